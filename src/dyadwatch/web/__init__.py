@@ -1,0 +1,1 @@
+"""The dashboard: server-rendered pages on the API's app (see docs/web.md)."""

@@ -1,0 +1,84 @@
+"""Speaker description and our own light resolver (surnames, pronouns), on short parsed sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadwatch.nlp import speakers
+
+
+def test_speakers_lexicon_has_every_section():
+    lex = speakers.lexicon()
+    for section in ("speech_verbs", "titles", "anonymous_nouns", "document_nouns", "organization_nouns"):
+        assert lex[section], section
+    assert "say" in lex["speech_verbs"] and "according" not in lex["speech_verbs"]
+    assert lex.numbers["three"] == 3
+
+
+def _ents(doc):
+    return {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+
+
+def _cue(doc, word):
+    return next(t for t in doc if t.text == word)
+
+
+@pytest.mark.slow
+def test_speakers_appositive_title_becomes_description(nlp):
+    doc = nlp("The foreign minister of Chile, Ana Morales, said on Friday that the talks had failed.")
+    head = speakers.speaker_token(_cue(doc, "said"))
+    assert head is not None
+    m = speakers.describe(head, _ents(doc), speakers.lexicon())
+    assert m.kind == "person"
+    assert m.text == "Ana Morales"
+    assert m.description and "foreign minister of Chile" in m.description
+
+
+@pytest.mark.slow
+def test_speakers_anonymous_count_from_number_word(nlp):
+    doc = nlp("Four people familiar with the negotiations said the deal was off.")
+    head = speakers.speaker_token(_cue(doc, "said"))
+    m = speakers.describe(head, _ents(doc), speakers.lexicon())
+    assert m.kind == "anonymous" and m.count == 4
+    assert m.text == "Four people familiar with the negotiations"
+
+
+@pytest.mark.slow
+def test_speakers_group_and_document_kinds(nlp):
+    lex = speakers.lexicon()
+    doc = nlp("Farmers said the rain came too late.")
+    assert speakers.describe(speakers.speaker_token(_cue(doc, "said")), _ents(doc), lex).kind == "group"
+    doc = nlp("Prices rose 3 percent, according to the census report.")
+    head = speakers.speaker_token(_cue(doc, "according"))
+    assert head is not None and head.text == "report"
+    assert speakers.describe(head, _ents(doc), lex).kind == "document"
+
+
+@pytest.mark.slow
+def test_speakers_resolver_surname_and_pronoun(nlp):
+    lex = speakers.lexicon()
+    doc = nlp(
+        "Mayor Helen Grant opened the bridge on Sunday. Grant said it was safe. "
+        "She said more work was needed."
+    )
+    ents = _ents(doc)
+    resolver = speakers.Resolver(doc, ents, [False] * len(doc), lex)
+    assert resolver.fullest("Grant", 0) == "Helen Grant"
+    said = [t for t in doc if t.text == "said"]
+    surname = speakers.describe(speakers.speaker_token(said[0]), ents, lex, resolver.surnames)
+    resolver.resolve(surname)
+    assert surname.name == "Helen Grant"
+    pron = speakers.describe(speakers.speaker_token(said[1]), ents, lex, resolver.surnames)
+    resolver.resolve(pron)
+    assert pron.pronoun and pron.name == "Helen Grant" and pron.key == surname.key
+
+
+@pytest.mark.slow
+def test_speakers_pronoun_respects_gender(nlp):
+    lex = speakers.lexicon()
+    doc = nlp("Robert Klein met Susan Park in Lima. She said the visit went well.")
+    ents = _ents(doc)
+    resolver = speakers.Resolver(doc, ents, [False] * len(doc), lex)
+    pron = speakers.describe(speakers.speaker_token(_cue(doc, "said")), ents, lex, resolver.surnames)
+    resolver.resolve(pron)
+    assert pron.name == "Susan Park"
