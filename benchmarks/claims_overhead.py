@@ -16,10 +16,10 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import voa_articles  # noqa: E402
+from _common import voa_articles
 
-from dyadwatch.pipeline import Analyzer  # noqa: E402
-from dyadwatch.settings import Settings  # noqa: E402
+from dyadwatch.pipeline import Analyzer
+from dyadwatch.settings import Settings
 
 
 def run(analyzer: Analyzer, articles: list) -> float:  # type: ignore[type-arg]

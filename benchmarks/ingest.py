@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -94,8 +95,13 @@ def tree_rss(pid: int) -> int:
     return total
 
 
-def timed(cmd: list[str]) -> tuple[float, int, str]:
-    """Run cmd; return (wall seconds, peak process-tree RSS in bytes, stderr tail)."""
+def timed(cmd: list[str]) -> tuple[float, int, str, float]:
+    """Run cmd; return (wall seconds, peak process-tree RSS in bytes, stderr tail, CPU seconds).
+
+    CPU seconds (user + system of the process and every worker it waited for) are the steadier
+    figure on a shared machine: wall time also counts the time other programs had the CPUs.
+    """
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     peak = 0
@@ -113,9 +119,11 @@ def timed(cmd: list[str]) -> tuple[float, int, str]:
     seconds = time.perf_counter() - start
     stop.set()
     t.join()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     if proc.returncode not in (0, 1):
         raise SystemExit(f"failed ({proc.returncode}): {' '.join(cmd)}\n{err[-3000:]}")
-    return seconds, peak, err.strip().splitlines()[-1] if err.strip() else ""
+    return seconds, peak, err.strip().splitlines()[-1] if err.strip() else "", cpu
 
 
 RAW = """
@@ -128,9 +136,27 @@ print(n, file=sys.stderr)
 """
 
 
+ANALYZE = """
+import sys
+from dyadwatch.pipeline import Analyzer
+from dyadwatch.read.inputs import read_inputs
+from dyadwatch.model import Article
+analyzer = Analyzer()
+arts = (a for a in read_inputs([sys.argv[1]]) if isinstance(a, Article))
+n = sum(1 for _ in analyzer.analyze_many(arts))
+print(n, file=sys.stderr)
+"""
+
+
+def analyze_only(corpus: Path, n: int) -> dict[str, float]:
+    """dyadwatch's full pipeline without the store: separates component cost from ingest overhead."""
+    seconds, peak, _, cpu = timed([sys.executable, "-c", ANALYZE, str(corpus)])
+    return {"seconds": seconds, "rate": n / seconds, "peak_mb": peak / 2**20, "cpu": cpu, "per_cpu_s": n / cpu}
+
+
 def raw_spacy(corpus: Path, n: int, workers: int) -> dict[str, float]:
-    seconds, peak, _ = timed([sys.executable, "-c", RAW, str(corpus), MODEL, str(workers)])
-    return {"seconds": seconds, "rate": n / seconds, "peak_mb": peak / 2**20}
+    seconds, peak, _, cpu = timed([sys.executable, "-c", RAW, str(corpus), MODEL, str(workers)])
+    return {"seconds": seconds, "rate": n / seconds, "peak_mb": peak / 2**20, "cpu": cpu, "per_cpu_s": n / cpu}
 
 
 def ingest(corpus: Path, n: int, db: Path, workers: int, dask: str | None = None) -> dict[str, float]:
@@ -140,8 +166,9 @@ def ingest(corpus: Path, n: int, db: Path, workers: int, dask: str | None = None
            "--db", f"sqlite:///{db}", "--workers", str(workers), "--no-progress", "-q"]  # fmt: skip
     if dask:
         cmd += ["--dask", dask]
-    seconds, peak, line = timed(cmd)
-    return {"seconds": seconds, "rate": n / seconds, "peak_mb": peak / 2**20, "summary": line}  # type: ignore[dict-item]
+    seconds, peak, line, cpu = timed(cmd)
+    return {"seconds": seconds, "rate": n / seconds, "peak_mb": peak / 2**20, "cpu": cpu, "per_cpu_s": n / cpu,
+            "summary": line}  # type: ignore[dict-item]  # fmt: skip
 
 
 def write_speed(corpus: Path, k: int, pg: str | None) -> dict[str, float]:
@@ -180,16 +207,18 @@ def write_speed(corpus: Path, k: int, pg: str | None) -> dict[str, float]:
     return out
 
 
+def fmt(r: dict[str, float]) -> str:
+    return f"{r['rate']:.2f} art/s wall ({r['seconds']:.0f} s), {r['per_cpu_s']:.2f} art per CPU-s"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--n", type=int, default=10_000, help="articles for the throughput and large-memory runs")
     ap.add_argument("--mem-small", type=int, default=1_000, help="articles for the small-memory run")
     ap.add_argument("--workers", default="1,2", help="worker counts to compare")
     ap.add_argument("--write-k", type=int, default=300, help="records for the DB write test")
-    ap.add_argument(
-        "--pg", default=os.environ.get("DYADWATCH_TEST_PG"), help="PostgreSQL URL for the write test"
-    )
-    ap.add_argument("--skip", default="", help="comma list of parts to skip: raw,ingest,memory,dask,write")
+    ap.add_argument("--pg", default=os.environ.get("DYADWATCH_TEST_PG"), help="PostgreSQL URL for the write test")
+    ap.add_argument("--skip", default="", help="comma list of parts to skip: raw,analyze,ingest,memory,dask,write")
     ap.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "ingest.json"))
     args = ap.parse_args()
     if not VOA.exists():
@@ -197,11 +226,9 @@ def main() -> None:
     skip = set(filter(None, args.skip.split(",")))
     workers = [int(w) for w in args.workers.split(",")]
     results: dict[str, object] = {
-        "n": args.n,
-        "mem_small": args.mem_small,
-        "model": MODEL,
-        "cpus": os.cpu_count(),
-    }
+        "n": args.n, "mem_small": args.mem_small, "model": MODEL, "cpus": os.cpu_count(),
+        "loadavg_start": os.getloadavg(),
+    }  # fmt: skip
     with tempfile.TemporaryDirectory() as tmp:
         tmpd = Path(tmp)
         big = replicate(args.n, tmpd / "big.jsonl")
@@ -210,33 +237,42 @@ def main() -> None:
             if "raw" not in skip:
                 r = raw_spacy(big, args.n, w)
                 results[f"raw_w{w}"] = r
-                rows.append((f"raw spaCy nlp.pipe, n_process={w}", f"{r['rate']:.2f} art/s"))
+                rows.append((f"raw spaCy nlp.pipe, n_process={w}", fmt(r)))
+            if w == 1 and "analyze" not in skip:
+                a = analyze_only(big, args.n)
+                results["analyze_w1"] = a
+                rows.append(("Analyzer.analyze_many, no store, 1 process", fmt(a)))
             if "ingest" not in skip:
                 e = ingest(big, args.n, tmpd / f"i{w}.db", w)
                 results[f"ingest_w{w}"] = e
-                rows.append(
-                    (f"dyadwatch ingest, --workers {w}", f"{e['rate']:.2f} art/s, peak {e['peak_mb']:.0f} MB")
-                )
+                rows.append((f"dyadwatch ingest, --workers {w}", fmt(e) + f", peak {e['peak_mb']:.0f} MB"))
                 if f"raw_w{w}" in results:
-                    ratio = e["rate"] / results[f"raw_w{w}"]["rate"]  # type: ignore[index]
-                    results[f"ratio_w{w}"] = ratio
-                    rows.append((f"ingest / raw spaCy, {w} worker(s) (target >= 0.8)", f"{ratio:.2f}"))
+                    raw = results[f"raw_w{w}"]
+                    ratio = e["rate"] / raw["rate"]  # type: ignore[index]
+                    ratio_cpu = e["per_cpu_s"] / raw["per_cpu_s"]  # type: ignore[index]
+                    results[f"ratio_w{w}"] = {"wall": ratio, "cpu": ratio_cpu}
+                    rows.append((f"ingest / raw spaCy, {w} worker(s) (target >= 0.8)",
+                                 f"{ratio:.2f} wall, {ratio_cpu:.2f} per CPU-s"))  # fmt: skip
+                if w == 1 and "analyze_w1" in results:
+                    own = e["rate"] / results["analyze_w1"]["rate"]  # type: ignore[index]
+                    own_cpu = e["per_cpu_s"] / results["analyze_w1"]["per_cpu_s"]  # type: ignore[index]
+                    results["ingest_over_analyze_w1"] = {"wall": own, "cpu": own_cpu}
+                    rows.append(("ingest / Analyzer alone, 1 worker (reading + storing cost)",
+                                 f"{own:.2f} wall, {own_cpu:.2f} per CPU-s"))  # fmt: skip
         if "memory" not in skip:
             small = replicate(args.mem_small, tmpd / "small.jsonl")
             w = max(workers)
             m_small = ingest(small, args.mem_small, tmpd / "m.db", w)
             big_peak = results.get(f"ingest_w{w}") or ingest(big, args.n, tmpd / "mb.db", w)
             results["memory"] = {"small": m_small, "big": big_peak}
-            rows.append(
-                (f"peak memory, {args.mem_small:,} articles, {w} workers", f"{m_small['peak_mb']:.0f} MB")
-            )
+            rows.append((f"peak memory, {args.mem_small:,} articles, {w} workers", f"{m_small['peak_mb']:.0f} MB"))
             rows.append((f"peak memory, {args.n:,} articles, {w} workers", f"{big_peak['peak_mb']:.0f} MB"))  # type: ignore[index]
         if "dask" not in skip:
             d1 = ingest(big, args.n, tmpd / "d1.db", 1, dask="local")
             d2 = ingest(big, args.n, tmpd / "d2.db", 2, dask="local")
             results["dask"] = {"w1": d1, "w2": d2, "speedup": d2["rate"] / d1["rate"]}
-            rows.append(("dask LocalCluster, 1 worker", f"{d1['rate']:.2f} art/s"))
-            rows.append(("dask LocalCluster, 2 workers", f"{d2['rate']:.2f} art/s"))
+            rows.append(("dask LocalCluster, 1 worker", fmt(d1)))
+            rows.append(("dask LocalCluster, 2 workers", fmt(d2)))
             rows.append(("dask speed-up 2 vs 1 (target >= 1.7)", f"{d2['rate'] / d1['rate']:.2f}"))
         if "write" not in skip:
             ws = write_speed(big, min(args.write_k, args.n), args.pg)
@@ -245,7 +281,10 @@ def main() -> None:
                 if name in ws:
                     rows.append((f"Store.add to {name} ({ws[name + '_rows_per_article']:.0f} rows/article)",
                                  f"{ws[name]:.0f} records/s"))  # fmt: skip
-    print(f"\nIngest benchmark: {args.n:,} VOA-derived articles, model {MODEL}, {os.cpu_count()} CPUs\n")
+    load = os.getloadavg()
+    results["loadavg_end"] = load
+    print(f"\nIngest benchmark: {args.n:,} VOA-derived articles, model {MODEL}, {os.cpu_count()} CPUs, "
+          f"load average {results['loadavg_start'][0]:.1f} at start, {load[0]:.1f} at end\n")  # type: ignore[index]  # fmt: skip
     print("| measure | value |\n|---|---|")
     for k, v in rows:
         print(f"| {k} | {v} |")

@@ -13,6 +13,10 @@ to each of:
 * ``GET /articles/{id}``: the rendered article page with highlights, random articles;
 * ``GET /dyads/{A}/{B}``: the dyad page (two charts + tables), fewer requests.
 
+The server's answer cache is off by default (``--cache 0``): every request computes its answer
+from the database. ``--cache 256`` measures the dashboard as ``dyadwatch serve`` runs it
+(answers kept until the corpus changes).
+
 Traffic stays on loopback; every loop is bounded by count and by --max-seconds. Prints a
 markdown table and writes benchmarks/results/load_api.json. Not a test: nothing asserts.
 """
@@ -74,11 +78,12 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(url: str, port: int) -> subprocess.Popen:
+def start_server(url: str, port: int, cache: int) -> subprocess.Popen:
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "DYADWATCH_TOKEN": ""}
     code = (
         "import uvicorn; from dyadwatch.api import create_app; "
-        f"uvicorn.run(create_app({url!r}, token=''), host='127.0.0.1', port={port}, log_level='warning')"
+        f"uvicorn.run(create_app({url!r}, token='', cache={cache}), host='127.0.0.1', port={port}, "
+        "log_level='warning')"
     )
     proc = subprocess.Popen([sys.executable, "-c", code], env=env)
     deadline = time.monotonic() + 30
@@ -146,6 +151,9 @@ def main() -> None:
     ap.add_argument("--max-seconds", type=float, default=120.0, help="Time bound per endpoint.")
     ap.add_argument("--db", help="Use (and fill, if empty) this database instead of a temporary file.")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument(
+        "--cache", type=int, default=0, help="Server answer cache size (0, the default: compute every answer)."
+    )
     args = ap.parse_args()
     rng = random.Random(args.seed)
 
@@ -155,7 +163,7 @@ def main() -> None:
     print(f"built {len(ids):,} articles / {args.events:,} events in {build_s:.1f} s ({url})", flush=True)
 
     port = free_port()
-    proc = start_server(url, port)
+    proc = start_server(url, port, args.cache)
     base = f"http://127.0.0.1:{port}"
     try:
         pairs = [(a, b) for a in COUNTRIES for b in COUNTRIES if a != b]
@@ -167,9 +175,7 @@ def main() -> None:
 
         plan = {
             "GET /api/dyads/{a}/{b} (series JSON)": [dyad_path() for _ in range(args.requests)],
-            "GET /articles/{id} (article page)": [
-                f"/articles/{rng.choice(ids)}" for _ in range(args.requests)
-            ],
+            "GET /articles/{id} (article page)": [f"/articles/{rng.choice(ids)}" for _ in range(args.requests)],
             "GET /dyads/{a}/{b} (dyad page)": [
                 f"/dyads/{a}/{b}" for a, b in (rng.choice(pairs) for _ in range(max(1, args.requests // 4)))
             ],
@@ -188,14 +194,13 @@ def main() -> None:
 
     print(
         f"\n{args.events:,} events, {len(ids):,} articles, SQLite, {args.concurrency} client threads, "
-        f"1 server process, loopback\n"
+        f"1 server process, answer cache {args.cache}, loopback; load average {os.getloadavg()[0]:.1f}\n"
     )
     print("| endpoint | requests | errors | req/s | p50 ms | p99 ms | max ms |")
     print("|---|---:|---:|---:|---:|---:|---:|")
     for name, r in results.items():
         print(
-            f"| {name} | {r['requests']} | {r['errors']} | {r['rps']} | {r['p50_ms']} | {r['p99_ms']} "
-            f"| {r['max_ms']} |"
+            f"| {name} | {r['requests']} | {r['errors']} | {r['rps']} | {r['p50_ms']} | {r['p99_ms']} | {r['max_ms']} |"
         )
     out = ROOT / "benchmarks" / "results"
     out.mkdir(parents=True, exist_ok=True)
@@ -206,6 +211,8 @@ def main() -> None:
                 "articles": len(ids),
                 "build_seconds": round(build_s, 1),
                 "concurrency": args.concurrency,
+                "cache": args.cache,
+                "load_average": round(os.getloadavg()[0], 2),
                 "results": results,
             },
             indent=2,

@@ -153,7 +153,9 @@ def close(a: float | None, b: float | None) -> bool:
 
 def value_ok(g: Item, p: Item) -> bool:
     if g.vague:
-        return p.vague and p.low is not None and p.high is not None and p.low <= (g.high or 0) and (g.low or 0) <= p.high
+        if not p.vague or p.low is None or p.high is None:
+            return False
+        return p.low <= (g.high or 0) and (g.low or 0) <= p.high
     if g.value is None:
         return close(g.low, p.low) and close(g.high, p.high)
     return close(g.value, p.value)

@@ -7,8 +7,8 @@
 
 None of the gold sets comes with a dev/test split, so records are split by a hash of their id
 (half dev, half test). Development looked at dev errors only; test numbers are for reporting.
-Each command prints a markdown table and writes eval/results/events_<name>.json (numbers and
-record ids only: no gold text is copied into the repo).
+Each command prints a markdown table and writes eval/results/events_<name>.json for the test split
+(events_<name>_dev.json / _all.json for the others): numbers and record ids only, no gold text.
 
 Methods, briefly (docs/events.md has the long form):
 - plover: PLOVER_GSR_CAMEO.txt has PLOVER 0.5 categories and no CAMEO code. Our CAMEO code is
@@ -88,9 +88,7 @@ def main_event(doc):
     events = list(doc._.dw_events or [])
     if not events:
         return None
-    ranked = sorted(
-        events, key=lambda e: (e.plover is None, depth(doc, e.action.start, e.action.end), e.action.start)
-    )
+    ranked = sorted(events, key=lambda e: (e.plover is None, depth(doc, e.action.start, e.action.end), e.action.start))
     return ranked[0]
 
 
@@ -185,7 +183,7 @@ def eval_plover(split: str) -> dict:
     print("\n| category | correct | records |\n|---|---|---|")
     for k, v in sorted(per_cat.items()):
         print(f"| {k} | {v[0]} | {v[1]} |")
-    write("plover", res)
+    write("plover" if split == "test" else f"plover_{split}", res)
     return res
 
 
@@ -293,7 +291,7 @@ def eval_petr2(split: str) -> dict:
     docs = run((r["id"], r["text"], ymd(r["date"])) for r in recs)
     res = {"split": split, "records": len(recs), **score_sets(recs, docs)}
     print_prf(f"### PETR2_GSR_validation ({split}, {len(recs)} sentences)", res)
-    write("petr2", res)
+    write("petr2" if split == "test" else f"petr2_{split}", res)
     return res
 
 
@@ -430,14 +428,12 @@ def eval_unittest(split: str) -> dict:
     res = {"split": split, "records": len(recs), **score_sets(recs, docs)}
     res["share_reproduced_root"] = res["root_triple"]["recall"]
     res["share_reproduced_full"] = res["full_triple"]["recall"]
-    print_prf(
-        f"### PETR.UnitTest.records ({split}, {len(recs)} records; validation dictionaries converted)", res
-    )
+    print_prf(f"### PETR.UnitTest.records ({split}, {len(recs)} records; validation dictionaries converted)", res)
     print(
         f"\nshare of gold codings reproduced: root level {res['share_reproduced_root']:.3f}, "
         f"full code {res['share_reproduced_full']:.3f}"
     )
-    write("unittest", res)
+    write("unittest" if split == "test" else f"unittest_{split}", res)
     return res
 
 

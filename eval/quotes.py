@@ -10,7 +10,8 @@ of the word tokens of the shorter span (one-to-one, greedy by overlap). Exact F1
 only when the spans are identical after trimming white space and edge punctuation. Speaker
 accuracy is over matched pairs whose gold relation has a Source: right when the system speaker
 mention overlaps the gold Source span, or the system's resolved name ends in the same word as the
-gold Source (a pronoun resolved to the named person).
+gold Source (a pronoun resolved to the named person), or the gold Source is a relative pronoun
+("said Mr. Kamin, who emphasized ...") and the system mention is its antecedent right before it.
 
 Rows: all Attribution relations, and the speech subset (Content holds a quotation mark, or the
 Cue is a verb of saying or "according to"). In the speech row, system quotes that matched a
@@ -35,6 +36,7 @@ RESULTS = Path(__file__).resolve().parent / "results" / "quotes.json"
 WORD = re.compile(r"\w+")
 QUOTE_MARKS = set('"“”«»„')
 IRREGULAR = {"said", "says", "told", "tells", "wrote", "writes", "written", "spoke", "spoken", "according"}
+RELATIVE = {"who", "which", "that", "whom"}
 EDGE = " \t\n\"“”«»„'‘’.,;:!?—–-()"
 
 
@@ -129,12 +131,17 @@ def match(text: str, system: list[SysQuote], gold: list[Attribution]) -> list[tu
     return out
 
 
-def speaker_ok(q: SysQuote, g: Attribution) -> bool:
+def speaker_ok(q: SysQuote, g: Attribution, text: str = "") -> bool:
     if q.speaker is None:
         return False
     a, b = q.speaker
     if any(a < ge and gs < b for gs, ge in g.source):
         return True
+    if g.source and g.source_text.strip().lower() in RELATIVE and text:
+        # gold Source "who"/"which": its antecedent is the noun phrase right before it
+        gap = text[b : g.source[0][0]]
+        if b <= g.source[0][0] and len(gap) <= 3 and not gap.strip(" ,\n"):
+            return True
     gold_words = WORD.findall(g.source_text.lower())
     if q.name and gold_words:
         name_words = WORD.findall(q.name.lower())
@@ -198,7 +205,7 @@ def score(articles: list[GoldArticle], outputs: list[list[SysQuote]], forms: set
                 sc.exact += exact
                 if g.source:
                     sc.spk_total += 1
-                    sc.spk_ok += speaker_ok(q, g)
+                    sc.spk_ok += speaker_ok(q, g, art.text)
         del matched_gold
     return all_s, speech_s
 

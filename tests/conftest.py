@@ -2,26 +2,12 @@
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 import pytest
+from dwtest import DEMO, ROOT, SHARED, make_article, shared_path  # noqa: F401  (re-exported)
 
 from dyadwatch.model import Article
 from dyadwatch.read.text import parse_plain
 from dyadwatch.settings import Settings
-
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("DYADWATCH_SHARED", ROOT.parent / "shared"))
-DEMO = ROOT / "demo"
-
-
-def shared_path(*parts: str) -> Path:
-    """A file in ../shared, or skip the test with the reason when it is not there."""
-    path = SHARED.joinpath(*parts)
-    if not path.exists():
-        pytest.skip(f"{path} not present (../shared is only beside the repo in development and CI)")
-    return path
 
 
 @pytest.fixture(scope="session")
@@ -47,7 +33,3 @@ def seed_record(analyzer, seed_article):
     return analyzer.analyze(seed_article)
 
 
-def make_article(text: str, date: str | None = "2025-08-08") -> Article:
-    """A quick Article for tests, with a header line so the date is set."""
-    raw = f"date {date} By Test Writer Dyadwatch Demo Desk\n{text}" if date else text
-    return parse_plain(raw, origin="test")

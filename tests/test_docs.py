@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import ROOT
+from dwtest import ROOT
 
 from dyadwatch import docgen
 from dyadwatch.errors import MESSAGES

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from conftest import ROOT
+from dwtest import ROOT
 
 from dyadwatch.schema import record_schema
 

@@ -58,7 +58,8 @@ def cli_md() -> str:
 
     group = typer.main.get_command(app)
     ctx = click.Context(group, info_name="dyadwatch", terminal_width=100, max_content_width=100)
-    lines = ["# Command reference", "", "Generated from `--help`: run `python -m dyadwatch.docgen` after changing a command.", ""]
+    note = "Generated from `--help`: run `python -m dyadwatch.docgen` after changing a command."
+    lines = ["# Command reference", "", note, ""]
     lines += ["## dyadwatch", "", "```", group.get_help(ctx).rstrip(), "```", ""]
     assert isinstance(group, click.Group)
     for name in sorted(group.list_commands(ctx)):

@@ -204,9 +204,7 @@ class DaskBackend:
                 self.cluster.close()
 
 
-def make_backend(
-    settings: Settings, workers: int = 1, dask: str | None = None, analyzer: Any = None
-) -> Backend:
+def make_backend(settings: Settings, workers: int = 1, dask: str | None = None, analyzer: Any = None) -> Backend:
     if dask:
         return DaskBackend(settings, dask, max(1, workers))
     if workers > 1:
@@ -240,6 +238,7 @@ class _Runner:
         self.progress = progress
         self.replace = replace
         self.in_flight: set[str] = set()
+        self.submitted: collections.deque[list[str]] = collections.deque()
 
     def _tick(self) -> None:
         if self.progress is not None:
@@ -278,9 +277,13 @@ class _Runner:
         if len(fresh) < len(buffer):
             self._tick()
         if fresh:
+            self.submitted.append([a.id for a in fresh])
             yield fresh
 
     def write(self, results: list[Result]) -> None:
+        """Store one chunk's results (they come back in the order the chunks were sent)."""
+        for aid in self.submitted.popleft() if self.submitted else []:
+            self.in_flight.discard(aid)
         for res in results:
             if isinstance(res, Failure):
                 self.fail(res)
@@ -294,10 +297,8 @@ class _Runner:
                     added = self.store.add(res, self.run_id)
             except DyadwatchError as exc:
                 where = res.article.origin or aid
-                self.in_flight.discard(aid)
                 self.fail(Failure(origin=where, code=exc.code, message=exc.message, stage="store"))
                 continue
-            self.in_flight.discard(aid)
             if added:
                 self.summary.processed += 1
             else:
@@ -331,9 +332,7 @@ def run(
     finally:
         backend.close()
         summary.seconds = time.perf_counter() - start
-        store.end_run(
-            run_id, processed=summary.processed, duplicates=summary.duplicates, failed=summary.failed
-        )
+        store.end_run(run_id, processed=summary.processed, duplicates=summary.duplicates, failed=summary.failed)
     return summary
 
 

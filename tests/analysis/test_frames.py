@@ -124,9 +124,11 @@ def test_frames_dyad_unknown_pair_is_empty_not_error(corpus):
     assert frame.empty and list(frame.columns) == DyadPoint.columns()
 
 
-def test_frames_dyad_hostile_input_is_just_data(corpus):
-    frame = corpus.dyad("USA' OR 1=1 --", "MEX%")
-    assert frame.empty
+def test_frames_dyad_hostile_input_is_refused(corpus):
+    for a, b in (("USA' OR 1=1 --", "MEX"), ("USA", "MEX%"), ("US*", "MEX"), ("", "MEX")):
+        with pytest.raises(DyadwatchError) as exc:
+            corpus.dyad(a, b)
+        assert exc.value.code == "DW604"
     assert corpus.quotes(speaker="%").attrs["total"] == 0  # LIKE wildcards are literal
     assert corpus.quotes(speaker="_").attrs["total"] == 0
 
@@ -144,10 +146,7 @@ def test_frames_bad_period_is_coded_error(corpus):
     directed=st.booleans(),
 )
 def test_frames_dyad_total_independent_of_period(corpus, records, a, b, directed):
-    totals = {
-        by: int(corpus.dyad(a, b, by=by, directed=directed)["events"].sum())
-        for by in ("day", "week", "month")
-    }
+    totals = {by: int(corpus.dyad(a, b, by=by, directed=directed)["events"].sum()) for by in ("day", "week", "month")}
     assert len(set(totals.values())) == 1
     assert totals["month"] == len(reference_events(records, a, b, directed))
 
@@ -175,9 +174,7 @@ def test_frames_events_paging(corpus):
     first = corpus.events(limit=2, offset=0)
     second = corpus.events(limit=2, offset=2)
     assert len(first) == 2 and first.attrs["total"] == second.attrs["total"]
-    assert set(zip(first.article_id, first.id, strict=True)).isdisjoint(
-        zip(second.article_id, second.id, strict=True)
-    )
+    assert set(zip(first.article_id, first.id, strict=True)).isdisjoint(zip(second.article_id, second.id, strict=True))
     with pytest.raises(DyadwatchError):
         corpus.events(limit=0)
 
@@ -216,9 +213,7 @@ def test_frames_top_actors_and_network(corpus, records):
         and e.target.country
         and e.source.country != e.target.country
     )
-    assert {(s, t): n for s, t, n in zip(net["source"], net["target"], net["events"], strict=True)} == dict(
-        pairs
-    )
+    assert {(s, t): n for s, t, n in zip(net["source"], net["target"], net["events"], strict=True)} == dict(pairs)
     assert (net["cooperation"] + net["conflict"] == net["events"]).all()
 
 
@@ -294,3 +289,26 @@ def test_frames_open_accepts_store_and_url(db_url):
 
     assert analysis.open(Store(db_url)).counts().articles == 6
     assert isinstance(analysis.open(db_url), Corpus)
+
+
+def test_frames_cache_follows_the_corpus(tmp_path, records):
+    from dyadwatch.analysis.synthetic import RecordBuilder
+    from dyadwatch.store import Store
+
+    store = Store(f"sqlite:///{tmp_path / 'c.db'}")
+    for record in records:
+        store.add(record)
+    cached, fresh = Corpus(store, cache_size=8), Corpus(store, cache_size=0)
+    first = cached.dyad("USA", "CAN")
+    n = int(first["events"].sum())
+    assert to_records(first) == to_records(fresh.dyad("USA", "CAN"))
+    first.loc[0, "events"] = 999  # callers get copies: editing one must not reach the cache
+    assert int(cached.dyad("USA", "CAN")["events"].sum()) == n
+
+    b = RecordBuilder("OTTAWA – Canada praised the United States on Monday.", date=dt.date(2025, 7, 20))
+    b.event(("Canada", "CAN", "CAN"), "praised", ("United States", "USA", "USA"), "051")
+    store.add(b.build())
+    assert int(cached.dyad("USA", "CAN")["events"].sum()) == n + 1  # a new article: recomputed
+    store.delete(b.article.id)
+    assert int(cached.dyad("USA", "CAN")["events"].sum()) == n
+    assert cached.counts().articles == len(records)

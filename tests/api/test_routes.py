@@ -37,9 +37,7 @@ def test_routes_dyad_series_equals_analysis(client, db_url):
     assert len(body["points"]) == len(expected)
     for got, want in zip(body["points"], expected, strict=True):
         assert got["period"] == want["period"].isoformat()
-        assert got["events"] == want["events"] and got["goldstein_sum"] == pytest.approx(
-            want["goldstein_sum"]
-        )
+        assert got["events"] == want["events"] and got["goldstein_sum"] == pytest.approx(want["goldstein_sum"])
 
 
 def test_routes_events_paging_and_filters(client):
@@ -99,6 +97,7 @@ def test_routes_errors_have_one_shape(client):
     assert_error(client.get("/api/events", params={"start": "yesterday"}), 422, "DW604")
     assert_error(client.get("/api/search", params={"q": "x"}), 422, "DW604")
     assert_error(client.get("/api/dyads/US$/MEX"), 422, "DW604")
+    assert_error(client.get("/api/events", params={"a": "USA' OR '1'='1"}), 422, "DW604")
     assert_error(client.get("/api/no/such/thing"), 404, "DW605")
     assert_error(client.delete("/api/articles/x"), 405, "DW604")
 
@@ -119,6 +118,7 @@ def test_routes_openapi_and_offline_docs(client):
     ):
         assert path in spec["paths"], path
     assert "post" in spec["paths"]["/api/articles"]
+    pytest.importorskip("fastapi_offline", reason="Swagger UI assets come from fastapi-offline")
     docs = client.get("/docs")
     assert docs.status_code == 200 and "/static/docs/swagger-ui-bundle.js" in docs.text
     assert "cdn" not in docs.text.lower()
@@ -139,3 +139,12 @@ def test_routes_cors_when_asked(db_url):
         assert r.headers["access-control-allow-origin"] == "https://ok.example"
         r = c.get("/api/stats", headers={"Origin": "https://evil.example"})
         assert "access-control-allow-origin" not in r.headers
+
+
+def test_routes_series_for_one_actor_and_all(client, records):
+    everything = client.get("/api/series", params={"by": "month"}).json()
+    assert sum(p["events"] for p in everything) == sum(1 for r in records for e in r.events if not e.negated)
+    canada = client.get("/api/series", params={"a": "CAN"}).json()
+    assert sum(p["events"] for p in canada) == sum(
+        1 for r in records for e in r.events if not e.negated and "CAN" in (e.source.country, e.target.country)
+    )

@@ -70,9 +70,7 @@ def test_write_token_from_environment(app_factory, monkeypatch):
     monkeypatch.setenv("DYADWATCH_TOKEN", "from-env-token")
     client, _ = app_factory(token=None)
     assert client.get("/api/health").json()["writes"] is True
-    assert (
-        client.post("/api/articles", json={"text": TEXT}, headers=auth("from-env-token")).status_code == 201
-    )
+    assert client.post("/api/articles", json={"text": TEXT}, headers=auth("from-env-token")).status_code == 201
 
 
 @pytest.mark.parametrize("header", [None, "Bearer wrong", f"Basic {TOKEN}", f"Bearer {TOKEN}x", "Bearer "])
@@ -99,6 +97,13 @@ def test_write_stores_then_reports_duplicate(app_factory):
     again = client.post("/api/articles", json={"text": TEXT}, headers=auth())
     assert again.status_code == 200 and again.json()["stored"] is False
     assert fake.calls == 1  # the duplicate was not analysed again
+
+
+def test_write_alias_without_api_prefix(app_factory):
+    client, _ = app_factory()
+    assert client.post("/articles", json={"text": TEXT}, headers=auth()).status_code == 201
+    r = client.post("/articles", json={"text": TEXT}, headers=auth("nope"))
+    assert r.status_code == 401 and r.json()["error"]["code"] == "DW602"
 
 
 def test_write_plain_text_body(app_factory):

@@ -6,7 +6,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import shared_path
+from dwtest import shared_path
 
 from dyadwatch.model import Record
 

@@ -32,9 +32,22 @@ def test_cameo_goldstein_weights_stay_on_the_scale():
 
 @pytest.mark.parametrize(
     ("code", "category"),
-    [("020", "REQUEST"), ("100", "REQUEST"), ("036", "AGREE"), ("051", "SUPPORT"), ("0841", "RETREAT"),
-     ("081", "CONCEDE"), ("163", "COERCE"), ("175", "ASSAULT"), ("191", "COERCE"), ("195", "ASSAULT"),
-     ("112", "ACCUSE"), ("090", "ACCUSE"), ("154", "MOBILIZE"), ("010", None)],
+    [
+        ("020", "REQUEST"),
+        ("100", "REQUEST"),
+        ("036", "AGREE"),
+        ("051", "SUPPORT"),
+        ("0841", "RETREAT"),
+        ("081", "CONCEDE"),
+        ("163", "COERCE"),
+        ("175", "ASSAULT"),
+        ("191", "COERCE"),
+        ("195", "ASSAULT"),
+        ("112", "ACCUSE"),
+        ("090", "ACCUSE"),
+        ("154", "MOBILIZE"),
+        ("010", None),
+    ],
 )
 def test_plover_crosswalk(code, category):
     assert plover.plover(code) == category
@@ -55,9 +68,16 @@ def test_plover_v05_names_map_to_current_names():
 
 @pytest.mark.parametrize(
     ("code", "modality", "negated", "expected"),
-    [("042", "future", False, "036"), ("0874", "future", False, "0356"), ("190", "future", False, "1384"),
-     ("030", "asserted", True, "120"), ("0841", "asserted", True, "1243"), ("190", "asserted", True, "190"),
-     ("120", "future", False, "120"), ("057", "asserted", False, "057")],
+    [
+        ("042", "future", False, "036"),
+        ("0874", "future", False, "0356"),
+        ("190", "future", False, "1384"),
+        ("030", "asserted", True, "120"),
+        ("0841", "asserted", True, "1243"),
+        ("190", "asserted", True, "190"),
+        ("120", "future", False, "120"),
+        ("057", "asserted", False, "057"),
+    ],
 )
 def test_cameo_unrealized_actions_follow_the_manual(code, modality, negated, expected):
     assert cameo.unrealized(code, modality, negated) == expected

@@ -180,6 +180,7 @@ def run_case(reader: str, data: bytes, call: Callable[[], Any], check: Callable[
 # quick fuzz tests, so `make test` stays green until the fix lands -- then the xfail turns to XPASS.
 KNOWN_BUGS: dict[str, str] = {
     "invariant: article with empty text": "BUG read/text.py: header-only input gives an Article with empty text",
+    "ValueError@feeds.py": "BUG read/feeds.py: feedparser's ValueError (e.g. &#x110000;) escapes read_feed uncoded",
 }
 
 
@@ -412,6 +413,10 @@ CELLS = {
 }
 
 
+VALID = {"Fiscal Year": "2025", "FY": "2024", "Month (abbv)": "JUN", "Encounter Count": "1,234",
+         "Count of Event": "3", "Sum Qty (lbs)": "12.5", "Component": "U.S. Border Patrol"}
+
+
 @st.composite
 def cbp_bytes(draw: st.DrawFn) -> tuple[str, bytes]:
     """A CBP download (encounters or drugs): columns shuffled or missing, hostile cells, cut lines."""
@@ -423,23 +428,26 @@ def cbp_bytes(draw: st.DrawFn) -> tuple[str, bytes]:
         return kind, draw(st.binary(max_size=300))
     cols = list(CBP_ENCOUNTER_COLS if kind == "encounters" else CBP_DRUG_COLS)
     cols = draw(st.permutations(cols))
-    if draw(st.integers(0, 5)) == 0:
+    if draw(st.integers(0, 9)) == 0:
         cols = cols[: draw(st.integers(0, len(cols)))]
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator=draw(st.sampled_from(["\n", "\r\n"])))
     writer.writerow(cols)
     for _ in range(draw(st.integers(0, 6))):
-        row = [draw(st.one_of(st.sampled_from(CELLS.get(c, ["USBP", "Adults", "MEXICO", "Title 8", ""])),
-                              st.text(max_size=8))) for c in cols]
-        if draw(st.integers(0, 6)) == 0:
+        row = [VALID.get(c, "USBP") for c in cols]
+        for _ in range(draw(st.sampled_from([0, 0, 0, 1, 1, 2]))):  # most rows valid, some poisoned
+            i = draw(st.integers(0, len(cols) - 1)) if cols else 0
+            if cols:
+                row[i] = draw(st.one_of(st.sampled_from(CELLS.get(cols[i], ["", "x"])), st.text(max_size=8)))
+        if draw(st.integers(0, 9)) == 0:
             row = row[: draw(st.integers(0, len(row)))]
         writer.writerow(row)
     text = buf.getvalue()
-    if draw(st.integers(0, 4)) == 0:
-        text = text[: draw(st.integers(0, len(text)))]
     if draw(st.integers(0, 6)) == 0:
+        text = text[: draw(st.integers(0, len(text)))]
+    if draw(st.integers(0, 9)) == 0:
         text = text.replace(",", draw(st.sampled_from(['"', ";", ",\"", "\x00"])), 1)
-    data = _encode(text, draw(st.sampled_from(["utf-8", "utf-8", "utf-8-sig", "latin-1", "utf-16"])))
+    data = _encode(text, draw(st.sampled_from(["utf-8", "utf-8", "utf-8", "utf-8-sig", "latin-1", "utf-16"])))
     return kind, data
 
 

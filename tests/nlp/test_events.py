@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import make_article
+from dwtest import make_article
 
 pytestmark = pytest.mark.slow
 
@@ -115,10 +115,14 @@ def _find(record, action: str, **want):
     for e in record.events:
         if e.action.text != action:
             continue
-        if all(getattr(e.source, k[7:], None) == v if k.startswith("source_") else
-               getattr(e.target, k[7:], None) == v for k, v in want.items()):
+        if all(
+            getattr(e.source, k[7:], None) == v if k.startswith("source_") else getattr(e.target, k[7:], None) == v
+            for k, v in want.items()
+        ):
             return e
-    raise AssertionError(f"no {action!r} event with {want}: {[(e.action.text, e.source, e.target) for e in record.events]}")
+    raise AssertionError(
+        f"no {action!r} event with {want}: {[(e.action.text, e.source, e.target) for e in record.events]}"
+    )
 
 
 def test_events_seed_sheinbaum_rejects_us_military(seed_record):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from conftest import make_article
+from dwtest import make_article
 
 pytestmark = pytest.mark.slow
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import shared_path
+from dwtest import shared_path
 
 from dyadwatch.errors import SeriesError
 from dyadwatch.series import cbp
@@ -59,6 +59,7 @@ def test_cbp_encounters_sum_by_component(tmp_path):
         (ENC_HEADER + "20x4,FYTD,JUN,U.S. Border Patrol,UAC,Other,Title 8,Apprehensions,3\n", "DW401", "fiscal"),
         (ENC_HEADER + ENC_ROWS + "2024,FYTD,JUN,U.S. Border Patrol,UAC,Other,Title 8,Apprehensions,lots\r\n",
          "DW401", "line 6"),
+        (ENC_HEADER + "2024,FYTD,JUN,U.S. Border Patrol,UAC,Other,Title 8,Apprehensions,-3\n", "DW401", "line 2"),
     ],
 )
 def test_cbp_bad_files_raise_coded_errors_naming_file_and_line(tmp_path, text, code, needle):
@@ -87,6 +88,14 @@ def test_cbp_drugs_reads_weight_and_events(tmp_path):
     ev = ds.series("f", "m", "ev", "Count of Event", {"Drug Type": {"Fentanyl"}, "Region": {"Southwest Border"}})
     assert lbs.observations == {"2025-01": 11.0}
     assert ev.observations == {"2025-01": 2.0}
+
+
+@pytest.mark.parametrize("bad", ["nan", "inf", "-1.5"])
+def test_cbp_drugs_rejects_non_finite_and_negative_weights(tmp_path, bad):
+    row = f"2025,JAN,U.S. Border Patrol,Southwest Border,Land Only,YUMA SECTOR,Fentanyl,2,{bad}\n"
+    with pytest.raises(SeriesError) as info:
+        cbp.load_drugs(write(tmp_path, DRUG_HEADER + row))
+    assert info.value.code == "DW401" and "line 2" in info.value.message
 
 
 def test_cbp_missing_file_is_dw105(tmp_path):

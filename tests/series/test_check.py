@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from conftest import shared_path
+from dwtest import shared_path
 
 from dyadwatch.extract.claims_periods import month_period, month_span
 from dyadwatch.model import Article, Change, Claim, Comparison, Record, SentenceRef
@@ -108,7 +108,7 @@ def test_check_stated_change_fits_one_reading_depends_on_measure():
               change=Change(value=-50, unit="%", direction="down", stated=True))
     got = check.check_claim(c, "", SeriesSet({"cbp-drugs": ds}), DAY)
     assert got.verdict == "depends_on_measure" and got.observed == -52.0
-    assert "by weight" in got.detail and "-20.0%".replace("-", "\u2212") in got.detail
+    assert "holds by weight" in got.detail and "-20.0%".replace("-", "\u2212") in got.detail
 
 
 def test_check_claims_sets_every_claim_and_uses_sentence_for_geography():

@@ -21,9 +21,7 @@ def test_highlight_every_quote_event_claim_marked(records):
             assert fact.id in facts
         for q in record.quotes:
             covered = "".join(
-                p.text
-                for p in pieces
-                if p.kind == "text" and q.id in p.facts.split() and " q " in f" {p.classes} "
+                p.text for p in pieces if p.kind == "text" and q.id in p.facts.split() and " q " in f" {p.classes} "
             )
             assert covered == q.text
 

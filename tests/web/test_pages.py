@@ -122,9 +122,7 @@ def test_pages_article_highlights_every_fact(client, records):
         assert f'href="#fact-{fact.id}"' in html
     assert html.count('class="q spk-') >= len(rec.quotes)
     assert "data-sent=" in html and 'class="ev quad-' in html
-    claim_rec = next(
-        r for r in records if any(c.check and c.check.verdict == "contradicted" for c in r.claims)
-    )
+    claim_rec = next(r for r in records if any(c.check and c.check.verdict == "contradicted" for c in r.claims))
     claim_html = client.get(f"/articles/{claim_rec.article.id}").text
     assert 'class="badge v-contradicted"' in claim_html
 

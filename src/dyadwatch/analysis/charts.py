@@ -47,8 +47,8 @@ def quad_bars(
         n_art = rec.get("corpus_articles") or 0
         for quad, col in QUAD_COLUMNS.items():
             count = int(rec[col] or 0)
-            if not count:
-                continue
+            if not count and (quad != 1 or rec["events"]):
+                continue  # one zero-height bar keeps an empty period's slot, so time gaps show
             value = round(count / n_art, 4) if per_article and n_art else count
             rows.append(
                 {
@@ -116,7 +116,9 @@ def goldstein_line(
         alt.Tooltip("mean:Q", title="Goldstein mean", format=".2f"),
     ]
     line = base.mark_line(color="#555", strokeWidth=1.5).encode(y=alt.Y("sum:Q", title=measure))
-    points = base.mark_point(filled=True, size=70, cursor="pointer" if href else "default").encode(
+    points = base.mark_point(
+        filled=True, size=90, stroke="#333", strokeWidth=0.8, cursor="pointer" if href else "default"
+    ).encode(
         y="sum:Q",
         color=alt.Color("mean:Q", title="Mean", scale=alt.Scale(scheme="redblue", domain=[-10, 10])),
         tooltip=tooltip,
@@ -125,9 +127,7 @@ def goldstein_line(
     return alt.layer(zero, line, points).properties(width=WIDTH, height=220, title=title)
 
 
-def network_matrix(
-    edges: pd.DataFrame, href: Href | None = None, title: str = "Who acts on whom"
-) -> alt.LayerChart:
+def network_matrix(edges: pd.DataFrame, href: Href | None = None, title: str = "Who acts on whom") -> alt.LayerChart:
     """Adjacency matrix of the directed network: rows act on columns; colour is the mean Goldstein."""
     data = edges.copy()
     data["href"] = [href(r) for r in edges.to_dict("records")] if href else ""
@@ -149,9 +149,7 @@ def network_matrix(
             alt.Tooltip("conflict:Q"),
         ],
     )
-    labels = base.mark_text(fontSize=11, color="#111", cursor="pointer" if href else "default").encode(
-        text="events:Q"
-    )
+    labels = base.mark_text(fontSize=11, color="#111", cursor="pointer" if href else "default").encode(text="events:Q")
     n = max(1, len(set(data["source"]) | set(data["target"]))) if len(data) else 1
     side = min(640, max(180, 38 * n))
     return alt.layer(cells, labels).properties(width=side, height=side, title=title)
@@ -171,9 +169,7 @@ def sourcing_lines(frame: pd.DataFrame, title: str = "Anonymous sourcing over ti
         .mark_line(point=True)
         .encode(
             x=alt.X("period:O", title=None),
-            y=alt.Y(
-                "share:Q", title="Anonymous share", axis=alt.Axis(format="%"), scale=alt.Scale(domain=[0, 1])
-            ),
+            y=alt.Y("share:Q", title="Anonymous share", axis=alt.Axis(format="%"), scale=alt.Scale(domain=[0, 1])),
             color=alt.Color("of:N", title="Share of", legend=alt.Legend(orient="bottom")),
             tooltip=["period:O", "of:N", alt.Tooltip("share:Q", format=".0%")],
         )
@@ -213,9 +209,7 @@ def save(chart: alt.TopLevelMixin, path: Path) -> None:
         else:
             path.write_text(vlc.vegalite_to_svg(text), encoding="utf-8")
     else:
-        raise error(
-            "DW604", param="--plot", why=f"unknown file type {suffix!r}; use .html, .png, .svg or .json"
-        )
+        raise error("DW604", param="--plot", why=f"unknown file type {suffix!r}; use .html, .png, .svg or .json")
 
 
 def standalone_html(chart_spec: dict[str, Any], title: str = "dyadwatch chart") -> str:
@@ -223,7 +217,7 @@ def standalone_html(chart_spec: dict[str, Any], title: str = "dyadwatch chart") 
     from html import escape
 
     scripts = "\n".join(
-        f"<script>{(STATIC / 'vendor' / name).read_text('utf-8')}</script>"
+        "<script>" + (STATIC / "vendor" / name).read_text("utf-8").replace("</script", "<\\/script") + "</script>"
         for name in ("vega.min.js", "vega-lite.min.js", "vega-embed.min.js")
     )
     data = json.dumps(chart_spec).replace("</", "<\\/")

@@ -4,13 +4,17 @@ Every face of dyadwatch (Python, CLI tables, JSON API, web pages) calls these me
 number on the dashboard is the number the API returns and the number ``dyadwatch dyad`` prints.
 Queries are SQLAlchemy Core with bound parameters only; user text never reaches SQL as text.
 Each method returns a frame whose columns are the fields of one model in ``analysis.rows``;
-paged methods put the unpaged row count in ``frame.attrs["total"]``.
+paged methods put the unpaged row count in ``frame.attrs["total"]``. Answers are cached until
+the corpus changes (``memo``), so a dashboard reloaded between ingests does not rescan.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import functools
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
@@ -89,11 +93,57 @@ def _round(value: float | None, digits: int = 3) -> float | None:
     return round(float(value), digits)
 
 
-class Corpus:
-    """Read-only analysis over one store. Cheap to create; holds no data, only the engine."""
+def _copy(value: Any) -> Any:
+    if isinstance(value, pd.DataFrame):
+        out = value.copy(deep=True)
+        out.attrs = dict(value.attrs)
+        return out
+    if isinstance(value, _Row):
+        return value.model_copy()
+    if isinstance(value, list):
+        return list(value)
+    return value
 
-    def __init__(self, store: Store) -> None:
+
+def memo(method: Callable[..., Any]) -> Callable[..., Any]:
+    """Keep a method's answers until the stored corpus changes (see ``Corpus.version``).
+
+    The series, ranking and network queries scan the events table; the dashboard asks the same
+    questions again and again between ingests, so each answer is kept (LRU, ``cache_size``
+    entries) with the data version it was computed for, and recomputed once that changes.
+    """
+    name = method.__name__
+
+    @functools.wraps(method)
+    def wrapper(self: Corpus, *args: Any, **kwargs: Any) -> Any:
+        if not self.cache_size:
+            return method(self, *args, **kwargs)
+        key = (name, args, tuple(sorted(kwargs.items())))
+        version = self.version()
+        with self._lock:
+            hit = self._cache.get(key)
+            if hit is not None and hit[0] == version:
+                self._cache.move_to_end(key)
+                return _copy(hit[1])
+        value = method(self, *args, **kwargs)
+        with self._lock:
+            self._cache[key] = (version, _copy(value))
+            self._cache.move_to_end(key)
+            while len(self._cache) > self.cache_size:
+                self._cache.popitem(last=False)
+        return value
+
+    return wrapper
+
+
+class Corpus:
+    """Read-only analysis over one store: holds the engine and a small cache of answers (``memo``)."""
+
+    def __init__(self, store: Store, cache_size: int = 256) -> None:
         self.store = store
+        self.cache_size = cache_size
+        self._cache: OrderedDict[tuple[Any, ...], tuple[Any, Any]] = OrderedDict()
+        self._lock = threading.Lock()
         self.engine: sa.Engine = store.engine
         t = store.tables
         self.articles: sa.Table = t["articles"]
@@ -106,6 +156,16 @@ class Corpus:
 
     # ------------------------------------------------------------------ helpers
 
+    def version(self) -> tuple[Any, ...]:
+        """What the cache is keyed on: any article added, replaced or deleted changes it."""
+        a = self.articles.c
+        with self.engine.connect() as conn:
+            return tuple(conn.execute(sa.select(sa.func.count(), sa.func.max(a.ingested_at))).one())
+
+    def clear_cache(self) -> None:
+        with self._lock:
+            self._cache.clear()
+
     def _rows(self, stmt: sa.Executable) -> list[Any]:
         with self.engine.connect() as conn:
             return list(conn.execute(stmt))
@@ -114,11 +174,19 @@ class Corpus:
         with self.engine.connect() as conn:
             return conn.execute(stmt).scalar()
 
-    def _paged(self, stmt: sa.Select[Any], model: type[_Row], limit: int, offset: int) -> pd.DataFrame:
+    def _paged(
+        self, stmt: sa.Select[Any], model: type[_Row], limit: int, offset: int, with_total: bool = True
+    ) -> pd.DataFrame:
         _check_page(limit, offset)
-        total = self._scalar(sa.select(sa.func.count()).select_from(stmt.order_by(None).subquery()))
+        total = None
+        if with_total:
+            if stmt._group_by_clauses:  # one row per group: count the groups
+                count = sa.select(sa.func.count()).select_from(stmt.order_by(None).subquery())
+            else:  # same FROM and WHERE, no columns to compute
+                count = stmt.order_by(None).with_only_columns(sa.func.count(), maintain_column_froms=True)
+            total = int(self._scalar(count) or 0)
         frame = _frame(self._rows(stmt.limit(limit).offset(offset)), model)
-        frame.attrs.update(total=int(total or 0), limit=limit, offset=offset)
+        frame.attrs.update(total=total, limit=limit, offset=offset)
         return frame
 
     def _event_date(self) -> sa.ColumnElement[Any]:
@@ -136,15 +204,26 @@ class Corpus:
         """Match one side of an event: a country (ISO alpha-3) or a CAMEO code prefix.
 
         CAMEO actor codes are hierarchical in 3-letter blocks, so "USA" matches USAGOV and
-        USAMIL and "MEXCRM" matches only Mexican criminal actors.
+        USAMIL and "MEXCRM" matches only Mexican criminal actors. (Measured: splitting this into
+        an OR of index-friendly conjunctions made SQLite slower than its scan of the events
+        table, because "country or code prefix" makes every term overlap.)
         """
         e = self.events_t.c
         spec = spec.strip().upper()
-        if not spec:
-            raise error("DW604", param="actor", why="empty actor or country code")
-        code = e[f"{prefix}_code"]
-        country = e[f"{prefix}_country"]
-        return sa.or_(country == spec, code.like(f"{_like_escape(spec)}%", escape="\\"))
+        if not spec or not spec.isascii() or not spec.isalnum() or len(spec) > 32:
+            raise error("DW604", param="actor", why=f"{spec!r} is not a country or CAMEO code (letters, digits)")
+        return sa.or_(e[f"{prefix}_country"] == spec, e[f"{prefix}_code"].like(f"{spec}%"))
+
+    def _actor_filter(self, a: str, b: str | None, directed: bool) -> sa.ColumnElement[bool]:
+        """A and B (either way unless directed), or A alone (as source, or as either side)."""
+        if b:
+            forward = sa.and_(self._side("source", a), self._side("target", b))
+            if directed:
+                return forward
+            return sa.or_(forward, sa.and_(self._side("source", b), self._side("target", a)))
+        if directed:
+            return self._side("source", a)
+        return sa.or_(self._side("source", a), self._side("target", a))
 
     def _event_filter(
         self,
@@ -160,18 +239,10 @@ class Corpus:
     ) -> list[sa.ColumnElement[bool]]:
         e = self.events_t.c
         where: list[sa.ColumnElement[bool]] = []
-        if a and b:
-            forward = sa.and_(self._side("source", a), self._side("target", b))
-            if directed:
-                where.append(forward)
-            else:
-                where.append(sa.or_(forward, sa.and_(self._side("source", b), self._side("target", a))))
-        elif a:
-            where.append(
-                self._side("source", a)
-                if directed
-                else sa.or_(self._side("source", a), self._side("target", a))
-            )
+        if a:
+            where.append(self._actor_filter(a, b, directed))
+        elif b:
+            where.append(self._actor_filter(b, None, directed))
         date = self._event_date()
         if start is not None:
             where.append(date >= start)
@@ -195,6 +266,7 @@ class Corpus:
 
     # ------------------------------------------------------------------ corpus
 
+    @memo
     def counts(self) -> CorpusCounts:
         """How much is stored: the overview page's first line."""
 
@@ -284,8 +356,11 @@ class Corpus:
         divides by every stored article of the period, so a month in which more was read does
         not look more eventful.
         """
+        if not (a or "").strip() or not (b or "").strip():
+            raise error("DW604", param="actor", why="a dyad needs two actors or countries")
         return self.series(a, b, by, directed, start, end, include_negated)
 
+    @memo
     def series(
         self,
         a: str | None = None,
@@ -383,6 +458,7 @@ class Corpus:
         frame.attrs.update(a=(a or "").upper(), b=(b or "").upper(), by=by_, directed=directed)
         return frame
 
+    @memo
     def events(
         self,
         a: str | None = None,
@@ -396,8 +472,12 @@ class Corpus:
         article_id: str | None = None,
         limit: int = 50,
         offset: int = 0,
+        with_total: bool = True,
     ) -> pd.DataFrame:
-        """The events behind a series point, a dyad, an actor or an article, with their sentences."""
+        """The events behind a series point, a dyad, an actor or an article, with their sentences.
+
+        ``with_total=False`` skips counting every match (``attrs["total"]`` is then None).
+        """
         e, art, s = self.events_t.c, self.articles.c, self.sources_t
         date = self._event_date().label("date")
         sentence = sa.func.substr(art.text, e.sentence_start + 1, e.sentence_end - e.sentence_start)
@@ -429,18 +509,15 @@ class Corpus:
                 art.publisher,
             )
             .select_from(
-                self._joined_events().outerjoin(
-                    s, sa.and_(s.c.article_id == e.article_id, s.c.id == e.reported_by)
-                )
+                self._joined_events().outerjoin(s, sa.and_(s.c.article_id == e.article_id, s.c.id == e.reported_by))
             )
             .where(*where)
             .order_by(date.desc(), e.article_id, e.action_start)
         )
-        return self._paged(stmt, EventRow, limit, offset)
+        return self._paged(stmt, EventRow, limit, offset, with_total)
 
-    def top_events(
-        self, start: dt.date | None = None, end: dt.date | None = None, limit: int = 10
-    ) -> pd.DataFrame:
+    @memo
+    def top_events(self, start: dt.date | None = None, end: dt.date | None = None, limit: int = 10) -> pd.DataFrame:
         """The most frequent event types (CAMEO codes) of a period."""
         e = self.events_t.c
         where = self._event_filter(start=start, end=end)
@@ -463,6 +540,7 @@ class Corpus:
         frame["goldstein_mean"] = [_round(v) for v in frame["goldstein_mean"]]
         return frame
 
+    @memo
     def top_actors(
         self,
         start: dt.date | None = None,
@@ -536,6 +614,7 @@ class Corpus:
         rows = self._rows(stmt)
         return rows[0][0] if rows else None
 
+    @memo
     def network(
         self,
         start: dt.date | None = None,
@@ -574,6 +653,7 @@ class Corpus:
         frame["goldstein_sum"] = [_round(v) or 0.0 for v in frame["goldstein_sum"]]
         return frame
 
+    @memo
     def top_dyads(
         self,
         start: dt.date | None = None,
@@ -609,6 +689,7 @@ class Corpus:
 
     # ------------------------------------------------------------------ quotes and sources
 
+    @memo
     def speakers(
         self,
         kind: str | None = "person",
@@ -688,6 +769,7 @@ class Corpus:
             stmt = stmt.where(art.date <= end)
         return self._paged(stmt, QuoteRow, limit, offset)
 
+    @memo
     def sourcing(
         self,
         by: str = "outlet",
@@ -725,9 +807,7 @@ class Corpus:
             sa.func.coalesce(n_qt.c.quotes, 0),
             sa.func.coalesce(n_qt.c.anonymous_quotes, 0),
         ).select_from(
-            self.articles.outerjoin(n_src, n_src.c.article_id == art.id).outerjoin(
-                n_qt, n_qt.c.article_id == art.id
-            )
+            self.articles.outerjoin(n_src, n_src.c.article_id == art.id).outerjoin(n_qt, n_qt.c.article_id == art.id)
         )
         if start is not None:
             stmt = stmt.where(art.date >= start)
@@ -758,12 +838,8 @@ class Corpus:
         rows = []
         for r in agg.to_dict("records"):
             r = {k: (int(v) if k != "group" else v) for k, v in r.items()}
-            r["anonymous_source_share"] = (
-                round(r["anonymous_sources"] / r["sources"], 3) if r["sources"] else None
-            )
-            r["anonymous_quote_share"] = (
-                round(r["anonymous_quotes"] / r["quotes"], 3) if r["quotes"] else None
-            )
+            r["anonymous_source_share"] = round(r["anonymous_sources"] / r["sources"], 3) if r["sources"] else None
+            r["anonymous_quote_share"] = round(r["anonymous_quotes"] / r["quotes"], 3) if r["quotes"] else None
             rows.append(r)
         frame = _frame(rows, SourcingRow)
         if by == "outlet":
@@ -894,6 +970,7 @@ class Corpus:
         qt = self.quotes_t.c
         return self._scalar(sa.select(qt.text).where(qt.article_id == article_id, qt.id == quote_id)) or ""
 
+    @memo
     def publishers(self) -> list[str]:
         art = self.articles.c
         stmt = sa.select(art.publisher).where(art.publisher.is_not(None)).distinct().order_by(art.publisher)
@@ -913,11 +990,14 @@ def _excerpt(text: str, pos: int, length: int, width: int = 120) -> str:
     return ("…" if lo else "") + text[lo:hi].replace("\n", " ") + ("…" if hi < len(text) else "")
 
 
-def open(db: str | Store | None = None) -> Corpus:
-    """Open a stored corpus for analysis: a SQLAlchemy URL, a ``Store``, or the configured default."""
+def open(db: str | Store | None = None, cache_size: int = 256) -> Corpus:
+    """Open a stored corpus for analysis: a SQLAlchemy URL, a ``Store``, or the configured default.
+
+    ``cache_size`` answers are kept until the corpus changes; 0 recomputes every call.
+    """
     from dyadwatch.settings import Settings
     from dyadwatch.store import Store
 
     if isinstance(db, Store):
-        return Corpus(db)
-    return Corpus(Store(db or Settings.from_env().db))
+        return Corpus(db, cache_size)
+    return Corpus(Store(db or Settings.from_env().db), cache_size)

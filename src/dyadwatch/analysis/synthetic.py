@@ -191,9 +191,7 @@ class RecordBuilder:
         def side(spec: tuple[str, str, str | None]) -> EventActor:
             text, code, country = spec
             start, end = self.find(text, max(0, self.sentence(act.start).start))
-            return EventActor(
-                text=text, code=code, country=country, sector=code[3:6] or None, start=start, end=end
-            )
+            return EventActor(text=text, code=code, country=country, sector=code[3:6] or None, start=start, end=end)
 
         self.events.append(
             Event(
@@ -296,9 +294,7 @@ def sample_records() -> list[Record]:
     )
     s1 = b.source("Claudia Sheinbaum", description="President", actor_code="MEXGOV")
     s2 = b.source("State Department", kind="organization", actor_code="USAGOV")
-    q1 = b.quote(
-        "“We cooperate, we collaborate, and we will keep doing so,”", "Claudia Sheinbaum", "told", s1
-    )
+    q1 = b.quote("“We cooperate, we collaborate, and we will keep doing so,”", "Claudia Sheinbaum", "told", s1)
     b.actor("United States", "USA", "USA")
     b.actor("Mexico", "MEX", "MEX")
     b.actor("Claudia Sheinbaum", "MEXGOV", "MEX", "GOV", kind="person")
@@ -427,9 +423,7 @@ def sample_records() -> list[Record]:
     b.actor("Mexican police", "MEXCOP", "MEX", "COP", kind="organization")
     b.actor("United States", "USA", "USA")
     b.actor("Mexico", "MEX", "MEX")
-    b.event(
-        ("Mexican police", "MEXCOP", "MEX"), "arrested", ("suspects", "USACRM", "USA"), "173", reported_by=s1
-    )
+    b.event(("Mexican police", "MEXCOP", "MEX"), "arrested", ("suspects", "USACRM", "USA"), "173", reported_by=s1)
     b.event(("United States", "USA", "USA"), "sent aid", ("Mexico", "MEX", "MEX"), "070", reported_by=s2)
     b.claim(
         "Border encounters reached 80,000 in July",
@@ -552,12 +546,8 @@ def synthetic_records(
             builder.events.append(
                 Event(
                     id=f"e{len(builder.events) + 1}",
-                    source=EventActor(
-                        text=sa, code=sa, country=a, sector=sa[3:] or None, start=src, end=src + len(sa)
-                    ),
-                    target=EventActor(
-                        text=sb, code=sb, country=b, sector=sb[3:] or None, start=tgt, end=tgt + len(sb)
-                    ),
+                    source=EventActor(text=sa, code=sa, country=a, sector=sa[3:] or None, start=src, end=src + len(sa)),
+                    target=EventActor(text=sb, code=sb, country=b, sector=sb[3:] or None, start=tgt, end=tgt + len(sb)),
                     action=Span(text=verb, start=act, end=act + len(verb)),
                     cameo=cameo,
                     cameo_name=name,

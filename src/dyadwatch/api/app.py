@@ -61,7 +61,7 @@ def status_for(code: str) -> int:
 
 def wants_json(request: Request) -> bool:
     path = request.url.path
-    if path.startswith(("/api", "/openapi")):
+    if path.startswith(("/api", "/openapi")) or request.method not in ("GET", "HEAD"):
         return True
     accept = request.headers.get("accept", "")
     return "text/html" not in accept and "application/json" in accept
@@ -178,12 +178,14 @@ def create_app(
     cors_origins: Sequence[str] = (),
     analyzer: Any = None,
     web: bool = True,
+    cache: int = 256,
 ) -> FastAPI:
     """Build the app over one store.
 
     ``settings`` is a Settings or a database URL (default: ``Settings.from_env()``). ``token``
     enables ``POST /api/articles`` (default: env ``DYADWATCH_TOKEN``; ``""`` or unset means read-only).
-    ``analyzer`` may be given to reuse a loaded pipeline (tests pass a stand-in).
+    ``analyzer`` may be given to reuse a loaded pipeline (tests pass a stand-in). ``cache`` is
+    the number of analysis answers kept until the corpus changes (0: recompute every request).
     """
     from dyadwatch.store import Store
 
@@ -208,7 +210,7 @@ def create_app(
     store = Store(settings.db)
     app.state.settings = settings
     app.state.store = store
-    app.state.corpus = Corpus(store)
+    app.state.corpus = Corpus(store, cache_size=cache)
     app.state.token = token
     app.state.analyzer = analyzer
 
@@ -216,6 +218,7 @@ def create_app(
 
     app.include_router(routes.router)
     app.include_router(write.router)
+    app.include_router(write.alias)
 
     _docs(app)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")

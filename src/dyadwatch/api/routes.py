@@ -18,6 +18,7 @@ from dyadwatch.analysis.rows import (
     ArticleRow,
     ClaimRow,
     CorpusCounts,
+    DyadPoint,
     DyadRow,
     EdgeRow,
     EventRow,
@@ -186,6 +187,19 @@ def dyad(
     return {"a": a.upper(), "b": b.upper(), "by": by, "directed": directed, "points": to_records(frame)}
 
 
+@router.get("/series", response_model=list[DyadPoint], tags=["dyads"])
+def series(
+    a: str | None = Query(None, max_length=32, description="One actor (as source or target); none for all."),
+    by: Literal["day", "week", "month"] = Query("month"),
+    start: dt.date | None = Start(),
+    end: dt.date | None = End(),
+    include_negated: bool = Query(False),
+    c: Corpus = Depends(corpus),
+) -> list[dict[str, Any]]:
+    """Events over time for one actor, or for the whole corpus: the same points as a dyad series."""
+    return to_records(c.series(a, None, by, False, start, end, include_negated))
+
+
 @router.get("/actors", response_model=list[ActorRow], tags=["actors"])
 def actors(
     level: Literal["country", "code"] = Query("code"),
@@ -255,9 +269,7 @@ def sources(
 
 @router.get("/claims", response_model=Page[ClaimRow], tags=["claims"])
 def claims(
-    verdict: Literal[
-        "consistent", "consistent_with_revision", "contradicted", "depends_on_measure", "cannot_check"
-    ]
+    verdict: Literal["consistent", "consistent_with_revision", "contradicted", "depends_on_measure", "cannot_check"]
     | None = Query(None),
     checked: bool | None = Query(None, description="Only checked (true) or unchecked (false) claims."),
     measure: str | None = Query(None, max_length=200),

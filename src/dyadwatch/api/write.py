@@ -128,9 +128,7 @@ async def post_article(request: Request, response: Response) -> dict[str, Any]:
     check_token(request)
     state = request.app.state
     raw = await request.body()
-    article = parse_article(
-        raw, request.headers.get("content-type", "application/json"), state.settings.max_bytes
-    )
+    article = parse_article(raw, request.headers.get("content-type", "application/json"), state.settings.max_bytes)
     if article.id in state.store:
         response.status_code = 200
         return {"id": article.id, "stored": False, "record": state.store.get(article.id)}
@@ -140,3 +138,10 @@ async def post_article(request: Request, response: Response) -> dict[str, Any]:
     if not stored:
         response.status_code = 200
     return {"id": record.article.id, "stored": stored, "record": record}
+
+
+# ``POST /articles`` (the path the issue names) does the same as ``POST /api/articles``.
+alias = APIRouter()
+alias.add_api_route(
+    "/articles", post_article, methods=["POST"], status_code=201, response_model=Stored, include_in_schema=False
+)

@@ -52,7 +52,9 @@ def describe(c: Claim, names: dict[str, str] | None = None) -> list[str]:
         facts.append(f"compared with {_num(cw.value) if cw.value is not None else cw.text} ({label})")
     if c.change and c.change.value is not None:
         how = "stated" if c.change.stated else "computed"
-        ok = "" if c.change.arithmetic_ok is None else (", arithmetic ok" if c.change.arithmetic_ok else ", arithmetic WRONG")
+        ok = ""
+        if c.change.arithmetic_ok is not None:
+            ok = ", arithmetic ok" if c.change.arithmetic_ok else ", arithmetic WRONG"
         facts.append(f"change {c.change.value:+.1f}{c.change.unit or ''} ({how}{ok})")
     if c.cited_source:
         facts.append(f"source: {c.cited_source}")

@@ -22,9 +22,7 @@ from rich.table import Table
 from dyadwatch.cli.common import fail
 from dyadwatch.errors import DyadwatchError
 
-DB = typer.Option(
-    None, "--db", help="SQLAlchemy URL of the store (default: DYADWATCH_DB or sqlite:///dyadwatch.db)."
-)
+DB = typer.Option(None, "--db", help="SQLAlchemy URL of the store (default: DYADWATCH_DB or sqlite:///dyadwatch.db).")
 START = typer.Option(None, "--start", help="First day, YYYY-MM-DD.")
 END = typer.Option(None, "--end", help="Last day, YYYY-MM-DD.")
 
@@ -149,9 +147,7 @@ def dyad(
     start: str | None = START,
     end: str | None = END,
     include_negated: bool = typer.Option(False, "--include-negated", help="Count negated events too."),
-    plot: Path | None = typer.Option(
-        None, "--plot", help="Also draw the series: FILE.html, .png, .svg or .json."
-    ),
+    plot: Path | None = typer.Option(None, "--plot", help="Also draw the series: FILE.html, .png, .svg or .json."),
     db: str | None = DB,
     fmt: Format = FORMAT,
 ) -> None:
@@ -163,9 +159,7 @@ def dyad(
 
     try:
         corpus = _corpus(db)
-        frame = corpus.dyad(
-            a, b, by.value, directed, _day(start, "--start"), _day(end, "--end"), include_negated
-        )
+        frame = corpus.dyad(a, b, by.value, directed, _day(start, "--start"), _day(end, "--end"), include_negated)
         arrow = "→" if directed else "↔"
         emit(
             frame,
@@ -206,7 +200,10 @@ def actors(
     db: str | None = DB,
     fmt: Format = FORMAT,
 ) -> None:
-    """Actors ranked by the events they take part in, as source and as target."""
+    """Actors ranked by the events they take part in, as source and as target.
+
+    Example: dyadwatch actors --level country --start 2025-01-01 --db sqlite:///news.db
+    """
     try:
         frame = _corpus(db).top_actors(_day(start, "--start"), _day(end, "--end"), level.value, limit)
         emit(frame, fmt, f"Most active actors (by {level.value})")
@@ -223,11 +220,12 @@ def network(
     db: str | None = DB,
     fmt: Format = FORMAT,
 ) -> None:
-    """The directed actor network: who acts on whom, how often, and how (mean Goldstein)."""
+    """The directed actor network: who acts on whom, how often, and how (mean Goldstein).
+
+    Example: dyadwatch network --level country --min-events 3 --format csv --db sqlite:///news.db > edges.csv
+    """
     try:
-        frame = _corpus(db).network(
-            _day(start, "--start"), _day(end, "--end"), level.value, min_events, limit=limit
-        )
+        frame = _corpus(db).network(_day(start, "--start"), _day(end, "--end"), level.value, min_events, limit=limit)
         emit(frame, fmt, f"Actor network (by {level.value})")
     except DyadwatchError as exc:
         raise fail(exc) from None
@@ -243,7 +241,10 @@ def quotes(
     db: str | None = DB,
     fmt: Format = FORMAT,
 ) -> None:
-    """Quotes by a speaker (or all), newest first. Without --speaker, also lists the most-quoted people."""
+    """Quotes by a speaker (or all), newest first. Without --speaker, also lists the most-quoted people.
+
+    Example: dyadwatch quotes --speaker Sheinbaum --db sqlite:///news.db
+    """
     try:
         corpus = _corpus(db)
         s, e = _day(start, "--start"), _day(end, "--end")
@@ -272,7 +273,10 @@ def sources(
     db: str | None = DB,
     fmt: Format = FORMAT,
 ) -> None:
-    """Share of anonymous sources, and of quotes from them, by outlet or over time."""
+    """Share of anonymous sources, and of quotes from them, by outlet or over time.
+
+    Example: dyadwatch sources --by outlet --db sqlite:///news.db
+    """
     try:
         frame = _corpus(db).sourcing(by.value, _day(start, "--start"), _day(end, "--end"))
         emit(frame, fmt, f"Anonymous sourcing by {by.value}")
@@ -287,7 +291,10 @@ def claims(
     db: str | None = DB,
     fmt: Format = FORMAT,
 ) -> None:
-    """Stored quantitative claims with the verdicts of their checks."""
+    """Stored quantitative claims with the verdicts of their checks.
+
+    Example: dyadwatch claims --verdict contradicted --db sqlite:///news.db
+    """
     try:
         frame = _corpus(db).claims(verdict=verdict, limit=limit, offset=offset)
         emit(

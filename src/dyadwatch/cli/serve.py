@@ -24,12 +24,8 @@ def serve(
         help="Environment variable holding the bearer token that enables POST /api/articles. "
         "(Read from the environment, never the command line: it stays out of `ps` and shell history.)",
     ),
-    cors: list[str] | None = typer.Option(
-        None, "--cors-origin", help="Allow this origin cross-site (repeatable)."
-    ),
-    model: str | None = typer.Option(
-        None, help="spaCy pipeline for POST /api/articles (loaded on first use)."
-    ),
+    cors: list[str] | None = typer.Option(None, "--cors-origin", help="Allow this origin cross-site (repeatable)."),
+    model: str | None = typer.Option(None, help="spaCy pipeline for POST /api/articles (loaded on first use)."),
 ) -> None:
     """Serve the dashboard (/) and the JSON API (/api, docs at /docs) over a stored corpus.
 
@@ -50,8 +46,7 @@ def serve(
         f"dyadwatch: dashboard http://{host}:{port}/  API http://{host}:{port}/api  docs http://{host}:{port}/docs"
     )
     err.print(
-        "writes: "
-        + ("on (bearer token set)" if token else f"off (set {token_env} to enable POST /api/articles)")
+        "writes: " + ("on (bearer token set)" if token else f"off (set {token_env} to enable POST /api/articles)")
     )
     if host not in ("127.0.0.1", "localhost", "::1"):
         err.print(f"[yellow]warning[/]: listening on {host}; anyone who can reach it can read the corpus.")

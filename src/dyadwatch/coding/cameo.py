@@ -153,7 +153,9 @@ def unrealized(code: str, modality: str, negated: bool) -> str:
         return REJECT_SPECIFIC.get(code, REJECT_OF[r])
     if negated:
         return code
-    if modality in {"future", "threatened"} and r in INTENT_OF:
+    if modality == "threatened" and r not in THREAT_OF:
+        return code if r == "13" else "130"  # whatever is threatened, the event is the threat
+    if modality in {"future", "conditional"} and r in INTENT_OF:
         return INTENT_SPECIFIC.get(code, INTENT_OF[r])
     if modality != "asserted" and r in THREAT_OF:
         return THREAT_SPECIFIC.get(code, THREAT_OF[r])

@@ -104,9 +104,7 @@ def load_countries(path: Path) -> list[ActorEntry]:
             forms = list(demonyms) + [p for d in demonyms if (p := _plural(d))]
             out.append(ActorEntry(display, tuple(forms), iso3, iso3, None, "demonym", origin=where))
         if capitals:
-            out.append(
-                ActorEntry(display, tuple(capitals), iso3 + "GOV", iso3, "GOV", "capital", origin=where)
-            )
+            out.append(ActorEntry(display, tuple(capitals), iso3 + "GOV", iso3, "GOV", "capital", origin=where))
     return out
 
 
@@ -117,14 +115,10 @@ def load_file(path: Path) -> list[ActorEntry]:
         raise error("DW302", where=str(path), why="no such file")
     where = str(path)
     out: list[ActorEntry] = []
-    for line, (names, code, country, sector, kind, start, end, title) in rows(
-        path, len(COLUMNS), min_columns=2
-    ):
+    for line, (names, code, country, sector, kind, start, end, title) in rows(path, len(COLUMNS), min_columns=2):
         kind = kind or ("person" if start or end else "other")
         if kind not in KINDS:
-            raise error(
-                "DW301", where=where, line=line, why=f"unknown kind {kind!r} (one of {sorted(KINDS)})"
-            )
+            raise error("DW301", where=where, line=line, why=f"unknown kind {kind!r} (one of {sorted(KINDS)})")
         phrases = tuple(n.strip() for n in names.split(";") if n.strip())
         if not phrases:
             raise error("DW301", where=where, line=line, why="no names")

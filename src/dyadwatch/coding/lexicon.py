@@ -27,6 +27,7 @@ class Pattern:
     words: tuple[str, ...]  # required particle/preposition/adverb children, in order
     objects: frozenset[str] | None  # required object lemmas
     line: int
+    reverse: bool = False  # converse verbs: "X received aid from Y" is Y aiding X
 
     @property
     def specificity(self) -> int:
@@ -56,14 +57,17 @@ def parse_pattern(code: str, pos: str, text: str, line: int, where: str) -> Patt
         # two-word nouns ("phone call", "air strike"): the head is the last word
         lemma, words = rest[0], [parts[0]]
         rest = []
+    reverse = False
     for part in rest:
-        if part.startswith("obj:"):
+        if part == "<>":
+            reverse = True
+        elif part.startswith("obj:"):
             objects = frozenset(x for x in part[4:].split("|") if x)
         else:
             words.append(part)
     if code not in cameo.table():
         raise error("DW303", where=f"{where}:{line}", cameo=code)
-    return Pattern(code=code, pos=pos, lemma=lemma, words=tuple(words), objects=objects, line=line)
+    return Pattern(code=code, pos=pos, lemma=lemma, words=tuple(words), objects=objects, line=line, reverse=reverse)
 
 
 @lru_cache(maxsize=1)

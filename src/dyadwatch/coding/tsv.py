@@ -31,7 +31,5 @@ def rows(path: Path, columns: int, *, min_columns: int | None = None) -> Iterato
             if cells and cells[0] in {"code", "names", "iso3", "cameo", "lemma"}:
                 continue
         if len(cells) < need or not cells[0]:
-            raise error(
-                "DW301", where=str(path), line=number, why=f"expected {columns} tab-separated columns"
-            )
+            raise error("DW301", where=str(path), line=number, why=f"expected {columns} tab-separated columns")
         yield number, (cells + [""] * columns)[:columns]

@@ -33,7 +33,7 @@ def _clean_edges(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-def phrase(n: Token, max_right: int = 8) -> str | None:  # noqa: C901
+def phrase(n: Token, max_right: int = 8) -> str | None:
     """The noun with its left modifiers and one right modifier (participle clause or prepositional phrase)."""
     if n.pos_ == "PRON" or n.like_num:
         return None
@@ -127,6 +127,11 @@ def measure_and_change(span: Span, unit: str) -> tuple[str | None, str | None]:
             if target is not None:
                 return phrase(target), None
         return phrase(head), None
+    # money with its source: "earned $2.7 million from hunting licenses"
+    if unit.isupper() and len(unit) == 3:
+        src = _prep_object(top, ("from", "on", "for"))
+        if src is not None and src.ent_type_ not in ("GPE", "PERSON", "ORG"):
+            return phrase(src), None
     # the figure is an argument: climb to the verb and read its subject or object
     verb = head
     if verb.pos_ == "ADP":
@@ -219,6 +224,10 @@ def superlatives(sent: Span) -> list[tuple[int, int, str, Token | None]]:
         if t.lower_ == "record" and t.i + 1 < sent.end and doc[t.i + 1].lower_ in ("low", "lows", "high", "highs",
                                                                                  "level", "levels", "number"):
             nxt = doc[t.i + 1]
+            prev = doc[t.i - 1] if t.i > 0 else None
+            if prev is not None and (prev.tag_ == "PRP$" or prev.lower_ in ("previous", "below", "above", "from",
+                                                                              "off", "near", "former")):
+                continue  # "below its record high": a reference point, not a claim of a new record
             text = f"record {nxt.lemma_.lower()}"
             noun = None
             if nxt.dep_ in ("dobj", "attr", "pobj") and nxt.head.pos_ in ("VERB", "AUX", "ADP"):
@@ -250,10 +259,10 @@ def superlatives(sent: Span) -> list[tuple[int, int, str, Token | None]]:
                             stop += 1
                         marker, end = doc[k:stop].text, stop
                         break
-                    if w == "in" and k + 1 < sent.end and any(
-                            doc[x].lower_ in ("decades", "decade", "history", "years") for x in range(k + 1, min(k + 5, sent.end))):
-                        stop = next(x for x in range(k + 1, min(k + 5, sent.end))
-                                    if doc[x].lower_ in ("decades", "decade", "history", "years")) + 1
+                    spans = [x for x in range(k + 1, min(k + 5, sent.end))
+                             if doc[x].lower_ in ("decades", "decade", "history", "years")]
+                    if w == "in" and spans:
+                        stop = spans[0] + 1
                         marker, end = doc[k:stop].text, stop
                         break
                     if doc[k].is_punct:

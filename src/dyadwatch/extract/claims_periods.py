@@ -137,7 +137,8 @@ def resolve(text: str, date: dt.date | None, anchor: Period | None = None) -> Pe
             y1, m1 = _shift(date.year, date.month, -months)
             return month_span(y1, m1, date.year, date.month, text)
     # weekday: the latest such day on or before the article date
-    m = re.fullmatch(r"(?:last |this |early |late )?(" + "|".join(WEEKDAYS) + r")(?: morning| afternoon| evening| night)?", t)
+    days = "|".join(WEEKDAYS)
+    m = re.fullmatch(r"(?:last |this |early |late )?(" + days + r")(?: morning| afternoon| evening| night)?", t)
     if m:
         back = (date.weekday() - WEEKDAYS[m.group(1)]) % 7
         d = date - dt.timedelta(days=back)

@@ -124,7 +124,8 @@ def _grow(doc: Doc, i: int) -> int:
         if low in ("a", "an") and j + 2 < n and doc[j + 2].lower_ in SCALES and cur.lower_ in FRACTIONS:
             j += 1
             continue
-        if low == "of" and cur.lower_ in VAGUE and j + 2 < n and (doc[j + 2].lower_ in VAGUE or doc[j + 2].lower_ in SCALES):
+        if low == "of" and cur.lower_ in VAGUE and j + 2 < n and (doc[j + 2].lower_ in VAGUE or doc[j + 2].lower_
+                                                                  in SCALES):
             j += 2
             continue
         if cur.lower_ == "tens" and low in VAGUE:
@@ -169,8 +170,8 @@ def _unit_after(doc: Doc, e: int) -> tuple[str | None, int]:
         if k2 < n and doc[k2].lower_ in MEASURE_UNITS:
             return MEASURE_UNITS[doc[k2].lower_] + "2", k2 + 1
     if w in MEASURE_UNITS and (w not in ("m", "t", "g") or not hyphen):
-        if w in ("pound", "pounds") and e - 1 >= 0 and doc[e - 1].lower_ in SCALES and not hyphen:
-            pass
+        if w in ("pound", "pounds") and k + 1 < n and doc[k + 1].lower_ == "sterling":
+            return "GBP", k + 2
         return MEASURE_UNITS[w], k + 1
     if hyphen:
         return "KIND", k + 1  # "30-day ceasefire", "27-nation bloc": a kind of thing, not a figure
@@ -183,7 +184,7 @@ def _excluded(doc: Doc, s: int, e: int, unit: str | None, end: int, qual: str | 
     words = [t.lower_ for t in toks]
     if unit == "KIND":
         return True
-    has_money = s > 0 and doc[s - 1].lower_ in CURRENCY_SYMBOLS or unit in CURRENCY_WORDS.values()
+    has_money = (s > 0 and doc[s - 1].lower_ in CURRENCY_SYMBOLS) or unit in CURRENCY_WORDS.values()
     strong = unit in ("%", "pp") or has_money or any(w in SCALES for w in words)
     # ordinals: "51st", "third cyclone"
     if any(t.ent_type_ == "ORDINAL" for t in toks) and not any(w in ("thirds", "quarters", "half") for w in words):
@@ -206,12 +207,12 @@ def _excluded(doc: Doc, s: int, e: int, unit: str | None, end: int, qual: str | 
     # years: a bare 4-digit number 1800-2100
     if len(toks) == 1 and not strong and unit is None:
         v = digits(first.text)
-        if v is not None and "," not in first.text and "." not in first.text and 1800 <= v <= 2100 and len(first.text) == 4:
+        if v is not None and first.text.isdigit() and 1800 <= v <= 2100 and len(first.text) == 4:
             return True
     # ages: "51-year-old", "aged 5", "under the age of 18"
     if end + 1 < len(doc) and unit == "year" and doc[end - 1].whitespace_ == "" and doc[end].lower_ in DASHES:
         return True
-    if end < len(doc) and doc[end].lower_ in ("old", "olds") or (end + 1 < len(doc) and doc[end].lower_ in DASHES
+    if (end < len(doc) and doc[end].lower_ in ("old", "olds")) or (end + 1 < len(doc) and doc[end].lower_ in DASHES
                                                               and doc[end + 1].lower_ in ("old", "olds")):
         return True
     before = [t.lower_ for t in doc[max(0, s - 3):s]]
@@ -243,7 +244,7 @@ def _excluded(doc: Doc, s: int, e: int, unit: str | None, end: int, qual: str | 
         return True
     # a number right after a name that it does not count: "S&P 500 finished", "Route 66"
     if s > 0 and not strong and unit is None and doc[s - 1].pos_ == "PROPN" and doc[s - 1].whitespace_ \
-            and doc[e - 1].dep_ != "nummod" and not doc[s - 1].lower_.endswith("s"):
+            and (doc[e - 1].dep_ != "nummod" or doc[e - 1].head.i < s) and not doc[s - 1].lower_.endswith("s"):
         return True
     # the pronoun/determiner "one" ("one of the most", "one person who"), not a figure
     if words in (["a"], ["an"]) and unit is None:
@@ -339,7 +340,7 @@ def _merge_ranges(doc: Doc, exprs: list[NumberExpr]) -> list[NumberExpr]:
                 if lo < hi and a.unit == b.unit:
                     merged = NumberExpr(start=a.start, end=b.end, num_start=a.num_start, num_end=b.num_end,
                                         parsed=Parsed(None, lo, hi), unit=a.unit, qualifier=a.qualifier,
-                                        anchor=b.anchor, words=a.words + ["to"] + b.words)
+                                        anchor=b.anchor, words=[*a.words, "to", *b.words])
                     out.append(merged)
                     k += 2
                     continue

@@ -84,9 +84,7 @@ class MentionIndex:
 
     @classmethod
     def build(cls, mentions: list[Mention]) -> MentionIndex:
-        live = sorted(
-            (m for m in mentions if not m.absorbed and not m.modifier_only), key=lambda m: m.start_char
-        )
+        live = sorted((m for m in mentions if not m.absorbed and not m.modifier_only), key=lambda m: m.start_char)
         index = cls(mentions=live)
         for m in mentions:
             if m.modifier_only and not m.absorbed and m.code:
@@ -125,9 +123,7 @@ class ActorResolver:
         for phrase, pattern in zip(phrases, nlp.tokenizer.pipe(phrases), strict=True):
             self.matcher.add(phrase, [pattern])
         # single-token forms, for parts of hyphenated tokens ("U.S.-Mexican")
-        self.single = {
-            p: e for p, e in self.phrases.items() if " " not in p and e[0].kind in {"country", "demonym"}
-        }
+        self.single = {p: e for p, e in self.phrases.items() if " " not in p and e[0].kind in {"country", "demonym"}}
 
     # ------------------------------------------------------------------ entry point
 
@@ -191,11 +187,7 @@ class ActorResolver:
             if entry.kind == "agent" and (root.pos_ not in {"NOUN", "PROPN"} or root.dep_ == "amod"):
                 continue  # "military action": an adjective, not an actor
             m = self._make(doc, span, entry, date, phrase)
-            if (
-                entry.kind == "demonym"
-                and root.dep_ in MODIFIER_DEPS | {"conj"}
-                and root.pos_ in {"ADJ", "PROPN"}
-            ):
+            if entry.kind == "demonym" and root.dep_ in MODIFIER_DEPS | {"conj"} and root.pos_ in {"ADJ", "PROPN"}:
                 m.modifier_only = True
             out.append(m)
         return out
@@ -246,11 +238,7 @@ class ActorResolver:
                 self._fold_title(doc, m, by_tok)
             elif m.kind in {"organization", "group"} and m.sector and m.sector != "IGO":
                 # "Rwanda's Senate": the modifier's country, the organization's sector
-                mods = [
-                    x
-                    for x in self._modifiers(doc, doc[m.head], by_tok)
-                    if x.country and x.country != m.country
-                ]
+                mods = [x for x in self._modifiers(doc, doc[m.head], by_tok) if x.country and x.country != m.country]
                 if mods:
                     mod = mods[0]
                     mod.absorbed = True
@@ -275,13 +263,21 @@ class ActorResolver:
         """Country-bearing mentions that modify ``head``: left modifiers (and their conjuncts) or "of X"."""
         found: list[Mention] = []
         tokens: list[Token] = []
+        located: list[Token] = []
         for child in head.children:
             if child.i < head.i and child.dep_ in MODIFIER_DEPS:
                 tokens.append(child)
                 tokens.extend(c for c in child.children if c.dep_ == "conj")
                 tokens.extend(c for c in child.children if c.dep_ == "compound")
+                if child.pos_ == "VERB" and child.lemma_ == "lead":  # "Vietnamese-led forces"
+                    tokens.extend(c for c in child.children if c.dep_ in {"npadvmod", "compound", "nmod"})
             elif child.dep_ == "prep" and child.lower_ in LOCATIVE:
-                tokens.extend(c for c in child.children if c.dep_ == "pobj")
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    located.append(pobj)
+                    located.extend(pobj.conjuncts)  # "lawmakers in Fornost and Gondor"
+                    located.extend(c for c in pobj.children if c.dep_ == "compound")  # "in the West Bank city"
+        if not any(m.country or m.code for t in tokens for m in by_tok.get(t.i, [])):
+            tokens += located  # "the US commander in Iraq" is American: a left modifier wins
         for tok in tokens:
             for cand in by_tok.get(tok.i, []):
                 if (cand.country or cand.code) and cand.kind != "agent" and cand not in found:
@@ -383,6 +379,9 @@ class ActorResolver:
                     continue
                 known = source
                 coded[name] = coded[surname] = source
+            for i in range(ent.start, ent.end):  # a titled person beats a bare dictionary name
+                if i in covered and covered[i].kind not in {"person", "agent"}:
+                    covered[i].absorbed = True
             out.append(
                 Mention(
                     start=ent.start,
@@ -423,9 +422,7 @@ class ActorResolver:
         """he/she/him/her -> the subject of the governing clause ("Sheinbaum said she ..."), else the one
         person of matching (learned) gender named in this or the two previous sentences; they/them ->
         the governing clause's group subject only. Ambiguous pronouns stay unlinked."""
-        live = sorted(
-            (m for m in mentions if not m.absorbed and not m.modifier_only and m.code), key=lambda m: m.start
-        )
+        live = sorted((m for m in mentions if not m.absorbed and not m.modifier_only and m.code), key=lambda m: m.start)
         heads = {m.head: m for m in live}
         people = [m for m in live if m.kind == "person"]
         sent_of = {}

@@ -29,7 +29,7 @@ from dyadwatch.nlp import extensions
 
 COMPARE_MARKERS = (("compared", "with"), ("compared", "to"), ("up", "from"), ("down", "from"), ("versus",),
                    ("vs",), ("vs.",), ("against",), ("than",), ("from",))
-DATE_COMPARE_MARKERS = COMPARE_MARKERS + (("over",),)
+DATE_COMPARE_MARKERS = (*COMPARE_MARKERS, ("over",))
 
 
 @dataclass
@@ -285,7 +285,7 @@ def _date_attach(ent: Span) -> Span | None:
     head = ent.root.head
     if head.i == ent.root.i:
         return None
-    while head.pos_ == "ADP" or head.dep_ in ("prep", "pcomp") and head.lemma_ in ("compare", "accord"):
+    while head.pos_ == "ADP" or (head.dep_ in ("prep", "pcomp") and head.lemma_ in ("compare", "accord")):
         if head.head.i == head.i:
             break
         head = head.head

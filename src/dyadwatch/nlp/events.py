@@ -24,6 +24,8 @@ from dyadwatch.model import Event, EventActor, SentenceRef, Span
 from dyadwatch.nlp import extensions
 from dyadwatch.nlp.actors import Mention, MentionIndex
 
+EMPTY_PATTERN = Pattern(code="010", pos="V", lemma="", words=(), objects=None, line=0)
+
 WORD_DEPS = {
     "prt",
     "prep",
@@ -39,6 +41,7 @@ WORD_DEPS = {
 }
 SUBJ_DEPS = {"nsubj", "csubj"}
 FALLBACK_PREPS = ("with", "against", "on", "to", "toward", "towards", "at", "into", "over", "from")
+OBJECT_PREPS = ("of", *FALLBACK_PREPS, "in")
 NOUN_PREPS = ("on", "against", "with", "to", "toward", "towards", "of", "over", "for", "into")
 WALK_DEPS = {"prep", "pobj", "compound", "poss", "nmod", "appos", "npadvmod"}
 HYPOTHETICAL_AUX = {"could", "might", "may", "would", "should", "can"}
@@ -53,11 +56,31 @@ ACTOR_PRONOUNS = {"we", "they", "he", "she", "him", "her", "us", "them", "i", "m
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = {
     m: i
-    for i, m in enumerate(
-        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1
-    )
+    for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)
 }
 # CAMEO codes the manual treats as reciprocal: one event each way when both sides are coded
+RELATIONAL = {
+    "agreement",
+    "deal",
+    "pact",
+    "treaty",
+    "accord",
+    "talk",
+    "tie",
+    "relation",
+    "cooperation",
+    "partnership",
+    "alliance",
+    "negotiation",
+    "dialogue",
+    "meeting",
+    "summit",
+    "war",
+    "conflict",
+    "dispute",
+    "relationship",
+    "contact",
+}
 RECIPROCAL = {
     "040",
     "041",
@@ -147,7 +170,7 @@ class EventCoder:
 
     def __call__(self, doc: Doc) -> Doc:
         index: MentionIndex | None = doc._.dw_mentions
-        if index is None or not len(index):
+        if index is None or not (len(index) or index.modifiers):
             doc._.dw_events = []
             return doc
         article = doc._.dw_article
@@ -217,9 +240,7 @@ class EventCoder:
                             id="e0",
                             source=s_.model(),
                             target=t.model(),
-                            action=Span(
-                                text=speech.text, start=speech.idx, end=speech.idx + len(speech.text)
-                            ),
+                            action=Span(text=speech.text, start=speech.idx, end=speech.idx + len(speech.text)),
                             cameo=code,
                             cameo_name=info.name,
                             root=cameo.root(code),
@@ -264,7 +285,18 @@ class EventCoder:
             if not targets:
                 return []  # "Trump's order": no one it is aimed at, no event
         else:
+            frame = self.frames.get(tok.lemma_.lower())
+            if (
+                frame is not None
+                and frame.control == "subject"
+                and not pattern.words
+                and not pattern.objects
+                and any(c.dep_ == "xcomp" and self._coded_verb(c) for c in tok.children)
+            ):
+                return []  # "agreed to meet", "threatened to cut": the embedded action carries the event
             sources, targets = self._verb_parties(tok, pattern, index)
+        if pattern.reverse:
+            sources, targets = targets, sources
         coded_sources = [s for s in sources if s.code]
         coded_targets = [t for t in targets if t.code]
         if not coded_sources and not coded_targets:
@@ -272,7 +304,7 @@ class EventCoder:
         if not sources:
             sources = [None]  # type: ignore[list-item]
         pairs: list[tuple[Party | None, Party | None]] = []
-        if not targets and len({s.code for s in coded_sources}) >= 2:
+        if not targets and len({s.code for s in coded_sources}) >= 2 and pattern.code in RECIPROCAL:
             # "Brazil and the United States are seeking to deepen a partnership": reciprocal events
             for a in coded_sources:
                 for b in coded_sources:
@@ -335,60 +367,82 @@ class EventCoder:
 
     # ------------------------------------------------------------------ parties
 
-    def _verb_parties(
-        self, tok: Token, pattern: Pattern, index: MentionIndex
-    ) -> tuple[list[Party], list[Party]]:
-        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
+    def _verb_parties(self, tok: Token, pattern: Pattern, index: MentionIndex) -> tuple[list[Party], list[Party]]:
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or (
+            tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children)  # "Asked by VOA, ..."
+        )
         if passive:
             subj = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         else:
             subj = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
             if tok.dep_ == "relcl" and subj and all(s.lower_ in RELATIVE for s in subj):
                 subj = [tok.head]
+        stative = passive and not subj and "to" in pattern.words  # "Israel is opposed to X", "committed to"
+        if stative:
+            subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
         if subj:
             sources = self._resolve(subj, index, subject=True)
         elif passive:
             sources = []
         else:
             sources = self._inherited_source(tok, index)
+        cand = self._target_slots(tok, pattern, passive and not stative, index)
+        targets = self._first_with_actor(cand, index, exclude=sources)
+        if not targets:
+            # a frame's target is its embedded action's ("promised to continue aid to Mozambique"),
+            # a demand's is the subject of what is demanded ("demanded that Hamas renounce ...")
+            for child in tok.children:
+                infinitive = child.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)
+                if child.dep_ in {"xcomp", "ccomp"} or infinitive:
+                    inner = self._target_slots(child, EMPTY_PATTERN, False)
+                    if child.dep_ == "ccomp":
+                        inner = [g for g in child.children if g.dep_ in {"nsubj", "nsubjpass"}] + inner
+                    for grand in child.children:
+                        if grand.dep_ == "xcomp":
+                            inner += self._target_slots(grand, EMPTY_PATTERN, False)
+                    found = [p for p in self._first_with_actor(inner, index, exclude=sources) if p.code]
+                    if found:
+                        targets = found
+                        break
+        return sources, targets
+
+    @staticmethod
+    def _target_slots(tok: Token, pattern: Pattern, passive: bool, index: MentionIndex | None = None) -> list[Token]:
+        """Where a target may stand, in order of preference."""
+
+        def pobjs(prep: str) -> list[Token]:
+            return [
+                g for c in tok.children if c.dep_ == "prep" and c.lower_ == prep for g in c.children if g.dep_ == "pobj"
+            ]
+
         cand: list[Token] = []
         if passive:
             cand += [c for c in tok.children if c.dep_ == "nsubjpass"]
         for word in pattern.words:
-            cand += [
-                g
-                for c in tok.children
-                if c.dep_ == "prep" and c.lower_ == word
-                for g in c.children
-                if g.dep_ == "pobj"
-            ]
+            cand += pobjs(word)
         cand += [c for c in tok.children if c.dep_ in {"dobj", "dative", "attr"}]
         preps = FALLBACK_PREPS + (("in",) if pattern.code.startswith("04") else ())  # "meet in Zurich"
         for prep in preps:
-            cand += [
-                g
-                for c in tok.children
-                if c.dep_ == "prep" and c.lower_ == prep
-                for g in c.children
-                if g.dep_ == "pobj"
-            ]
-        if pattern.objects:
-            # "use force against X", "impose sanctions on X": the object is part of the action
-            expanded: list[Token] = []
-            for c in cand:
-                if c.lemma_.lower() in pattern.objects or c.lower_ in pattern.objects:
-                    expanded += [
-                        g
-                        for p in c.children
-                        if p.dep_ == "prep" and p.lower_ in FALLBACK_PREPS
-                        for g in p.children
-                        if g.dep_ == "pobj"
-                    ]
-                else:
-                    expanded.append(c)
-            cand = expanded
-        targets = self._first_with_actor(cand, index, exclude=sources)
-        return sources, targets
+            cand += pobjs(prep)
+        if not pattern.objects:
+            return cand
+        # "use force against X", "demand the withdrawal of X": the object is part of the action
+        expanded: list[Token] = []
+        late: list[Token] = []
+        for c in cand:
+            if c.lemma_.lower() in pattern.objects or c.lower_ in pattern.objects:
+                expanded += [
+                    g
+                    for p in c.children
+                    if p.dep_ == "prep" and p.lower_ in OBJECT_PREPS
+                    for g in p.children
+                    if g.dep_ == "pobj"
+                ]
+                if index is not None and any(m.code for m in index.at(c.i)):
+                    late.append(c)  # still the target if it is an actor ("banned opposition candidates")
+            else:
+                expanded.append(c)
+        return expanded + late
 
     def _inherited_source(self, tok: Token, index: MentionIndex, depth: int = 0) -> list[Party]:
         """Subject of a verb with none of its own: its frame's controller, its conjunct's or relative head."""
@@ -438,18 +492,15 @@ class EventCoder:
             coded = [p for p in parties if p.code]
             if len(coded) >= 2 and not sources:
                 return [coded[0]], coded[1:]
-        if not sources:
-            verb = tok.head
-            if tok.dep_ == "pobj" and verb.dep_ == "prep":
-                verb = verb.head
-            light = verb.pos_ == "VERB" and verb.lemma_ not in LIGHT_SKIP
-            if light and (tok.dep_ in {"dobj", "attr"} or (tok.dep_ == "pobj" and verb.lemma_ in PREP_LIGHT)):
-                subj = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
-                sources = (
-                    self._resolve(subj, index, subject=True) if subj else self._inherited_source(verb, index)
-                )
-            elif tok.dep_ in {"nsubj"}:
-                sources = []
+        verb = tok.head
+        if tok.dep_ == "pobj" and verb.dep_ == "prep":
+            verb = verb.head
+        light = (verb.pos_ == "VERB" or verb.lemma_ in PREP_LIGHT) and verb.lemma_ not in LIGHT_SKIP
+        light = light and (tok.dep_ in {"dobj", "attr"} or (tok.dep_ == "pobj" and verb.lemma_ in PREP_LIGHT))
+        if not sources and light:
+            deps = SUBJ_DEPS | ({"nsubjpass"} if verb.lemma_ in PREP_LIGHT else set())  # "were engaged in"
+            subj = [c for c in verb.children if c.dep_ in deps]
+            sources = self._resolve(subj, index, subject=True) if subj else self._inherited_source(verb, index)
         cand = [
             g
             for prep in NOUN_PREPS
@@ -458,6 +509,15 @@ class EventCoder:
             for g in c.children
             if g.dep_ == "pobj"
         ]
+        if light:  # "engaged in ethnic cleansing ... against X": the light verb carries the target
+            cand += [
+                g
+                for prep in NOUN_PREPS
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ == prep and c is not tok.head
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
         targets = self._first_with_actor(cand, index, exclude=sources)
         return sources, targets
 
@@ -465,7 +525,11 @@ class EventCoder:
         """Parties for tokens and their conjuncts: mentions at them or reachable by prep/compound links."""
         out: list[Party] = []
         seen: set[int] = set()
-        queue = list(tokens)
+        queue = [
+            t
+            for tok in tokens
+            for t in ([tok] if tok.pos_ != "VERB" else [c for c in tok.children if c.dep_ in SUBJ_DEPS] or [tok])
+        ]
         while queue:
             t = queue.pop(0)
             if t.i in seen:
@@ -489,9 +553,7 @@ class EventCoder:
                         queue.extend(
                             c
                             for c in t.doc[i].children
-                            if c.dep_ == "appos"
-                            and index.at(c.i)
-                            and index.at(c.i)[0].kind in {"country", "demonym"}
+                            if c.dep_ == "appos" and index.at(c.i) and index.at(c.i)[0].kind in {"country", "demonym"}
                         )
             elif t.pos_ in {"NOUN", "PROPN", "PRON"}:
                 out.append(_phrase(t))
@@ -517,12 +579,8 @@ class EventCoder:
         chain: list[tuple[Token, Frame | None]] = [(tok, None)]
         cur = tok
         for _ in range(4):
-            infinitive = cur.dep_ == "advcl" and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in cur.children
-            )
-            if (
-                cur.dep_ not in {"xcomp", "conj", "dobj", "pobj", "acomp"} and not infinitive
-            ) or cur.head is cur:
+            infinitive = cur.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+            if (cur.dep_ not in {"xcomp", "conj", "dobj", "pobj", "acomp"} and not infinitive) or cur.head is cur:
                 break
             gov = cur.head
             if cur.dep_ == "pobj":
@@ -540,6 +598,7 @@ class EventCoder:
         negated = False
         modality = "asserted"
         own = True
+        question = False  # "whether X may use force": asked about, not X's stance
 
         def bump(m: str, mine: bool = True) -> None:
             nonlocal modality, own
@@ -565,19 +624,17 @@ class EventCoder:
                     bump("hypothetical")
                 elif c.dep_ == "aux" and c.lower_ in FUTURE_AUX:
                     bump("future")
-                elif c.dep_ == "advcl" and any(
-                    m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children
-                ):
+                elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children):
                     bump("conditional")
                 elif c.dep_ == "mark" and c.lower_ in CONDITION_MARKS:
                     bump("conditional", False)  # the premise of a condition, not a threat
                 elif c.dep_ == "mark" and c.lower_ == "whether":
-                    own = False
+                    question = True
             if any(c.dep_ in {"nsubjpass", "auxpass"} for c in kids) and n == 0:
                 own = False
             if verb.lemma_ == "go" and any(c.dep_ == "xcomp" for c in kids) and n > 0:
                 bump("future")
-        return negated, modality, own
+        return negated, modality, own and not question
 
     def _date(self, tok: Token, article_date: dt.date | None, modality: str) -> tuple[dt.date | None, bool]:
         """A date stated for this action ("on Friday", "yesterday", "Aug. 5"), else the article date."""
@@ -618,8 +675,14 @@ def _object_lemmas(tok: Token, words: tuple[str, ...]) -> set[str]:
         for g in c.children
         if g.dep_ in {"pobj", "pcomp"}
     ]
+    objs += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj" and not words]
     objs += [
-        g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj" and not words
+        g
+        for o in objs
+        for p in o.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+        if g.dep_ == "pobj"
     ]
     for o in objs:
         out.add(o.lemma_.lower())
@@ -642,7 +705,10 @@ def _reach(tok: Token, index: MentionIndex, subject: bool) -> list[Mention]:
             for c in t.children:
                 if c.dep_ not in WALK_DEPS or c.pos_ == "VERB":
                     continue
-                if c.dep_ == "prep" and c.lower_ != "of":
+                allowed = {"of", "by"} if subject else {"of", "by", "in"}
+                if t.lemma_.lower() in RELATIONAL:
+                    allowed = allowed | {"with", "between"}  # "an agreement with the EU"
+                if c.dep_ == "prep" and c.lower_ not in allowed:
                     continue
                 nxt.append(c)
         for t in nxt:

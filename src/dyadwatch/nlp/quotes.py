@@ -22,6 +22,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import IS_SPACE, ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
@@ -46,6 +48,7 @@ CLOSERS = {"”", "»"}
 AMBIGUOUS = {'"', "''", "``"}
 MAX_CONTENT_TOKENS = 400
 XCOMP_VERBS = {"tell", "urge", "ask", "promise", "pledge", "vow", "warn", "threaten", "advise", "demand"}
+DASHES = {"―", "—", "–", "--", "-"}
 NEGATABLE = {"comment", "respond", "reply", "answer", "return"}
 MIN_UNATTRIBUTED_WORDS = 8
 
@@ -87,7 +90,7 @@ class QuoteFinder:
         extensions.register()
         self.lex: Lexicon = lexicon()
         self.matcher = Matcher(nlp.vocab)
-        verbs = sorted(self.lex["speech_verbs"])
+        verbs = sorted(self.lex["speech_verbs"] | self.lex["naming_verbs"])
         self.matcher.add("CUE", [[{"LEMMA": {"IN": verbs}, "POS": {"IN": ["VERB", "AUX"]}}]])
         self.matcher.add("ACCORDING", [[{"LOWER": "according"}, {"LOWER": "to"}]])
         self.matcher.add(
@@ -115,51 +118,65 @@ def _pair_marks(doc: Doc) -> tuple[list[_Q], list[int]]:
     """Pair quote marks paragraph-aware; also return the paragraph number of every token.
 
     Linear in the number of tokens whatever the marks: a mark either opens, closes, re-opens a
-    quote continued into a new paragraph, or is ignored as stray.
+    quote continued into a new paragraph, or is ignored as stray. Only marks and paragraph breaks
+    are visited in Python; the scan for them runs in numpy over token attributes.
     """
-    para_of: list[int] = [0] * len(doc)
-    para = 0
+    n = len(doc)
+    if n == 0:
+        return [], []
+    arr = doc.to_array([ORTH, IS_SPACE])
+    orth = arr[:, 0]
+    spaces = numpy.flatnonzero(arr[:, 1])
+    breaks = numpy.array([i for i in spaces.tolist() if "\n" in doc[i].text], dtype=numpy.int64)
+    step = numpy.zeros(n + 1, dtype=numpy.int64)
+    numpy.add.at(step, breaks + 1, 1)
+    para_arr = numpy.cumsum(step[:n])
+    para_of: list[int] = para_arr.tolist()
+    nonspace_mask = numpy.ones(n, dtype=bool)
+    nonspace_mask[spaces] = False
+    nonspace = numpy.flatnonzero(nonspace_mask)
+    if len(nonspace) == 0:
+        return [], para_of
+    ns_paras = para_arr[nonspace]
+    # first and last non-space token of each paragraph that has any
+    firsts_idx = numpy.flatnonzero(numpy.r_[True, ns_paras[1:] != ns_paras[:-1]])
+    lasts_idx = numpy.r_[firsts_idx[1:] - 1, len(nonspace) - 1]
+    para_first = dict(zip(ns_paras[firsts_idx].tolist(), nonspace[firsts_idx].tolist(), strict=True))
+    para_last = dict(zip(ns_paras[firsts_idx].tolist(), nonspace[lasts_idx].tolist(), strict=True))
+    strings = doc.vocab.strings
+    kind_of = {strings.add(m): "o" for m in OPENERS}
+    kind_of.update({strings.add(m): "c" for m in CLOSERS})
+    kind_of.update({strings.add(m): "a" for m in AMBIGUOUS})
+    marks = numpy.flatnonzero(numpy.isin(orth, numpy.array(list(kind_of), dtype=orth.dtype)))
+    orth_list = orth[marks].tolist()
+
     quotes: list[_Q] = []
     open_at = -1
     open_first = False
-    crossed = False  # a paragraph break since the open quote's last token
-    last_content = -1
-    para_first = -1
-    for tok in doc:
-        i = tok.i
-        para_of[i] = para
-        if tok.is_space:
-            if "\n" in tok.text:
-                para += 1
-                para_first = -1
-                if open_at >= 0:
-                    crossed = True
-            continue
-        if para_first < 0:
-            para_first = i
-        text = tok.text
-        is_open = text in OPENERS
-        is_close = text in CLOSERS
-        is_amb = text in AMBIGUOUS
-        if open_at >= 0 and crossed:
-            crossed = False
-            if (is_open or is_amb) and i == para_first:
-                last_content = i  # a multi-paragraph quote: the next paragraph re-opens it
+    cur_para = -1  # paragraph the open quote has reached
+    for i, o in zip(marks.tolist(), orth_list, strict=True):
+        kind = kind_of[o]
+        p = para_of[i]
+        if open_at >= 0 and p != cur_para:
+            skipped = any(q in para_first for q in range(cur_para + 1, p))
+            if kind != "c" and para_first.get(p) == i and not skipped:
+                cur_para = p  # a multi-paragraph quote: this paragraph re-opens it
                 continue
-            quotes.append(_Q(open_at, last_content + 1, para_of[open_at], open_first))
+            quotes.append(_Q(open_at, para_last[cur_para] + 1, para_of[open_at], open_first))
             open_at = -1
-        if is_open or is_close or is_amb:
-            if open_at < 0:
-                if not is_close:  # a stray closing mark opens nothing
-                    open_at = i
-                    open_first = i == para_first
-            elif not is_open:
-                quotes.append(_Q(open_at, i + 1, para_of[open_at], open_first))
-                open_at = -1
-            # an opener inside an open quote is a nested or stray mark: the outer quote stays open
-        last_content = i
-    if open_at >= 0 and last_content > open_at:
-        quotes.append(_Q(open_at, last_content + 1, para_of[open_at], open_first))
+        if open_at < 0:
+            if kind != "c":  # a stray closing mark opens nothing
+                open_at = i
+                open_first = para_first.get(p) == i
+                cur_para = p
+        elif kind != "o":
+            quotes.append(_Q(open_at, i + 1, para_of[open_at], open_first))
+            open_at = -1
+        # an opener inside an open quote is a nested or stray mark: the outer quote stays open
+    if open_at >= 0:
+        end = para_last[cur_para]
+        if end > open_at:
+            quotes.append(_Q(open_at, end + 1, para_of[open_at], open_first))
     return quotes, para_of
 
 
@@ -185,7 +202,7 @@ def _content_range(cue: Token, lex: Lexicon, para_of: list[int]) -> tuple[int, i
     if cue.lower_ == "according":
         head = cue.head
         if head is cue or head.i == cue.i:
-            return None
+            return _according_fallback(cue)
         phrase_start, phrase_end = cue.left_edge.i, cue.right_edge.i + 1
         h_start, h_end = head.left_edge.i, head.right_edge.i + 1
         if h_start <= phrase_start and phrase_end <= h_end:
@@ -203,11 +220,9 @@ def _content_range(cue: Token, lex: Lexicon, para_of: list[int]) -> tuple[int, i
         right = [c for c in comps if c.i > cue.i]
         if right:
             c = right[0]
-            start = c.left_edge.i
-            end = max(c.right_edge.i, cue.right_edge.i) + 1
-            # the content stops at the cue's own subtree (a later clause is someone else's)
-            end = min(end, cue.right_edge.i + 1)
-            return start, end
+            # the content runs to the end of the cue's own clause, but not into a coordinated
+            # clause ("..., and rights groups warned that ...": someone else's attribution)
+            return c.left_edge.i, _clause_end(cue, c)
         c = left[-1]
         return cue.left_edge.i, c.right_edge.i + 1
     if cue.lemma_ in XCOMP_VERBS:
@@ -224,6 +239,11 @@ def _content_range(cue: Token, lex: Lexicon, para_of: list[int]) -> tuple[int, i
     ):
         # "Climate change, Mr. Obama often says, is the greatest threat": the cue sits inside its content
         return cue.head.left_edge.i, cue.head.right_edge.i + 1
+    if cue.lemma_ in lex["naming_verbs"]:
+        # "called the senator a “nasty guy”": kept only when quote marks fall inside (checked by caller)
+        rights = [c for c in cue.rights if c.dep_ in ("dobj", "oprd", "xcomp", "ccomp", "attr", "prep")]
+        if rights:
+            return rights[0].left_edge.i, _clause_end(cue, rights[0])
     if cue.lemma_ in lex["np_content_verbs"]:
         for c in cue.children:
             if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.i > cue.i:
@@ -241,6 +261,36 @@ def _content_range(cue: Token, lex: Lexicon, para_of: list[int]) -> tuple[int, i
     ):
         return cue.head.left_edge.i, cue.left_edge.i
     return None
+
+
+def _according_fallback(cue: Token) -> tuple[int, int] | None:
+    """ "According to X, ..." parsed with "According" as the root: the rest of the sentence is content."""
+    sent = cue.sent
+    spk = speaker_token(cue)
+    if spk is None:
+        return None
+    _, np_end = np_extent(spk)
+    if cue.i == sent.start:
+        return np_end, sent.end
+    if np_end >= sent.end - 1:
+        return sent.start, cue.i
+    return None
+
+
+def _clause_end(cue: Token, first: Token) -> int:
+    """Exclusive end of the cue's clause from ``first`` on, stopping before a coordinated clause."""
+    end = first.right_edge.i + 1
+    for c in cue.rights:
+        if c.i <= first.i:
+            continue
+        if c.dep_ in ("conj", "cc") or (c.dep_ == "punct" and c.text in ",;" and _has_conj_after(cue, c.i)):
+            break
+        end = max(end, c.right_edge.i + 1)
+    return end
+
+
+def _has_conj_after(cue: Token, i: int) -> bool:
+    return any(c.dep_ == "conj" and c.i > i for c in cue.rights)
 
 
 def _trim(doc: Doc, start: int, end: int, keep_marks: bool) -> tuple[int, int]:
@@ -301,6 +351,8 @@ def extract(doc: Doc, matcher: Matcher, lex: Lexicon):
         if cue.lemma_ in NEGATABLE and any(c.dep_ == "neg" for c in cue.children):
             continue  # "declined to comment", "did not respond": no content is reported
         spk = speaker_token(cue, inside)
+        if spk is not None and para_of[spk.i] != para_of[cue.i]:
+            spk = _local_subject(doc, cue, para_of)  # a heading glued to the sentence by the parser
         if spk is not None and inside[spk.i]:
             spk = None
         content = _content(cue, lex, para_of)
@@ -331,6 +383,8 @@ def extract(doc: Doc, matcher: Matcher, lex: Lexicon):
         if touched:
             start = min(start, qs[touched[0]].start)
             end = max(end, qs[touched[-1]].end)
+        if not touched and cue.lemma_ in lex["naming_verbs"] and cue.lemma_ not in lex["speech_verbs"]:
+            continue  # "called the police" is no quotation; "called him “a disaster”" is
         if touched and outside_words == 0:
             for k in touched:
                 if not qs[k].used:
@@ -348,6 +402,19 @@ def extract(doc: Doc, matcher: Matcher, lex: Lexicon):
     _continuations(doc, qs, cands, para_of)
     cands = _outermost(cands)
     return _build(doc, cands, anon, inside, lex)
+
+
+def _local_subject(doc: Doc, cue: Token, para_of: list[int]) -> Token | None:
+    """The last nominal before the cue in its own paragraph whose head lies outside that stretch."""
+    para = para_of[cue.i]
+    lo = cue.i
+    while lo > 0 and para_of[lo - 1] == para and cue.i - lo < 40:
+        lo -= 1
+    best = None
+    for tok in doc[lo : cue.i]:
+        if tok.pos_ in ("NOUN", "PROPN", "PRON") and not (lo <= tok.head.i < cue.i):
+            best = tok
+    return best
 
 
 def _attach_adjacent(doc: Doc, cue: Token, cue_span, spk, qs: list[_Q], q_at, para_of, cands) -> None:
@@ -376,14 +443,21 @@ def _attach_adjacent(doc: Doc, cue: Token, cue_span, spk, qs: list[_Q], q_at, pa
     # a quote starting just after the cue clause ("she said: “...”", "said Ms. X, “...”")
     hi = max(cue_span[1] - 1, spk.right_edge.i if spk.i > cue.i else cue_span[1] - 1)
     j = hi + 1
-    while (
-        j < len(doc) and q_at[j] < 0 and (doc[j].is_punct or doc[j].lower_ == "that") and not doc[j].is_space
-    ):
+    colon = False
+    while j < len(doc) and q_at[j] < 0:
+        tok = doc[j]
+        if tok.text == ":":
+            colon = True
+        elif tok.is_space:
+            if not colon:  # "He said:" closing a paragraph introduces the quote below it
+                break
+        elif not (tok.is_punct or tok.lower_ == "that"):
+            break
         j += 1
     if j < len(doc) and q_at[j] >= 0 and qs[q_at[j]].start == j:
         k = q_at[j]
         q = qs[k]
-        if not q.used and para_of[j] == para:
+        if not q.used and (para_of[j] == para or (colon and para_of[j] == para + 1)):
             q.used = True
             q.owner = len(cands)
             cands.append(_Cand(q.start, q.end, "direct", cue_span, spk, q.para))
@@ -405,6 +479,11 @@ def _continuations(doc: Doc, qs: list[_Q], cands: list[_Cand], para_of: list[int
         if q.used:
             continue
         words = sum(1 for t in doc[q.start : q.end] if t.is_alpha)
+        signed = _dash_signature(doc, q, para_of)
+        if signed is not None:
+            q.used = True
+            add(_Cand(q.start, q.end, "direct", (signed[0].i, signed[0].i + 1), signed[1], q.para))
+            continue
         pos = bisect.bisect_right(end_keys, q.start) - 1
         if pos >= 0 and words >= 3:
             idx = ends[pos][1]
@@ -419,6 +498,37 @@ def _continuations(doc: Doc, qs: list[_Q], cands: list[_Cand], para_of: list[int
         if words >= MIN_UNATTRIBUTED_WORDS:
             q.used = True
             add(_Cand(q.start, q.end, "direct", None, None, q.para))
+
+
+def _dash_signature(doc: Doc, q: _Q, para_of: list[int]) -> tuple[Token, Token] | None:
+    """ "“…” ― Ana Ruiz" closing a paragraph: the dash is the cue, the name the speaker."""
+    i = q.end
+    n = len(doc)
+    while i < n and doc[i].is_space and "\n" not in doc[i].text:
+        i += 1
+    if i >= n or doc[i].text not in DASHES:
+        return None
+    dash = doc[i]
+    name: list[Token] = []
+    i += 1
+    while i < n and len(name) <= 5:
+        tok = doc[i]
+        if tok.is_space:
+            if "\n" in tok.text:
+                break
+            i += 1
+            continue
+        if tok.text in ".,":
+            break
+        if not tok.is_title:
+            return None
+        name.append(tok)
+        i += 1
+    if not name or len(name) > 5:
+        return None
+    if i < n and not doc[i].is_space and doc[i].text not in ".,":
+        return None
+    return dash, name[-1]
 
 
 def _outermost(cands: list[_Cand]) -> list[_Cand]:
@@ -547,6 +657,10 @@ def _build(doc: Doc, cands: list[_Cand], anon: list[Token], inside: list[bool], 
     by_id = {s.id: s for s in sources}
 
     quotes: list[Quote] = []
+    # Doc.text joins every token in Python: take the article's text when the Doc was made from it
+    article = doc._.dw_article
+    doc_len = doc[-1].idx + len(doc[-1].text_with_ws)
+    full_text = article.text if article is not None and len(article.text) == doc_len else doc.text
     for n, i in enumerate(order, 1):
         c = cands[i]
         s_tok, e_tok = doc[c.start], doc[c.end - 1]
@@ -570,12 +684,12 @@ def _build(doc: Doc, cands: list[_Cand], anon: list[Token], inside: list[bool], 
                 count=m.count if m.count is not None else (src.count if src is not None else None),
                 source_id=sid,
             )
-        sent_start = s_tok.sent.start_char
-        sent_end = e_tok.sent.end_char
+        sent_start = resolver.sentence_chars(s_tok.i)[0]
+        sent_end = resolver.sentence_chars(e_tok.i)[1]
         quotes.append(
             Quote(
                 id=f"q{n}",
-                text=doc.text[start:end],
+                text=full_text[start:end],
                 start=start,
                 end=end,
                 kind=c.kind,

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+import numpy
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.model import SourceKind
@@ -451,8 +453,10 @@ class Resolver:
         self.lex = lex
         self.sent_of: dict[int, int] = {}
         self.sent_starts: list[int] = []
+        self.sent_ends: list[int] = []
         for sent in doc.sents:
             self.sent_starts.append(sent.start)
+            self.sent_ends.append(sent.end)
         self.full_names: dict[str, list[tuple[int, str]]] = {}
         self.genders: dict[str, str] = {}
         self.people: list[_PersonRef] = []
@@ -473,10 +477,14 @@ class Resolver:
         in_person = {i for s, e in refs for i in range(s, e)}
         self.surname_tokens: list[int] = []
         if self.surnames:
-            for tok in doc:
-                if tok.lower_ in self.surnames and _namey(tok) and tok.i not in in_person:
-                    refs.append((tok.i, tok.i + 1))
-                    self.surname_tokens.append(tok.i)
+            # find surname tokens in numpy: a Python loop over every token costs more than the rest
+            lowers = doc.to_array([LOWER])
+            wanted = numpy.array([doc.vocab.strings.add(s) for s in self.surnames], dtype=lowers.dtype)
+            for i in numpy.flatnonzero(numpy.isin(lowers, wanted)).tolist():
+                tok = doc[i]
+                if _namey(tok) and i not in in_person:
+                    refs.append((i, i + 1))
+                    self.surname_tokens.append(i)
         refs.sort()
         for s, e in refs:
             ent = doc[s:e]
@@ -492,13 +500,20 @@ class Resolver:
             )
             self.people.append(_PersonRef(head.i, self._sent(head.i), name, subject, _depth(head), gender))
 
+    def sentence_chars(self, i: int) -> tuple[int, int]:
+        """Character range of the sentence holding token i (without spaCy's per-call sentence scan)."""
+        n = self._sent(i)
+        doc = self.doc
+        last = doc[self.sent_ends[n] - 1]
+        return doc[self.sent_starts[n]].idx, last.idx + len(last.text)
+
     def _sent(self, i: int) -> int:
         return bisect.bisect_right(self.sent_starts, i) - 1
 
     def _pronoun_after(self, ent: Span) -> str | None:
         """Learn a gender from the first he/his/she/her after a name in its sentence, before another name."""
-        sent = ent.sent
-        for tok in self.doc[ent.end : min(sent.end, ent.end + 25)]:
+        sent_end = self.sent_ends[self._sent(ent.start)]
+        for tok in self.doc[ent.end : min(sent_end, ent.end + 25)]:
             if tok.ent_type_ == "PERSON":
                 return None
             g = {

@@ -76,7 +76,7 @@ def read_feed(
                 update = {
                     "title": art.title or entry.get("title"),
                     "date": art.date or _entry_date(entry),
-                    "publisher": art.publisher or publisher,
+                    "publisher": publisher or art.publisher,
                 }
                 yield art.model_copy(update=update)
                 continue

@@ -24,7 +24,7 @@ from dyadwatch.read.html import looks_like_html, read_html
 from dyadwatch.read.jsonl import FieldMap, read_json, read_jsonl_lines
 from dyadwatch.read.text import decode, parse_plain
 
-TEXT_EXT = (".txt", ".text", ".md")
+TEXT_EXT = (".txt", ".text")  # .md and others: read when named explicitly, not in directory walks
 HTML_EXT = (".html", ".htm", ".xhtml")
 JSON_EXT = (".json",)
 JSONL_EXT = (".jsonl", ".ndjson")

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import csv
 import io
+import math
 import re
 from pathlib import Path
 
@@ -101,7 +102,8 @@ def _load(
                             why=f"{fy_col} {row[index[fy_col]]!r} is not a fiscal year")
             abbv = row[index["Month (abbv)"]].strip().upper()
             if abbv not in MONTH_NUMBER:
-                raise error("DW401", where=str(path), line=line, why=f"month {abbv!r} is not one of {', '.join(MONTHS)}")
+                raise error("DW401", where=str(path), line=line,
+                            why=f"month {abbv!r} is not one of {', '.join(MONTHS)}")
             nums: list[float] = []
             for col, typ in values.items():
                 cell = row[index[col]].strip().replace(",", "")
@@ -110,8 +112,8 @@ def _load(
                 except ValueError:
                     raise error("DW401", where=str(path), line=line,
                                 why=f"{col} {row[index[col]]!r} is not a number") from None
-                if num < 0:
-                    raise error("DW401", where=str(path), line=line, why=f"{col} is negative ({cell})")
+                if not math.isfinite(num) or num < 0:
+                    raise error("DW401", where=str(path), line=line, why=f"{col} {cell!r} is not a count or weight")
                 nums.append(num)
             month = calendar_month(int(fy.group(1)), abbv)
             ds.rows.append((month, tuple(row[index[d]].strip() for d in dims), tuple(nums)))

@@ -66,6 +66,7 @@ class Match:
     readings: list[Reading]
     primary: str | None  # the reading the wording points to; None when the text leaves it open
     name: str
+    scope: str = ""  # what and where, for people: "fentanyl, nationwide (all regions)"
 
 
 # ----------------------------------------------------------------------------- matching
@@ -80,10 +81,10 @@ def _encounters(ds: Dataset, claim: Claim, words: str, sentence: str) -> Match |
                      "people", "Encounter Count", {"Component": {"U.S. Border Patrol"}}, "Southwest land border")
     total = ds.series("cbp-encounters:all", "All encounters (USBP and OFO at ports), Southwest land border",
                       "people", "Encounter Count", None, "Southwest land border")
-    readings = [Reading("usbp", "U.S. Border Patrol apprehensions", usbp, "count"),
-                Reading("all", "all encounters incl. ports of entry (OFO)", total, "count")]
+    readings = [Reading("usbp", "USBP apprehensions", usbp, "count"),
+                Reading("all", "all encounters (USBP + OFO at ports)", total, "count")]
     primary = "all" if ALL_ENCOUNTER_WORDS.search(words) else "usbp" if USBP_WORDS.search(words) else None
-    return Match(ds, readings, primary, "cbp-encounters")
+    return Match(ds, readings, primary, "cbp-encounters", "Southwest land border")
 
 
 def _drugs(ds: Dataset, claim: Claim, words: str, sentence: str) -> Match | None:
@@ -93,7 +94,7 @@ def _drugs(ds: Dataset, claim: Claim, words: str, sentence: str) -> Match | None
     if drug is None and not re.search(r"\b(drugs?|narcotics?)\b", words, re.I):
         return None
     where: dict[str, set[str]] = {}
-    geo = "nationwide, all regions"
+    geo = "nationwide (all regions)"
     if drug:
         where["Drug Type"] = {drug}
     if SOUTHWEST.search(words) or SOUTHWEST.search(sentence):
@@ -106,14 +107,14 @@ def _drugs(ds: Dataset, claim: Claim, words: str, sentence: str) -> Match | None
     weight = ds.series(f"cbp-drugs:{what}:lbs", f"{what} seized, pounds, {geo}", "lb", "Sum Qty (lbs)", where, geo)
     events = ds.series(f"cbp-drugs:{what}:events", f"{what} seizure events, {geo}", "events", "Count of Event",
                        where, geo)
-    readings = [Reading("weight", f"{what} seizures by weight ({geo})", weight, "lb"),
-                Reading("events", f"{what} seizures by number of seizure events ({geo})", events, "count")]
+    readings = [Reading("weight", "by weight", weight, "lb"),
+                Reading("events", "by number of seizure events", events, "count")]
     primary = None
     if claim.unit in TO_LB or WEIGHT_WORDS.search(words):
         primary = "weight"
     elif EVENT_WORDS.search(words) or (claim.unit == "count" and claim.change is None):
         primary = "events"
-    return Match(ds, readings, primary, "cbp-drugs")
+    return Match(ds, readings, primary, "cbp-drugs", f"{what} seizures, {geo}")
 
 
 MATCHERS: dict[str, Callable[[Dataset, Claim, str, str], Match | None]] = {
@@ -249,13 +250,13 @@ def _decide(claim: Claim, m: Match, results: list[tuple[Reading, float, bool, bo
     primary = by_key.get(m.primary) if m.primary else None
     series_name = (primary or (fitting[0] if fitting else results[0]))[0].series.name
     lines = "; ".join(describe(r, obs) for r, obs, _, _ in results)
-    release = f"{m.dataset.release}, {m.dataset.publisher}"
+    release = f"Source: {m.dataset.publisher}, {m.dataset.release}"
     if primary is not None:
         r, obs, fits, rev = primary
         others = [x for x in results if x[0].key != r.key]
         if fits:
             return Check(series=r.series.name, verdict="consistent", observed=round(obs, 1),
-                         detail=f"{subject} fits {r.label}: {lines} ({release}).")
+                         detail=f"{subject} fits {r.label}. {lines}. {release}.")
         if rev:
             return Check(series=r.series.name, verdict="consistent_with_revision", observed=round(obs, 1),
                          detail=_revision_detail(claim, r, obs, subject, m.dataset, lines, release))
@@ -263,33 +264,33 @@ def _decide(claim: Claim, m: Match, results: list[tuple[Reading, float, bool, bo
         if alt:
             return Check(series=r.series.name, verdict="depends_on_measure", observed=round(obs, 1),
                          detail=f"{subject} does not fit {r.label}, which the wording suggests, but fits "
-                                f"{alt[0][0].label}: {lines} ({release}).")
+                                f"{alt[0][0].label}. {lines}. {release}.")
         return Check(series=r.series.name, verdict="contradicted", observed=round(obs, 1),
-                     detail=f"{subject} does not fit {r.label}: {lines} ({release}).")
+                     detail=f"{subject} does not fit {r.label}. {lines}. {release}.")
     if fitting and not failing:
         return Check(series=series_name, verdict="consistent", observed=round(fitting[0][1], 1),
-                     detail=f"{subject} fits every reading: {lines} ({release}).")
+                     detail=f"{subject} fits every reading. {lines}. {release}.")
     if fitting:
         holds = ", ".join(x[0].label for x in fitting)
         fails = ", ".join(x[0].label for x in failing)
         return Check(series=fitting[0][0].series.name, verdict="depends_on_measure", observed=round(fitting[0][1], 1),
-                     detail=f"{subject} holds for {holds} but not for {fails}; the text does not say which "
-                            f"measure it means: {lines} ({release}).")
+                     detail=f"{subject} holds {holds} but not {fails}; the text does not say which "
+                            f"measure it means. {lines}. {release}.")
     revised = [x for x in results if x[3]]
     if revised:
         r, obs, _, _ = revised[0]
         return Check(series=r.series.name, verdict="consistent_with_revision", observed=round(obs, 1),
                      detail=_revision_detail(claim, r, obs, subject, m.dataset, lines, release))
     return Check(series=series_name, verdict="contradicted", observed=round(results[0][1], 1),
-                 detail=f"{subject} fits no reading: {lines} ({release}).")
+                 detail=f"{subject} fits no reading. {lines}. {release}.")
 
 
 def _revision_detail(claim: Claim, r: Reading, obs: float, subject: str, ds: Dataset, lines: str, release: str) -> str:
     stated = claim.value if claim.change is None or not claim.change.stated else claim.change.value
     diff = obs - (stated or 0)
-    return (f"{subject}: this release gives {_fmt(obs)} for {r.label}, a revision of {diff:+,.0f} from the "
-            f"article's {_fmt(stated or 0)} ({diff / (stated or 1) * 100:+.2f}%). The file has data through {ds.last}, "
-            f"so it came out after the article; CBP revises its working numbers. {lines} ({release}).")
+    return (f"{subject}: this release gives {_fmt(obs)} ({r.label}), a revision of {diff:+,.0f} "
+            f"({diff / (stated or 1) * 100:+.2f}%) from the article's {_fmt(stated or 0)}; the file has data through "
+            f"{ds.last}, so it came out after the article. {lines}. {release}.")
 
 
 def _level(claim: Claim, m: Match, months: list[str], article_day: dt.date | None) -> Check:
@@ -311,10 +312,10 @@ def _level(claim: Claim, m: Match, months: list[str], article_day: dt.date | Non
     if not results:
         return Check(series=m.name, verdict="cannot_check", detail=f"No reading of {m.name} in unit {claim.unit!r}.")
     label = _label(months)
-    subject = f"{claim.text!r} for {label}"
+    subject = f"{claim.text!r} for {label} ({m.scope})"
 
     def describe(r: Reading, obs: float) -> str:
-        return f"{r.label} {label} = {_fmt(obs, 'lbs' if r.unit == 'lb' else '')}"
+        return f"{r.label}: {_fmt(obs, 'lbs' if r.unit == 'lb' else '')}"
 
     check = _decide(claim, m, results, subject, describe)
     extra = _computed_change(claim, m, months, article_day)
@@ -363,7 +364,7 @@ def _change(claim: Claim, m: Match, months: list[str], article_day: dt.date | No
     if not results:
         return Check(series=m.name, verdict="cannot_check", detail="The base period has no values.")
     cur, prev = _label(months), _label(base)
-    subject = f"{claim.text!r} ({_pct(stated)}, {cur} vs {prev})"
+    subject = f"{claim.text!r} ({_pct(stated)}, {cur} vs {prev}; {m.scope})"
 
     def describe(r: Reading, pct: float) -> str:
         a, b = r.series.total(months), r.series.total(base)
@@ -389,19 +390,21 @@ def _superlative(claim: Claim, m: Match, months: list[str]) -> Check:
     later = [mo for mo in sorted(obs) if mo > months[-1] and (obs[mo] < obs[best_in_period] if low
                                                                 else obs[mo] > obs[best_in_period])]
     later_note = f" Later, {later[0]} went {'lower' if low else 'higher'} ({_fmt(obs[later[0]])})." if later else ""
-    base = (f"{r.label}: {best_in_period} = {_fmt(obs[best_in_period])}; {word} of the {len(upto)} months in the "
-            f"file up to {months[-1]} is {extreme} ({_fmt(obs[extreme])}).")
+    base = (f"{r.label}, {best_in_period}: {_fmt(obs[best_in_period])}; the {word} of the {len(upto)} months in "
+            f"the file up to {months[-1]} is {extreme} ({_fmt(obs[extreme])}).")
     if obs[extreme] != obs[best_in_period]:
         return Check(series=r.series.name, verdict="contradicted", observed=obs[best_in_period],
-                     detail=f"Not the {word} even within the file's range: {base}{later_note} ({m.dataset.release})")
+                     detail=f"Not the {word} even within the file's range: {base}{later_note} "
+                            f"Source: {m.dataset.release}.")
     since = re.search(r"since (\d{4})", sup)
     if since and f"{since.group(1)}-01" >= m.dataset.first:
         return Check(series=r.series.name, verdict="consistent", observed=obs[best_in_period],
                      detail=f"{base} The file covers the whole span since {since.group(1)}.{later_note} "
-                            f"({m.dataset.release})")
+                            f"Source: {m.dataset.release}.")
     return Check(series=r.series.name, verdict="cannot_check", observed=obs[best_in_period],
                  detail=f"{base} It is the {word} in the file's range, but the file begins in {_fy_note(m.dataset)}, "
-                        f"so {claim.superlative!r} cannot be confirmed from it.{later_note} ({m.dataset.release})")
+                        f"so {claim.superlative!r} cannot be confirmed from it.{later_note} "
+                        f"Source: {m.dataset.release}.")
 
 
 def check_claims(record: Record, series: SeriesSet) -> None:

@@ -86,16 +86,12 @@ def segments(record: Record) -> list[Piece]:
             if q.speaker and q.speaker.source_id in sources
             else (q.speaker.kind if q.speaker else "unknown")
         )
-        marks.append(
-            _Mark(q.start, q.end, f"q spk-{colours[key]} k-{kind}", f"{q.id}: {q.kind} quote — {who}", q.id)
-        )
+        marks.append(_Mark(q.start, q.end, f"q spk-{colours[key]} k-{kind}", f"{q.id}: {q.kind} quote — {who}", q.id))
         if q.cue and ok(q.cue.start, q.cue.end):
             marks.append(_Mark(q.cue.start, q.cue.end, "cue", f"{q.id}: cue", q.id))
         if q.speaker and ok(q.speaker.start, q.speaker.end):
             marks.append(
-                _Mark(
-                    q.speaker.start, q.speaker.end, f"spk spk-{colours[key]}", f"{q.id}: speaker {who}", q.id
-                )
+                _Mark(q.speaker.start, q.speaker.end, f"spk spk-{colours[key]}", f"{q.id}: speaker {who}", q.id)
             )
         anchors[q.start].append(q.id)
         if q.sentence and ok(q.sentence.start, q.sentence.end):

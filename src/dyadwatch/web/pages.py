@@ -80,9 +80,7 @@ def render(request: Request, name: str, status: int = 200, **context: Any) -> HT
 
 
 def render_error(request: Request, exc: DyadwatchError, status: int) -> HTMLResponse:
-    return render(
-        request, "error.html", status=status, code=exc.code, message=exc.message, status_code=status
-    )
+    return render(request, "error.html", status=status, code=exc.code, message=exc.message, status_code=status)
 
 
 def corpus(request: Request) -> Corpus:
@@ -169,7 +167,7 @@ def dyad(
         quads = charts.spec(
             charts.quad_bars(frame, href, per_article=per_article, title="Events per period by quad class")
         )
-    events = c.events(a, b, directed, start, end, limit=10)
+    events = c.events(a, b, directed, start, end, limit=10, with_total=False)  # the series has the total
     points = to_records(frame)
     for p in points:
         p["href"] = href(p)
@@ -192,7 +190,7 @@ def dyad(
             "goldstein": float(frame["goldstein_sum"].sum()) if not frame.empty else 0.0,
         },
         events=to_records(events),
-        events_total=events.attrs.get("total", 0),
+        events_total=int(frame["events"].sum()) if not frame.empty else 0,
         events_link="/events?" + qs(a=a, b=b, directed=directed, start=start, end=end),
         name_a=c.name_of(a),
         name_b=c.name_of(b),
@@ -351,9 +349,7 @@ def quotes(
 @router.get("/claims", response_class=HTMLResponse)
 def claims(
     request: Request,
-    verdict: Literal[
-        "consistent", "consistent_with_revision", "contradicted", "depends_on_measure", "cannot_check"
-    ]
+    verdict: Literal["consistent", "consistent_with_revision", "contradicted", "depends_on_measure", "cannot_check"]
     | None = None,
     offset: int = Query(0, ge=0),
 ) -> HTMLResponse:
@@ -370,9 +366,7 @@ def claims(
 
 
 @router.get("/search", response_class=HTMLResponse)
-def search(
-    request: Request, q: str = Query("", max_length=200), offset: int = Query(0, ge=0)
-) -> HTMLResponse:
+def search(request: Request, q: str = Query("", max_length=200), offset: int = Query(0, ge=0)) -> HTMLResponse:
     c = corpus(request)
     rows: list[dict[str, Any]] = []
     page = None
