@@ -107,7 +107,7 @@ class Analyzer:
             return None
         from dyadwatch.series import registry
 
-        return registry.load_all(self.settings.series)
+        return registry.load_all(self.settings.series, allow_network=self.settings.allow_network)
 
     def _lexicon_hash(self) -> str:
         try:

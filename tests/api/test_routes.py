@@ -94,6 +94,8 @@ def test_routes_errors_have_one_shape(client):
     assert_error(client.get("/api/articles/nope"), 404, "DW504")
     assert_error(client.get("/api/dyads/USA/MEX", params={"by": "year"}), 422, "DW604")
     assert_error(client.get("/api/events", params={"limit": 0}), 422, "DW604")
+    assert_error(client.get("/api/events", params={"offset": 2**70}), 422, "DW604")
+    assert_error(client.get("/api/network", params={"min_events": 2**70}), 422, "DW604")
     assert_error(client.get("/api/events", params={"start": "yesterday"}), 422, "DW604")
     assert_error(client.get("/api/search", params={"q": "x"}), 422, "DW604")
     assert_error(client.get("/api/dyads/US$/MEX"), 422, "DW604")

@@ -120,6 +120,7 @@ def test_write_plain_text_body(app_factory):
         (json.dumps({"text": "x", "surprise": 1}).encode(), "DW604"),
         (json.dumps({"text": "x", "date": "someday"}).encode(), "DW604"),
         (b"   ", "DW101"),
+        (b"[" * 100_000, "DW604"),  # nested too deeply for the JSON parser
     ],
 )
 def test_write_invalid_bodies(app_factory, body, code):

@@ -53,6 +53,21 @@ def test_fuzz_analyze_offsets_hold_and_nothing_crashes(analyzer) -> None:  # noq
     fuzzkit.assert_clean("analyze")
 
 
+def _crasher_params():  # noqa: ANN202
+    for path in sorted(fuzzkit.CRASHERS.glob("analyze-*.bin")):
+        note = path.with_suffix(".txt")
+        sig = note.read_text("utf-8").splitlines()[0] if note.exists() else ""
+        why = next((w for s, w in fuzzkit.KNOWN_BUGS.items() if sig.startswith(s)), None)
+        yield pytest.param(path, id=path.name, marks=[pytest.mark.xfail(reason=why, strict=False)] if why else [])
+
+
+@pytest.mark.parametrize("path", list(_crasher_params()))
+def test_analyze_crashers_replay_cleanly(analyzer, path) -> None:  # noqa: ANN001
+    text = path.read_bytes().decode("utf-8", errors="surrogatepass")
+    article = Article(id=article_id(text), text=text, origin=path.name)
+    check_record(analyze_raw(analyzer, article), article)
+
+
 @pytest.mark.parametrize("text", [
     '"' * 501,
     "“" * 300 + "”" * 7,

@@ -108,3 +108,86 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+# --------------------------------------------------------------------------- a local HTTP server
+
+
+class LocalServer:
+    """A threaded HTTP server on 127.0.0.1 whose routes are plain functions: path -> (status, headers, body).
+
+    A body may be bytes or an iterator of bytes (sent as it is produced, for slow or endless bodies).
+    """
+
+    def __init__(self, routes: dict) -> None:  # noqa: ANN001
+        import http.server
+        import threading
+
+        routes_ = routes
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args) -> None:  # noqa: ANN002
+                pass
+
+            def do_GET(self) -> None:  # noqa: N802
+                route = routes_.get(self.path.split("?")[0])
+                if route is None:
+                    self.send_response(404)
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    return
+                status, headers, body = route()
+                self.send_response(status)
+                for k, v in headers.items():
+                    self.send_header(k, v)
+                if isinstance(body, bytes):
+                    if "Content-Length" not in headers:
+                        self.send_header("Content-Length", str(len(body)))
+                    self.end_headers()
+                    try:
+                        self.wfile.write(body)
+                    except (BrokenPipeError, ConnectionResetError):
+                        pass
+                    return
+                self.send_header("Connection", "close")
+                self.end_headers()
+                try:
+                    for chunk in body:
+                        self.wfile.write(chunk)
+                        self.wfile.flush()
+                except (BrokenPipeError, ConnectionResetError):
+                    pass
+                self.close_connection = True
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.port = self.server.server_address[1]
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def url(self, path: str) -> str:
+        return f"http://127.0.0.1:{self.port}{path}"
+
+    def __enter__(self) -> LocalServer:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def call_fetch(url: str, **kw):  # noqa: ANN003, ANN201
+    """read.fetch.fetch, allowing loopback targets if the function has (or grows) such an option."""
+    import inspect
+
+    from dyadwatch.read.fetch import fetch
+
+    params = inspect.signature(fetch).parameters
+    for name in ("allow_private", "allow_loopback", "allow_local"):
+        if name in params:
+            kw.setdefault(name, True)
+    kw.setdefault("allow_network", True)
+    kw.setdefault("max_bytes", 1_000_000)
+    return fetch(url, **kw)

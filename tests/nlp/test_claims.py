@@ -94,3 +94,10 @@ def test_claims_attributed_to_quote_speaker_source(seed_record):
         years = next(c for c in seed_record.claims if c.text == "a hundred years")
         src = next(s for s in seed_record.sources if s.id == years.attributed_to)
         assert "Robinson" in src.name
+
+
+def test_claims_comparison_without_any_date(analyzer):
+    got = claims(analyzer, "Officials revised the tally of passengers on the train downward to 425 from 440.")
+    main = next(c for c in got if c.text == "425")
+    assert main.compared_with.value == 440 and main.change.value == pytest.approx(-3.4)
+    assert main.change.direction == "down" and main.change.stated is False

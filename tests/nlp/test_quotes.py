@@ -183,6 +183,59 @@ def test_quotes_pairing_is_linear_on_a_million_marks(nlp):
     assert len(quotes) == 250_000 and len(paras) == len(doc)
 
 
+def test_quotes_parenthetical_cue_and_colon_paragraph(analyzer):
+    rec = _record(
+        analyzer,
+        "The new bridge, the mayor said, will open in June.\n\n"
+        "Nora Vance, the city engineer, said:\n\n"
+        "“The steel arrived late, but the crews made up the time over the winter.”",
+    )
+    _check_offsets(rec)
+    paren = _by_text(rec, "will open in June")
+    assert paren.kind == "indirect" and paren.speaker.text == "the mayor"
+    colon = _by_text(rec, "steel arrived late")
+    assert colon.kind == "direct" and colon.speaker.name == "Nora Vance"
+
+
+def test_quotes_naming_verb_needs_quote_marks(analyzer):
+    rec = _record(
+        analyzer,
+        "The senator called the budget “a recipe for disaster” on Tuesday.\n\nThe neighbors called the police.",
+    )
+    _check_offsets(rec)
+    q = _by_text(rec, "recipe for disaster")
+    assert q.kind == "mixed" and q.cue.text == "called"
+    assert not [x for x in rec.quotes if "police" in x.text]
+
+
+def test_quotes_dash_signature(analyzer):
+    rec = _record(
+        analyzer,
+        "Readers wrote in after the debate.\n\n"
+        "“Nobody on that stage answered a single question about rent.” ― Marta Ruiz",
+    )
+    _check_offsets(rec)
+    q = _by_text(rec, "answered a single question")
+    assert q.speaker is not None and q.speaker.name == "Marta Ruiz"
+
+
+def test_quotes_pairing_invariants_on_random_marks(nlp):
+    import random
+
+    from dyadwatch.nlp.quotes import _pair_marks
+
+    rng = random.Random(11)
+    pieces = ['"', "“", "”", "«", "»", " word", " two words", "\n\n", "\n", ", ", ". "]
+    for _ in range(300):
+        doc = nlp.make_doc("".join(rng.choice(pieces) for _ in range(rng.randint(0, 60))))
+        quotes, paras = _pair_marks(doc)
+        assert len(paras) == len(doc)
+        last_end = 0
+        for q in quotes:
+            assert last_end <= q.start < q.end <= len(doc)
+            last_end = q.end
+
+
 # --------------------------------------------------------------------------- the seed article
 
 
@@ -263,3 +316,53 @@ def test_quotes_seed_kinds_and_counts(seed_record):
     assert sum(s.quotes for s in rec.sources) == sum(1 for q in rec.quotes if q.speaker)
     assert [q.id for q in rec.quotes] == [f"q{i}" for i in range(1, len(rec.quotes) + 1)]
     assert [q.start for q in rec.quotes] == sorted(q.start for q in rec.quotes)
+
+
+# --------------------------------------------------------------------------- the PolNeAR evaluation's plumbing
+
+
+def _eval_module():
+    import importlib
+    import sys
+    from pathlib import Path
+
+    eval_dir = Path(__file__).resolve().parents[2] / "eval"
+    if str(eval_dir) not in sys.path:
+        sys.path.insert(0, str(eval_dir))
+    return importlib.import_module("quotes"), importlib.import_module("polnear")
+
+
+def test_quotes_eval_reads_brat_and_matches_by_half_the_tokens():
+    quotes_eval, polnear = _eval_module()
+    text = "Prices will rise next year, the minister said on Monday."
+    ann = (
+        "T1\tContent 0 26\tPrices will rise next year\n"
+        "T2\tSource 28 40\tthe minister\n"
+        "T3\tCue 41 45\tsaid\n"
+        "T4\tAttribution 41 45\tsaid\n"
+        "E1\tAttribution:T4 Content:T1 Cue:T3 Source:T2\n"
+    )
+    (gold,) = polnear.parse_ann(ann, text)
+    assert gold.content == [(0, 26)] and gold.source_text == "the minister"
+    sys_q = quotes_eval.SysQuote(0, 16, speaker=(32, 40), name="minister")  # "Prices will rise": 3 of 5 tokens
+    assert quotes_eval.match(text, [sys_q], [gold]) == [(0, 0)]
+    assert quotes_eval.speaker_ok(sys_q, gold, text)
+    too_short = quotes_eval.SysQuote(0, 6)  # "Prices": 1 token of the shorter span is all of it
+    assert quotes_eval.match(text, [too_short], [gold]) == [(0, 0)]
+    elsewhere = quotes_eval.SysQuote(28, 45)
+    assert quotes_eval.match(text, [elsewhere], [gold]) == []
+    assert quotes_eval.is_speech(gold, quotes_eval.speech_forms())
+
+
+def test_quotes_eval_runs_on_two_dev_articles(tmp_path):
+    from conftest import shared_path
+
+    shared_path("eval", "quotes", "PolNeAR", "data", "dev")
+    quotes_eval, _ = _eval_module()
+    out = tmp_path / "quotes.json"
+    assert quotes_eval.main(["--split", "dev", "--limit", "2", "--out", str(out)]) == 0
+    import json
+
+    result = json.loads(out.read_text())
+    assert result["articles"] == 2
+    assert {r["subset"] for r in result["rows"]} >= {"all", "speech"}

@@ -82,3 +82,14 @@ def test_speakers_pronoun_respects_gender(nlp):
     pron = speakers.describe(speakers.speaker_token(_cue(doc, "said")), ents, lex, resolver.surnames)
     resolver.resolve(pron)
     assert pron.name == "Susan Park"
+
+
+@pytest.mark.slow
+def test_speakers_named_director_is_a_person_and_plural_bodies_a_group(nlp):
+    lex = speakers.lexicon()
+    doc = nlp("Lena Ortiz, director of the Clean Water Institute, said the river was safe again.")
+    m = speakers.describe(speakers.speaker_token(_cue(doc, "said")), _ents(doc), lex)
+    assert m.kind == "person" and m.text == "Lena Ortiz"
+    assert m.description and "director of the Clean Water Institute" in m.description
+    doc = nlp("Several farm groups said the new rules were too strict.")
+    assert speakers.describe(speakers.speaker_token(_cue(doc, "said")), _ents(doc), lex).kind == "group"

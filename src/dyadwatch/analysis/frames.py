@@ -52,6 +52,7 @@ QUAD_LABELS = {
 }
 LEVELS = ("country", "code")
 MAX_LIMIT = 1000
+MAX_OFFSET = 1_000_000_000  # beyond any corpus; larger ints overflow SQLite's 64-bit INTEGER
 
 
 def _frame(rows: Sequence[Any], model: type[_Row]) -> pd.DataFrame:
@@ -83,8 +84,8 @@ def _check_level(level: str) -> str:
 def _check_page(limit: int, offset: int) -> None:
     if not 1 <= limit <= MAX_LIMIT:
         raise error("DW604", param="limit", why=f"must be between 1 and {MAX_LIMIT}")
-    if offset < 0:
-        raise error("DW604", param="offset", why="must be 0 or more")
+    if not 0 <= offset <= MAX_OFFSET:
+        raise error("DW604", param="offset", why=f"must be between 0 and {MAX_OFFSET:,}")
 
 
 def _round(value: float | None, digits: int = 3) -> float | None:
@@ -644,7 +645,7 @@ class Corpus:
             .select_from(self._joined_events())
             .where(src.is_not(None), tgt.is_not(None), *where)
             .group_by(src, tgt)
-            .having(sa.func.count() >= min_events)
+            .having(sa.func.count() >= max(1, min(int(min_events), MAX_OFFSET)))
             .order_by(sa.desc("events"), src, tgt)
             .limit(limit)
         )

@@ -12,7 +12,7 @@ from typing import Any, Literal
 import pandas as pd
 from fastapi import APIRouter, Depends, Path, Query, Request
 
-from dyadwatch.analysis.frames import Corpus, to_records
+from dyadwatch.analysis.frames import MAX_OFFSET, Corpus, to_records
 from dyadwatch.analysis.rows import (
     ActorRow,
     ArticleRow,
@@ -49,7 +49,7 @@ def Limit() -> Any:
 
 
 def Offset() -> Any:
-    return Query(0, ge=0, description="Rows to skip.")
+    return Query(0, ge=0, le=MAX_OFFSET, description="Rows to skip.")
 
 
 def Level() -> Any:
@@ -217,7 +217,7 @@ def network(
     level: Literal["country", "code"] = Level(),
     start: dt.date | None = Start(),
     end: dt.date | None = End(),
-    min_events: int = Query(1, ge=1),
+    min_events: int = Query(1, ge=1, le=MAX_OFFSET),
     include_self: bool = Query(False, description="Keep events within one actor (USA -> USA)."),
     limit: int = Query(200, ge=1, le=5000),
     c: Corpus = Depends(corpus),

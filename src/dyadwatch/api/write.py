@@ -68,6 +68,8 @@ def parse_article(raw: bytes, content_type: str, max_bytes: int) -> Article:
             body = ArticleIn.model_validate(json.loads(raw))
         except (json.JSONDecodeError, UnicodeDecodeError) as exc:
             raise error("DW604", param="body", why=f"not valid JSON ({exc})") from None
+        except RecursionError:
+            raise error("DW604", param="body", why="JSON nested too deeply") from None
         except ValidationError as exc:
             first = exc.errors()[0]
             where = ".".join(str(p) for p in first.get("loc", ())) or "body"

@@ -87,10 +87,10 @@ HEADERS = {
     "material_coop": "mat. coop",
     "verbal_conflict": "verb. confl",
     "material_conflict": "mat. confl",
-    "goldstein_sum": "Goldstein Σ",
-    "goldstein_mean": "Goldstein μ",
+    "goldstein_sum": "gold. Σ",
+    "goldstein_mean": "gold. μ",
     "corpus_articles": "stored",
-    "events_per_article": "events/stored",
+    "events_per_article": "per stored",
     "anonymous_sources": "anon. sources",
     "anonymous_source_share": "anon. share",
     "anonymous_quotes": "anon. quotes",
@@ -126,10 +126,7 @@ def emit(
     num = numeric if numeric is not None else {c for c in cols if pd.api.types.is_numeric_dtype(frame[c])}
     for c in cols:
         table.add_column(
-            HEADERS.get(c, c.replace("_", " ")),
-            justify="right" if c in num else "left",
-            overflow="fold",
-            max_width=60,
+            HEADERS.get(c, c.replace("_", " ")), justify="right" if c in num else "left", overflow="fold", max_width=60
         )
     for row in to_records(frame[cols]):
         table.add_row(*(_cell(row[c]) for c in cols))

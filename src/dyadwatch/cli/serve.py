@@ -41,7 +41,7 @@ def serve(
         app = create_app(settings, token=token, cors_origins=cors or ())
     except DyadwatchError as exc:
         raise fail(exc) from None
-    err = Console(stderr=True, highlight=False)
+    err = Console(stderr=True, highlight=False, soft_wrap=True)
     err.print(
         f"dyadwatch: dashboard http://{host}:{port}/  API http://{host}:{port}/api  docs http://{host}:{port}/docs"
     )

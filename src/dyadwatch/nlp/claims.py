@@ -174,11 +174,6 @@ class ClaimsComponent:
                 continue  # a duration that is itself a claim
             compare = _marker_before(doc, ent.start, DATE_COMPARE_MARKERS)
             dates.append((ent, compare is not None))
-        if not dates:
-            for d in drafts:
-                if d.role == "comparison" and d.main is not None and d.main.period is not None:
-                    d.period = None
-            return
 
         def dist(d: _Draft, ent: Span) -> int:
             return ent.start - d.end if ent.start >= d.end else d.start - ent.end + 1

@@ -81,22 +81,33 @@ RELATIONAL = {
     "relationship",
     "contact",
 }
+# Symmetric actions the CAMEO manual codes both ways ("X met Y" is also "Y met X")
 RECIPROCAL = {
-    "040",
-    "041",
-    "044",
-    "046",
-    "057",
-    "060",
-    "061",
-    "062",
-    "019",
-    "030",
-    "031",
-    "0311",
-    "0312",
-    "036",
-    "037",
+    "meet",
+    "talk",
+    "negotiate",
+    "confer",
+    "consult",
+    "discuss",
+    "cooperate",
+    "collaborate",
+    "agree",
+    "sign",
+    "trade",
+    "partner",
+    "clash",
+    "telephone",
+    "phone",
+    "reconcile",
+    "deepen",
+    "negotiation",
+    "meeting",
+    "cooperation",
+    "collaboration",
+    "partnership",
+    "agreement",
+    "summit",
+    "accord",
 }
 SPEECH = {
     "say",
@@ -304,7 +315,8 @@ class EventCoder:
         if not sources:
             sources = [None]  # type: ignore[list-item]
         pairs: list[tuple[Party | None, Party | None]] = []
-        if not targets and len({s.code for s in coded_sources}) >= 2 and pattern.code in RECIPROCAL:
+        symmetric = tok.lemma_.lower() in RECIPROCAL or pattern.code in {"046", "057"}
+        if not targets and len({s.code for s in coded_sources}) >= 2 and symmetric:
             # "Brazil and the United States are seeking to deepen a partnership": reciprocal events
             for a in coded_sources:
                 for b in coded_sources:
@@ -316,7 +328,7 @@ class EventCoder:
                     if s is not None and t is not None and (s.start, s.end) == (t.start, t.end):
                         continue
                     pairs.append((s, t))
-                    if pattern.code in RECIPROCAL and s is not None and t is not None and s.code and t.code:
+                    if symmetric and s is not None and t is not None and s.code and t.code:
                         pairs.append((t, s))
         negated, modality, own = self._flags(tok)
         when, from_text = self._date(tok, date, modality)
@@ -473,8 +485,10 @@ class EventCoder:
         if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBG"):
             return self._resolve([gov], index, subject=True)
         if tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
-            poss = [c for c in gov.children if c.dep_ == "poss"]  # "her efforts to negotiate with X"
-            return self._resolve(poss, index, subject=True) if poss else []
+            # "her efforts to negotiate with X", "the U.S. decision to sell arms"
+            owners = [c for c in gov.children if c.dep_ in {"poss", "compound", "nmod", "amod"} and c.i < gov.i]
+            found = [p for p in self._resolve(owners, index, subject=True) if p.code] if owners else []
+            return found
         return []
 
     def _noun_parties(self, tok: Token, index: MentionIndex) -> tuple[list[Party], list[Party]]:

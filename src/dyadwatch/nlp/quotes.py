@@ -156,20 +156,28 @@ def _pair_marks(doc: Doc) -> tuple[list[_Q], list[int]]:
     cur_para = -1  # paragraph the open quote has reached
     for i, o in zip(marks.tolist(), orth_list, strict=True):
         kind = kind_of[o]
+        if kind == "a":
+            kind = _straight_kind(doc, i, kind)
         p = para_of[i]
         if open_at >= 0 and p != cur_para:
             skipped = any(q in para_first for q in range(cur_para + 1, p))
-            if kind != "c" and para_first.get(p) == i and not skipped:
+            if kind not in ("c", "ac") and para_first.get(p) == i and not skipped:
                 cur_para = p  # a multi-paragraph quote: this paragraph re-opens it
                 continue
             quotes.append(_Q(open_at, para_last[cur_para] + 1, para_of[open_at], open_first))
             open_at = -1
+        if open_at >= 0 and kind == "ao":
+            # a straight mark that can only open ("said "Yes") while one is open: the earlier was stray
+            open_at = i
+            open_first = para_first.get(p) == i
+            cur_para = p
+            continue
         if open_at < 0:
-            if kind != "c":  # a stray closing mark opens nothing
+            if kind not in ("c", "ac"):  # a stray closing mark opens nothing
                 open_at = i
                 open_first = para_first.get(p) == i
                 cur_para = p
-        elif kind != "o":
+        elif kind not in ("o", "ao"):
             quotes.append(_Q(open_at, i + 1, para_of[open_at], open_first))
             open_at = -1
         # an opener inside an open quote is a nested or stray mark: the outer quote stays open
@@ -178,6 +186,19 @@ def _pair_marks(doc: Doc) -> tuple[list[_Q], list[int]]:
         if end > open_at:
             quotes.append(_Q(open_at, end + 1, para_of[open_at], open_first))
     return quotes, para_of
+
+
+def _straight_kind(doc: Doc, i: int, kind: str) -> str:
+    """Read a straight mark's role from its spacing: "ao" can only open, "ac" can only close."""
+    space_before = i == 0 or bool(doc[i - 1].whitespace_) or doc[i - 1].is_space
+    space_after = i + 1 >= len(doc) or bool(doc[i].whitespace_) or doc[i + 1].is_space
+    if space_before and not space_after and not doc[i + 1].is_punct:
+        return "ao"
+    if (space_after and not space_before and not doc[i - 1].is_punct) or (
+        not space_before and i + 1 < len(doc) and doc[i + 1].is_punct and doc[i + 1].text not in "\"“«"
+    ):
+        return "ac"
+    return kind
 
 
 # --------------------------------------------------------------------------- cues
@@ -233,8 +254,7 @@ def _content_range(cue: Token, lex: Lexicon, para_of: list[int]) -> tuple[int, i
     if (
         cue.dep_ == "parataxis"
         and cue.head.i > cue.i
-        and cue.left_edge.i > 0
-        and cue.doc[cue.left_edge.i - 1].is_punct
+        and _after_comma(cue)
         and cue.head.lemma_ not in lex["speech_verbs"]
     ):
         # "Climate change, Mr. Obama often says, is the greatest threat": the cue sits inside its content
@@ -256,11 +276,19 @@ def _content_range(cue: Token, lex: Lexicon, para_of: list[int]) -> tuple[int, i
         and cue.head.pos_ in ("VERB", "AUX")
         and any(c.dep_ == "nsubj" for c in cue.children)
         and cue.head.lemma_ not in lex["speech_verbs"]
-        and cue.left_edge.i > 0
-        and cue.doc[cue.left_edge.i - 1].is_punct
+        and _after_comma(cue)
     ):
         return cue.head.left_edge.i, cue.left_edge.i
     return None
+
+
+def _after_comma(cue: Token) -> bool:
+    """The cue's clause opens right after a comma or dash (the parser may hang that comma on the cue)."""
+    doc = cue.doc
+    lo = cue.left_edge.i
+    while lo < cue.i and doc[lo].is_punct:
+        lo += 1
+    return lo > 0 and doc[lo - 1].is_punct
 
 
 def _according_fallback(cue: Token) -> tuple[int, int] | None:
@@ -367,9 +395,6 @@ def extract(doc: Doc, matcher: Matcher, lex: Lexicon):
         if content is None:
             _attach_adjacent(doc, cue, cue_span, spk, qs, q_at, para_of, cands)
             continue
-        if spk is None and cue.lower_ != "according":
-            # a cue with content but no speaker ("is said to") is not an attribution we can use
-            pass
         touched: list[int] = []
         outside_words = 0
         spk_lo, spk_hi = np_extent(spk) if spk is not None else (-1, -1)
@@ -393,10 +418,9 @@ def extract(doc: Doc, matcher: Matcher, lex: Lexicon):
                     cands.append(_Cand(qs[k].start, qs[k].end, "direct", cue_span, spk, qs[k].para))
             continue
         if spk is None:
-            continue
+            continue  # reported content with no speaker ("is said to") is no attribution we can use
         for k in touched:
             qs[k].used = True
-        # a reported clause that starts inside someone's direct quote is part of that quote
         cands.append(_Cand(start, end, "mixed" if touched else "indirect", cue_span, spk, para_of[start]))
 
     _continuations(doc, qs, cands, para_of)

@@ -22,6 +22,7 @@ from dyadwatch.model import SourceKind
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
 PLURAL_PRONOUNS = {"they", "them"}
+COLLECTIVE = {"authority", "authorities", "police", "prosecutor", "prosecutors", "military"}
 RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 # dependency labels that belong to a noun phrase's own extent (not appositives or clauses)
 NP_RIGHT_DEPS = {"compound", "flat", "amod", "nummod", "prep", "acl", "npadvmod", "case", "nmod"}
@@ -313,6 +314,7 @@ def describe(
     if (
         person_tok.ent_type_ == "PERSON"
         or known
+        or _described_as_person(person_tok, lex)
         or (person_tok.pos_ == "PROPN" and not person_tok.ent_type_ and low not in lex["organization_nouns"])
     ):
         ent = _ent_span(person_tok, ents)
@@ -414,6 +416,8 @@ def describe(
         kind = "group"
     else:
         kind = "person"
+    if kind == "organization" and plural and head.ent_type_ not in ("ORG", "GPE") and lemma not in COLLECTIVE:
+        kind = "group"  # "press freedom groups", "several companies": many bodies speaking as one group
     if kind == "anonymous" and count is None and not plural:
         count = 1
     return Mention(
@@ -625,6 +629,18 @@ class Resolver:
                 return min(subjects, key=lambda r: (r.depth, -r.pos))
             fallback = fallback or cands[-1]
         return fallback
+
+
+def _described_as_person(tok: Token, lex: Lexicon) -> bool:
+    """A name the model called an ORG but the text describes as a person ("X, director of ...", "X, who")."""
+    if tok.pos_ != "PROPN":
+        return False
+    for child in tok.rights:
+        if child.dep_ == "appos" and (child.lower_ in lex["titles"] or child.lemma_ in lex["person_roles"]):
+            return True
+        if child.dep_ == "relcl" and any(c.lower_ == "who" for c in child.children):
+            return True
+    return False
 
 
 def _capitalised_plural(tok: Token) -> bool:

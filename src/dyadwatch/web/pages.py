@@ -20,7 +20,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from dyadwatch import __version__
 from dyadwatch.analysis import charts
-from dyadwatch.analysis.frames import QUAD_LABELS, Corpus, to_records
+from dyadwatch.analysis.frames import MAX_OFFSET, QUAD_LABELS, Corpus, to_records
 from dyadwatch.errors import DyadwatchError, error
 from dyadwatch.web import highlight
 
@@ -207,7 +207,7 @@ def events(
     end: dt.date | None = None,
     quad_class: int | None = Query(None, ge=1, le=4),
     cameo: str | None = Query(None, max_length=8),
-    offset: int = Query(0, ge=0),
+    offset: int = Query(0, ge=0, le=MAX_OFFSET),
 ) -> HTMLResponse:
     c = corpus(request)
     frame = c.events(a, b, directed, start, end, False, quad_class, cameo, limit=PAGE, offset=offset)
@@ -236,7 +236,7 @@ def network(
     level: Literal["country", "code"] = "country",
     start: dt.date | None = None,
     end: dt.date | None = None,
-    min_events: int = Query(1, ge=1),
+    min_events: int = Query(1, ge=1, le=MAX_OFFSET),
 ) -> HTMLResponse:
     c = corpus(request)
     edges = c.network(start, end, level, min_events, limit=400)
@@ -265,7 +265,7 @@ def articles(
     request: Request,
     q: str | None = Query(None, max_length=200),
     publisher: str | None = Query(None, max_length=200),
-    offset: int = Query(0, ge=0),
+    offset: int = Query(0, ge=0, le=MAX_OFFSET),
 ) -> HTMLResponse:
     c = corpus(request)
     frame = c.articles_frame(q=q, publisher=publisher or None, limit=PAGE, offset=offset)
@@ -330,7 +330,7 @@ def quotes(
     request: Request,
     speaker: str | None = Query(None, max_length=200),
     q: str | None = Query(None, max_length=200),
-    offset: int = Query(0, ge=0),
+    offset: int = Query(0, ge=0, le=MAX_OFFSET),
 ) -> HTMLResponse:
     c = corpus(request)
     frame = c.quotes(speaker=speaker or None, q=q or None, limit=PAGE, offset=offset)
@@ -351,7 +351,7 @@ def claims(
     request: Request,
     verdict: Literal["consistent", "consistent_with_revision", "contradicted", "depends_on_measure", "cannot_check"]
     | None = None,
-    offset: int = Query(0, ge=0),
+    offset: int = Query(0, ge=0, le=MAX_OFFSET),
 ) -> HTMLResponse:
     c = corpus(request)
     frame = c.claims(verdict=verdict, limit=PAGE, offset=offset)
@@ -366,7 +366,9 @@ def claims(
 
 
 @router.get("/search", response_class=HTMLResponse)
-def search(request: Request, q: str = Query("", max_length=200), offset: int = Query(0, ge=0)) -> HTMLResponse:
+def search(
+    request: Request, q: str = Query("", max_length=200), offset: int = Query(0, ge=0, le=MAX_OFFSET)
+) -> HTMLResponse:
     c = corpus(request)
     rows: list[dict[str, Any]] = []
     page = None

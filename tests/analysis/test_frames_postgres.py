@@ -53,7 +53,7 @@ CALLS = [
 
 
 @pytest.mark.parametrize("name, args, kwargs", CALLS, ids=[c[0] + str(i) for i, c in enumerate(CALLS)])
-def test_postgres_same_frames_as_sqlite(pg, db_url, name, args, kwargs):
+def test_frames_postgres_same_as_sqlite(pg, db_url, name, args, kwargs):
     lite = getattr(analysis.open(db_url), name)(*args, **kwargs)
     post = getattr(pg, name)(*args, **kwargs)
     assert list(post.columns) == list(lite.columns)
@@ -61,6 +61,6 @@ def test_postgres_same_frames_as_sqlite(pg, db_url, name, args, kwargs):
     assert post.attrs.get("total") == lite.attrs.get("total")
 
 
-def test_postgres_counts(pg, db_url):
+def test_frames_postgres_counts(pg, db_url):
     assert pg.counts() == analysis.open(db_url).counts()
     assert isinstance(pg.dyad("USA", "MEX"), pd.DataFrame)
