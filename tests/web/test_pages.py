@@ -143,6 +143,21 @@ def test_pages_article_text_is_escaped(tmp_path):
         assert "<img src=x" not in listing and "&lt;img src=x onerror=alert(1)&gt;" in listing
 
 
+def test_pages_article_link_only_for_http_urls(tmp_path):
+    url = f"sqlite:///{tmp_path / 'u.db'}"
+    store = Store(url)
+    for i, link in enumerate(
+        ["javascript:alert(1)", " JAVASCRIPT:alert(1)", "data:text/html,x", "https://ok.example/a"]
+    ):
+        store.add(RecordBuilder(f"Article {i} text.", title=f"t{i}", url=link).build())
+    with TestClient(create_app(url, token="")) as c:
+        for row in c.get("/api/articles").json()["items"]:
+            html = c.get(f"/articles/{row['id']}").text
+            hrefs = re.findall(r'href="([^"]*)"', html)
+            assert not [h for h in hrefs if h.strip().lower().startswith(("javascript:", "data:"))]
+            assert ('href="https://ok.example/a"' in html) == (row["url"] == "https://ok.example/a")
+
+
 def test_pages_errors_render_as_html(client):
     r = client.get("/articles/does-not-exist")
     assert r.status_code == 404 and "DW504" in r.text and r.headers["content-type"].startswith("text/html")

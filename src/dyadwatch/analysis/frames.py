@@ -53,6 +53,7 @@ QUAD_LABELS = {
 LEVELS = ("country", "code")
 MAX_LIMIT = 1000
 MAX_OFFSET = 1_000_000_000  # beyond any corpus; larger ints overflow SQLite's 64-bit INTEGER
+MAX_POINTS = 5000  # periods in one series: 13 years of days; more is a request to refuse, not to build
 
 
 def _frame(rows: Sequence[Any], model: type[_Row]) -> pd.DataFrame:
@@ -406,6 +407,14 @@ class Corpus:
             return frame
         first = start or min(g[0] for g in groups)
         last = end or max(g[0] for g in groups)
+        n_points = periods.count(first, last, by_)
+        if n_points > MAX_POINTS:
+            raise error(
+                "DW604",
+                param="by",
+                why=f"{first} to {last} by {by_} is {n_points:,} periods (at most {MAX_POINTS:,}); "
+                "choose a longer period (week, month) or a shorter start..end",
+            )
         starts = list(periods.span(first, last, by_))
         index = {s: i for i, s in enumerate(starts)}
         floor_cache: dict[dt.date, int | None] = {}

@@ -60,6 +60,18 @@ def span(first: dt.date, last: dt.date, by: By) -> Iterator[dt.date]:
         current = next_start(current, by)
 
 
+def count(first: dt.date, last: dt.date, by: By) -> int:
+    """How many periods ``span`` would yield, without making them (to refuse huge requests cheaply)."""
+    if last < first:
+        return 0
+    a, b = floor(first, by), floor(last, by)
+    if by == "day":
+        return (b - a).days + 1
+    if by == "week":
+        return (b - a).days // 7 + 1
+    return (b.year - a.year) * 12 + b.month - a.month + 1
+
+
 def parse_label(text: str) -> tuple[dt.date, dt.date]:
     """A period label ("2025-08-08", "2025-W32", "2025-08", "2025") back to its first and last day."""
     try:

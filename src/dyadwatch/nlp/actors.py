@@ -36,6 +36,12 @@ GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 GROUP_PRONOUNS = {"they", "them", "it"}
 SPECIFIC_SECTORS = {"REB", "OPP", "MIL", "COP", "CRM", "MED", "JUD", "LEG", "BUS", "NGO", "EDU"}
 ORG_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "IGO", "SPY", "MED", "BUS", "NGO"}
+# sectors of titles that make a named person an official ("President X", "Gen. Y", "opposition leader Z")
+TITLE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB"}
+PLACE_KINDS = {"country", "demonym", "capital"}
+# where a place names the scene, not a participant ("police arrested protesters in Cairo")
+SCENE_PREPS = {"in", "inside", "throughout", "across", "near", "outside", "around"}
+CUE_SENTENCES = 2  # how far back a titled person looks for its country
 
 
 @dataclass
@@ -134,6 +140,7 @@ class ActorResolver:
         mentions += self._hyphen_parts(doc, mentions)
         mentions = self._combine(doc, mentions)
         mentions += self._unknown_people(doc, mentions)
+        self._locate_agents(doc, mentions)
         mentions += self._pronouns(doc, mentions)
         index = MentionIndex.build(mentions)
         doc._.dw_mentions = index
@@ -366,7 +373,9 @@ class ActorResolver:
         coded: dict[str, Mention] = {}
         out: list[Mention] = []
         for ent in doc.ents:
-            if ent.label_ != "PERSON" or any(
+            if ent.label_ in {"ORG", "NORP"} and not _title_token(doc, ent, mentions):
+                continue  # a name the tagger calls an organization is a person only behind a title
+            if ent.label_ not in {"PERSON", "ORG", "NORP"} or any(
                 i in covered and covered[i].kind == "person" for i in range(ent.start, ent.end)
             ):
                 continue
@@ -374,7 +383,7 @@ class ActorResolver:
             surname = ent[-1].text
             known = coded.get(name) or coded.get(surname)
             if known is None:
-                source = self._title_of(doc, ent, covered)
+                source = self._title_of(doc, ent, covered) or self._titled(doc, ent, mentions)
                 if source is None:
                     continue
                 known = source
@@ -402,6 +411,65 @@ class ActorResolver:
                 coded[name] = coded[surname] = out[-1]
         return out
 
+    def _titled(self, doc: Doc, ent: Span, mentions: list[Mention]) -> Mention | None:
+        """A person behind a bare title ("President Michel Suleiman") takes the title's sector and the
+        country the text gives nearby, as a human coder would: a place in the same sentence that is not
+        an argument of the person's own verb (the nearest one), else the one country all other actors of
+        the sentence share, else the nearest place in the two sentences before. With no cue, the
+        person keeps the sector only (uncoded)."""
+        title = _title_token(doc, ent, mentions)
+        if title is None or title.sector not in TITLE_SECTORS or _has_former(ent.root) or _has_former(doc[title.head]):
+            return None
+        sent = ent.sent
+        own = _argument_tokens(ent.root)
+        places: list[tuple[int, str]] = []
+        others: set[str] = set()
+        earlier: list[tuple[int, str]] = []
+        sent_start = sent.start
+        back = sent
+        for _ in range(CUE_SENTENCES):
+            if back.start == 0:
+                break
+            back = doc[back.start - 1].sent
+            sent_start = back.start
+        for m in mentions:
+            if not m.country or m.start >= sent.end or m.end <= sent_start:
+                continue
+            if title.start <= m.start < ent.end:
+                continue
+            if m.start < sent.start:
+                if m.kind in PLACE_KINDS and not m.pronoun:
+                    earlier.append((sent.start - m.end, m.country))
+                continue
+            if m.kind in PLACE_KINDS and not m.absorbed and m.head not in own:
+                dist = title.start - m.end if m.end <= title.start else m.start - ent.end
+                places.append((dist, m.country))
+            elif not m.modifier_only and m.kind != "pronoun":
+                others.add(m.country)
+        if places:
+            country = min(places)[1]
+        elif len(others) == 1:
+            country = next(iter(others))
+        elif earlier:
+            country = min(earlier)[1]
+        else:
+            country = None
+        sector = title.sector
+        return Mention(
+            start=title.start,
+            end=ent.end,
+            head=ent.root.i,
+            start_char=title.start_char,
+            end_char=ent.end_char,
+            text=doc.text[title.start_char : ent.end_char],
+            code=(country + sector) if country else None,
+            country=country,
+            sector=sector,
+            kind="agent",
+            name=ent.text,
+            key=f"person:{ent.text}",
+        )
+
     @staticmethod
     def _title_of(doc: Doc, ent: Span, covered: dict[int, Mention]) -> Mention | None:
         root = ent.root
@@ -417,6 +485,39 @@ class ActorResolver:
                     return None
                 return m
         return None
+
+    def _locate_agents(self, doc: Doc, mentions: list[Mention]) -> None:
+        """A generic agent with no country ("police", "rebels") takes the country of the scene when the
+        sentence names exactly one: a country or capital after *in/near/across...* ("Police arrested
+        protesters in Cairo" -> EGYCOP). A second country in the sentence makes the scene ambiguous."""
+        loose = [m for m in mentions if m.kind == "agent" and not m.code and not m.absorbed and not m.modifier_only]
+        if not loose:
+            return
+        by_sent: dict[int, set[str]] = {}
+        scenes: dict[int, set[str]] = {}
+        for m in mentions:
+            if not m.country or m.pronoun:
+                continue
+            sent = doc[m.head].sent.start
+            by_sent.setdefault(sent, set()).add(m.country)
+            head = doc[m.head]
+            if (
+                m.kind in PLACE_KINDS
+                and not m.modifier_only
+                and head.dep_ == "pobj"
+                and head.head.lower_ in SCENE_PREPS
+            ):
+                scenes.setdefault(sent, set()).add(m.country)
+        for m in loose:
+            head = doc[m.head]
+            sent = head.sent.start
+            scene = scenes.get(sent, set())
+            if len(scene) != 1 or by_sent.get(sent, set()) != scene or m.sector is None or _has_former(head):
+                continue
+            country = next(iter(scene))
+            m.country, m.code = country, country + m.sector
+            m.key = f"{_org_kind(m.sector)}:{m.code}"
+            m.name = f"{country} {m.sector}"
 
     def _pronouns(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """he/she/him/her -> the subject of the governing clause ("Sheinbaum said she ..."), else the one
@@ -491,6 +592,38 @@ class ActorResolver:
                 )
             )
         return actors
+
+
+def _title_token(doc: Doc, ent: Span, mentions: list[Mention]) -> Mention | None:
+    """The bare title in front of a name ("President" in "President Michel Suleiman"): an agent mention
+    that is a compound on the name or ends right before it."""
+    for m in mentions:
+        if m.kind != "agent" or m.code or not m.sector or m.absorbed:
+            continue
+        head = doc[m.head]
+        if (m.end == ent.start or (m.end == ent.start - 1 and doc[m.end].is_punct and doc[m.end].text == ".")) or (
+            head.dep_ == "compound" and head.head.i in range(ent.start, ent.end) and m.end <= ent.start
+        ):
+            return m
+    return None
+
+
+def _argument_tokens(tok: Token) -> set[int]:
+    """Tokens that are direct arguments of the verb ``tok`` is the subject of ("X accused Russia")."""
+    if tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return set()
+    verb = tok.head
+    out: set[int] = set()
+    for c in verb.children:
+        if c.dep_ in {"dobj", "dative", "attr"}:
+            out.add(c.i)
+            out.update(x.i for x in c.conjuncts)
+        elif c.dep_ == "prep":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    out.add(g.i)
+                    out.update(x.i for x in g.conjuncts)
+    return out
 
 
 def _has_former(tok: Token) -> bool:

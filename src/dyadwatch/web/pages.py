@@ -40,6 +40,7 @@ def _env() -> Environment:
     env.globals.update(version=__version__, quad_labels=QUAD_LABELS, qs=qs)
     env.filters["num"] = _num
     env.filters["pct"] = _pct
+    env.filters["web_url"] = web_url
     return env
 
 
@@ -57,6 +58,14 @@ def _pct(value: Any) -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "–"
     return f"{100 * float(value):.0f}%"
+
+
+def web_url(url: str | None) -> str | None:
+    """The URL if it is http(s), else None: a feed may carry javascript: or data: links."""
+    if not url:
+        return None
+    scheme = url.strip().split(":", 1)[0].lower() if ":" in url else ""
+    return url.strip() if scheme in ("http", "https") else None
 
 
 def qs(**params: Any) -> str:
