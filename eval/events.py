@@ -12,7 +12,8 @@ Each command prints a markdown table and writes eval/results/events_<name>.json 
 
 Methods, briefly (docs/events.md has the long form):
 - plover: PLOVER_GSR_CAMEO.txt has PLOVER 0.5 categories and no CAMEO code. Our CAMEO code is
-  mapped to PLOVER with the published crosswalk (dyadwatch.coding.plover), the gold category is
+  mapped to PLOVER with the published crosswalk as it stood for 0.5 (dyadwatch.coding.plover.plover_v05:
+  the 2021 crosswalk moved 163, 1712 and 185 to other categories), the gold category is
   mapped from 0.5 to current names (DEMAND->REQUEST, DISAPPROVE/INVESTIGATE->ACCUSE, FIGHT->ASSAULT),
   and the "main" event of a sentence (the coded trigger nearest the root of the parse) is compared.
 - petr2: PETR2_GSR_validation.xml (not well-formed XML: read with regular expressions). P/R/F1 over
@@ -127,7 +128,7 @@ def gold_codes(value) -> list[str]:
 
 
 def eval_plover(split: str) -> dict:
-    from dyadwatch.coding.plover import from_v05
+    from dyadwatch.coding.plover import from_v05, plover_v05
 
     data = json.loads(gold_file("PLOVER_GSR_CAMEO.txt").read_text("utf-8"))
     recs = [r for r in data if r.get("event") != "DOCUMENT" and keep(r["id"], split)]
@@ -144,12 +145,12 @@ def eval_plover(split: str) -> dict:
         cat[1] += 1
         if ev is not None:
             got += 1
-        if ev is not None and ev.plover == gold:
+        if ev is not None and plover_v05(ev.cameo) == gold:
             root_ok += 1
             cat[0] += 1
         else:
             misses.append(r["id"])
-        if any(e.plover == gold for e in doc._.dw_events or []):
+        if any(plover_v05(e.cameo) == gold for e in doc._.dw_events or []):
             any_ok += 1
         gs, gt = gold_codes(r.get("source")), gold_codes(r.get("target"))
         if gs:

@@ -87,3 +87,10 @@ def test_cameo_demanded_maps_must_and_should():
     assert cameo.demanded("0841", "must") == "1053"
     assert cameo.demanded(None, "must") == "100"
     assert cameo.demanded("0871", "should") == "0256"
+
+
+def test_plover_v05_crosswalk_differs_only_where_the_2021_crosswalk_moved_codes():
+    assert plover.plover("163") == "COERCE" and plover.plover_v05("163") == "SANCTION"
+    assert plover.plover("1712") == "ASSAULT" and plover.plover_v05("1712") == "COERCE"
+    assert plover.plover_v05("190") == plover.plover("190") == "ASSAULT"
+    assert plover.plover_v05(None) is None

@@ -27,7 +27,7 @@ def pytest_configure(config: pytest.Config) -> None:
         pass
 
 
-def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:  # noqa: ANN001
+def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:
     tally = fuzzkit.TALLY
     if not tally.examples:
         return

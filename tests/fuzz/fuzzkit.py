@@ -202,7 +202,7 @@ def assert_clean(reader: str) -> None:
 # --------------------------------------------------------------------------- strategies
 
 QUOTES = "\"'“”„‟‘’‚‛«»‹›「」『』〝〞＂"
-CONTROL = "".join(chr(c) for c in list(range(0, 9)) + [11, 12] + list(range(14, 32)) + [127, 0x85])
+CONTROL = "".join(chr(c) for c in [*range(0, 9), 11, 12, *range(14, 32), 127, 0x85])
 ODD = "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff\ufffd\u2028\u2029"
 RTL = ["قال الرئيس إن الحدود آمنة", "אמר השר כי", "گفت که مرز", "«نحن هنا»"]
 WORDS = [
@@ -258,7 +258,8 @@ def text_bytes(draw: st.DrawFn) -> bytes:
     if kind == 3:  # sprinkle NUL and stray high bytes
         for _ in range(draw(st.integers(0, 6))):
             pos = draw(st.integers(0, len(data)))
-            data = data[:pos] + draw(st.sampled_from([b"\x00", b"\xff", b"\xc3", b"\xe2\x80", b"\x00\x00"])) + data[pos:]
+            junk = draw(st.sampled_from([b"\x00", b"\xff", b"\xc3", b"\xe2\x80", b"\x00\x00"]))
+            data = data[:pos] + junk + data[pos:]
         return data
     if kind == 4:
         return draw(st.sampled_from([b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff", b""])) + data
@@ -394,7 +395,8 @@ def feed_bytes(draw: st.DrawFn) -> bytes:
         doc = ('<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
                f'xmlns="http://purl.org/rss/1.0/"><channel><title>t</title></channel>{"".join(entries)}</rdf:RDF>')
     else:
-        doc = f'<?xml version="1.0"?><rss version="2.0"><channel><title>{field_text()}</title>{"".join(entries)}</channel></rss>'
+        doc = (f'<?xml version="1.0"?><rss version="2.0"><channel><title>{field_text()}</title>'
+               f'{"".join(entries)}</channel></rss>')
     data = _encode(doc, draw(st.sampled_from(["utf-8", "utf-8", "latin-1", "utf-16"])))
     if flavour == 3:  # cut or corrupted
         cut = draw(st.integers(0, len(data)))

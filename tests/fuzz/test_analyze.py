@@ -36,12 +36,12 @@ def articles(draw: st.DrawFn) -> Article:
     return Article(id=article_id(text), text=text, origin="fuzz")
 
 
-def analyze_raw(analyzer, article: Article):  # noqa: ANN001, ANN201
+def analyze_raw(analyzer, article: Article):
     doc = analyzer.nlp(analyzer.make_doc(article))
     return analyzer.record(doc)
 
 
-def test_fuzz_analyze_offsets_hold_and_nothing_crashes(analyzer) -> None:  # noqa: ANN001
+def test_fuzz_analyze_offsets_hold_and_nothing_crashes(analyzer) -> None:
     @examples("analyze")
     @given(articles())
     def run(article: Article) -> None:
@@ -53,7 +53,7 @@ def test_fuzz_analyze_offsets_hold_and_nothing_crashes(analyzer) -> None:  # noq
     fuzzkit.assert_clean("analyze")
 
 
-def _crasher_params():  # noqa: ANN202
+def _crasher_params():
     for path in sorted(fuzzkit.CRASHERS.glob("analyze-*.bin")):
         note = path.with_suffix(".txt")
         sig = note.read_text("utf-8").splitlines()[0] if note.exists() else ""
@@ -62,7 +62,7 @@ def _crasher_params():  # noqa: ANN202
 
 
 @pytest.mark.parametrize("path", list(_crasher_params()))
-def test_analyze_crashers_replay_cleanly(analyzer, path) -> None:  # noqa: ANN001
+def test_analyze_crashers_replay_cleanly(analyzer, path) -> None:
     text = path.read_bytes().decode("utf-8", errors="surrogatepass")
     article = Article(id=article_id(text), text=text, origin=path.name)
     check_record(analyze_raw(analyzer, article), article)
@@ -77,7 +77,7 @@ def test_analyze_crashers_replay_cleanly(analyzer, path) -> None:  # noqa: ANN00
     "«" + "a " * 200,
     "MEXICO CITY — " + "\u200b" * 50 + ' "We will not," she said.',
 ])
-def test_analyze_edge_texts_keep_offsets(analyzer, text: str) -> None:  # noqa: ANN001
+def test_analyze_edge_texts_keep_offsets(analyzer, text: str) -> None:
     article = Article(id=article_id(text), text=text, origin="edge")
     record = analyze_raw(analyzer, article)
     check_record(record, article)

@@ -34,7 +34,7 @@ def replay(reader: str, data: bytes, tmp_path: Path) -> None:
     check(result)
 
 
-def _param(path: Path):  # noqa: ANN202
+def _param(path: Path):
     note = path.with_suffix(".txt")
     signature = note.read_text("utf-8").splitlines()[0] if note.exists() else ""
     why = next((w for s, w in fuzzkit.KNOWN_BUGS.items() if signature.startswith(s)), None)

@@ -71,7 +71,7 @@ def read_cbp(kind: str, data: bytes, path: Path):
     return (cbp.load_encounters if kind == "encounters" else cbp.load_drugs)(path)
 
 
-def check_dataset(ds) -> None:  # noqa: ANN001
+def check_dataset(ds) -> None:
     assert ds.rows, "a dataset with no rows must be DW403, not an empty dataset"
     for month, dims, values in ds.rows:
         assert re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", month), month

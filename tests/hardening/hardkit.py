@@ -119,7 +119,7 @@ class LocalServer:
     A body may be bytes or an iterator of bytes (sent as it is produced, for slow or endless bodies).
     """
 
-    def __init__(self, routes: dict) -> None:  # noqa: ANN001
+    def __init__(self, routes: dict) -> None:
         import http.server
         import threading
 
@@ -128,10 +128,10 @@ class LocalServer:
         class Handler(http.server.BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
 
-            def log_message(self, *args) -> None:  # noqa: ANN002
+            def log_message(self, *args) -> None:
                 pass
 
-            def do_GET(self) -> None:  # noqa: N802
+            def do_GET(self) -> None:
                 route = routes_.get(self.path.split("?")[0])
                 if route is None:
                     self.send_response(404)
@@ -178,7 +178,7 @@ class LocalServer:
         self.server.server_close()
 
 
-def call_fetch(url: str, **kw):  # noqa: ANN003, ANN201
+def call_fetch(url: str, **kw):
     """read.fetch.fetch, allowing loopback targets if the function has (or grows) such an option."""
     import inspect
 

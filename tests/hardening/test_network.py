@@ -12,10 +12,11 @@ import pytest
 from dyadwatch.errors import DyadwatchError
 from dyadwatch.read.fetch import fetch
 
-PAGE = b"<html><body><article><p>Mexico and the United States met on Friday, officials said.</p></article></body></html>"
+PAGE = (b"<html><body><article><p>Mexico and the United States met on Friday, officials said.</p>"
+        b"</article></body></html>")
 
 
-def slow_body(seconds: float, step: float = 0.3):  # noqa: ANN201
+def slow_body(seconds: float, step: float = 0.3):
     end = time.monotonic() + seconds
     while time.monotonic() < end:
         yield b"x"
@@ -36,7 +37,7 @@ ROUTES = {
 BOMB = gzip.compress(b"\0" * 200_000_000, compresslevel=9)  # ~200 KB on the wire, 200 MB inflated
 
 
-def _stall():  # noqa: ANN202
+def _stall():
     time.sleep(30)
     yield b""
 
@@ -47,7 +48,7 @@ def server():
         yield srv
 
 
-def _code(fn) -> str:  # noqa: ANN001
+def _code(fn) -> str:
     with pytest.raises(DyadwatchError) as info:
         fn()
     return info.value.code
@@ -122,7 +123,7 @@ def test_network_trickling_server_is_cut_off_by_a_total_deadline(server) -> None
     assert not thread.is_alive(), "fetch with timeout=1.0 was still reading after 6 s"
 
 
-def _safe(fn):  # noqa: ANN001, ANN202
+def _safe(fn):
     try:
         return fn()
     except DyadwatchError as exc:

@@ -41,13 +41,13 @@ def test_schema_fuzz_no_server_errors(tmp_path) -> None:
     assert not server_errors, "\n".join(server_errors[:10])
 
 
-def check_operation(op, statuses: Counter[str], server_errors: list[str], known: list[str]) -> None:  # noqa: ANN001
+def check_operation(op, statuses: Counter[str], server_errors: list[str], known: list[str]) -> None:
     headers = {"Authorization": f"Bearer {TOKEN}"} if op.method.upper() == "POST" else {}
 
     @settings(max_examples=EXAMPLES, deadline=None, database=None, derandomize=not FULL,
               suppress_health_check=list(HealthCheck))
     @given(op.as_strategy())
-    def run(case) -> None:  # noqa: ANN001
+    def run(case) -> None:
         _clamp_dates(case)
         try:
             response = case.call(headers=headers)
@@ -62,7 +62,7 @@ def check_operation(op, statuses: Counter[str], server_errors: list[str], known:
     run()
 
 
-def _clamp_dates(case) -> None:  # noqa: ANN001
+def _clamp_dates(case) -> None:
     """Keep generated dates within 1990-2100: a day-by-day series from year 143 takes minutes to build
     (reported; pinned by test_security_wide_day_range_is_bounded), which would stall this run."""
     query = case.query if isinstance(case.query, dict) else None

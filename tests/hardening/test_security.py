@@ -157,7 +157,7 @@ DEEP_JSON_BUG = pytest.mark.xfail(reason="BUG api/write.py: deeply nested JSON b
     (b"   ", "text/plain"),
 ])
 def test_security_malformed_write_bodies_are_coded_4xx(tmp_path, body, ctype) -> None:
-    client, stub = make_client(f"sqlite:///{tmp_path / 'w.db'}")
+    client, _ = make_client(f"sqlite:///{tmp_path / 'w.db'}")
     r = client.post("/api/articles", content=body, headers={"Authorization": f"Bearer {TOKEN}",
                                                              "Content-Type": ctype})
     assert 400 <= r.status_code < 500, (r.status_code, r.text[:200])
@@ -174,7 +174,7 @@ PAGE_PATHS = ["/", "/events", "/articles", "/quotes", "/claims", "/search", "/so
               "/dyads/{a}/{b}", "/articles/{article_id}", "/dyad"]
 
 
-def read_operations(app) -> list[tuple[str, list[tuple[str, str]]]]:  # noqa: ANN001
+def read_operations(app) -> list[tuple[str, list[tuple[str, str]]]]:
     """Every GET operation in the OpenAPI spec with its (location, name) parameters."""
     ops = []
     for path, item in app.openapi()["paths"].items():
@@ -184,7 +184,7 @@ def read_operations(app) -> list[tuple[str, list[tuple[str, str]]]]:  # noqa: AN
     return ops
 
 
-def injected_requests(app) -> list[tuple[str, dict]]:  # noqa: ANN001
+def injected_requests(app) -> list[tuple[str, dict]]:
     """One request per (operation, parameter, payload): the payload in that parameter, the rest valid."""
     defaults = {"a": "USA", "b": "MEX", "article_id": "x"}
     out = []

@@ -60,7 +60,7 @@ def browser():
         b.close()
 
 
-def _visit_all(browser, server: str, bypass_csp: bool, click: bool = True) -> tuple[list[str], list[str], int]:  # noqa: ANN001, E501
+def _visit_all(browser, server: str, bypass_csp: bool, click: bool = True) -> tuple[list[str], list[str], int]:
     context = browser.new_context(bypass_csp=bypass_csp, java_script_enabled=True)
     page = context.new_page()
     dialogs: list[str] = []
@@ -91,17 +91,17 @@ def _visit_all(browser, server: str, bypass_csp: bool, click: bool = True) -> tu
     return ran, dialogs, len(csp_violations)
 
 
-def test_xss_no_payload_runs_under_csp(browser, server) -> None:  # noqa: ANN001
+def test_xss_no_payload_runs_under_csp(browser, server) -> None:
     ran, dialogs, _ = _visit_all(browser, server, bypass_csp=False)
     assert not ran and not dialogs, (ran, dialogs)
 
 
-def test_xss_no_payload_runs_even_without_csp(browser, server) -> None:  # noqa: ANN001
+def test_xss_no_payload_runs_even_without_csp(browser, server) -> None:
     ran, dialogs, _ = _visit_all(browser, server, bypass_csp=True)
     assert not ran and not dialogs, (ran, dialogs)
 
 
-def test_xss_escaping_alone_holds_on_page_load(browser, server) -> None:  # noqa: ANN001
+def test_xss_escaping_alone_holds_on_page_load(browser, server) -> None:
     """Without CSP and without clicking: nothing runs just by rendering stored data."""
     ran, dialogs, _ = _visit_all(browser, server, bypass_csp=True, click=False)
     on_load = [r for r in ran if not r.startswith("click ")]

@@ -87,3 +87,24 @@ def test_actors_user_dictionary_adds_made_up_actors(tmp_path):
     assert {a.code for a in record.actors} == {"GON", "MOR"}
     assert [(e.source.code, e.target.code, e.root) for e in record.events] == [("GON", "MOR", "11")]
     assert record.pipeline is not None and record.pipeline.lexicons != Analyzer(Settings()).info.lexicons
+
+
+def test_actors_bare_title_takes_the_country_named_nearby(analyzer):
+    codes = _codes(_actors(analyzer, "President Zed Quorlan accused Russia of invading Georgia.", "2008-08-12"))
+    quorlan = [c for t, c in codes.items() if "Quorlan" in t]
+    assert quorlan == ["GEOGOV"]  # Russia is the object of his own verb, so Georgia is his country
+    alone = _codes(_actors(analyzer, "President Zed Quorlan spoke on Friday.", "2008-08-12"))
+    assert not any("Quorlan" in t for t in alone)  # no country cue: not coded
+
+
+def test_actors_generic_agents_take_the_one_scene_of_the_sentence(analyzer):
+    codes = _codes(_actors(analyzer, "Police arrested 20 protesters in Cairo on Sunday."))
+    assert codes["Police"] == "EGYCOP" and codes["protesters"] == "EGYOPP"
+    two = _codes(_actors(analyzer, "Police arrested protesters in Cairo and in Amman."))
+    assert two.get("Police") is None
+
+
+def test_actors_they_after_a_compound_subject_is_both(analyzer):
+    actors = _actors(analyzer, "Germany and France said they would support Spain.")
+    they = sorted(a.code for a in actors for m in a.mentions if m.text == "they")
+    assert they == ["DEU", "FRA"]

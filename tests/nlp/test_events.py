@@ -149,3 +149,33 @@ def test_events_seed_conditional_pullback_is_reported_by_its_sources(seed_record
     assert e.modality == "conditional" and e.quad_class == 3
     quote = next(q for q in seed_record.quotes if q.id == e.quote_id)
     assert e.reported_by == quote.speaker.source_id and e.reported_by is not None
+
+
+def test_events_passive_without_agent_takes_the_attacker_of_the_weapon(analyzer):
+    events = _events(analyzer, "Three civilians were killed by a Kenyan drone strike in Somalia.")
+    assert ("KEN", "SOMCVL", "19") in _triples(events)
+
+
+def test_events_light_verb_nominal_event_needs_no_target(analyzer):
+    events = _events(analyzer, "Serbian police have launched an investigation into the killings.")
+    assert [(e.source.code, e.target, e.root) for e in events] == [("SRBCOP", None, "09")]
+
+
+def test_events_effort_noun_carries_mediation_between_two_parties(analyzer):
+    events = _events(analyzer, "Norway launched a mediation effort between Sudan and Chad.")
+    assert sorted(_triples(events)) == [("NOR", "SDN", "04"), ("NOR", "TCD", "04")]
+
+
+def test_events_converse_verb_finds_the_giver_on_the_object(analyzer):
+    events = _events(analyzer, "Georgian demonstrators received assurances from the Georgian government.")
+    assert _triples(events) == [("GEOGOV", "GEOOPP", "03")]
+
+
+def test_events_attempted_assassination_is_coded_as_the_attempt(analyzer):
+    events = _events(analyzer, "Rebels tried to assassinate the Chadian president.")
+    assert [e.cameo for e in events] == ["185"]
+
+
+def test_events_mislemmatized_verb_still_triggers(analyzer):
+    events = _events(analyzer, "Thousands of students in Chile staged demonstrations on Saturday.")
+    assert [(e.source.code, e.cameo) for e in events] == [("CHLEDU", "141")]

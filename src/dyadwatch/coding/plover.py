@@ -35,6 +35,12 @@ CATEGORIES = (
 # ACCUSE, FIGHT was folded into ASSAULT; the others kept their names.
 FROM_V05 = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
 
+# Where the PLOVER 0.5 crosswalk (cameo/CAMEO-PLOV.txt in the PLOVER repository) put a CAMEO code
+# in a different category than the 2021 crosswalk does. Data coded under 0.5 (the PLOVER
+# gold-standard records) must be compared through these, or embargoes, property destruction and
+# assassination attempts count as errors that are only a change of definitions.
+V05_MOVES = {"163": "SANCTION", "1712": "COERCE", "185": "THREATEN"}
+
 
 def data_path() -> Path:
     return Path(str(files("dyadwatch") / "data" / "coding" / "plover.tsv"))
@@ -59,3 +65,10 @@ def plover(code: str | None) -> str | None:
 def from_v05(category: str) -> str:
     """A PLOVER 0.5 category name in current terms."""
     return FROM_V05.get(category, category)
+
+
+def plover_v05(code: str | None) -> str | None:
+    """The PLOVER category a CAMEO code had under PLOVER 0.5, in current category names."""
+    if code and code in V05_MOVES:
+        return V05_MOVES[code]
+    return plover(code)

@@ -41,6 +41,7 @@ TITLE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB"}
 PLACE_KINDS = {"country", "demonym", "capital"}
 # where a place names the scene, not a participant ("police arrested protesters in Cairo")
 SCENE_PREPS = {"in", "inside", "throughout", "across", "near", "outside", "around"}
+LOCAL_SECTORS = {"COP", "REB", "OPP", "CVL", "CRM", "EDU", "JUD", "LEG", "BUS"}
 CUE_SENTENCES = 2  # how far back a titled person looks for its country
 
 
@@ -487,32 +488,32 @@ class ActorResolver:
         return None
 
     def _locate_agents(self, doc: Doc, mentions: list[Mention]) -> None:
-        """A generic agent with no country ("police", "rebels") takes the country of the scene when the
-        sentence names exactly one: a country or capital after *in/near/across...* ("Police arrested
-        protesters in Cairo" -> EGYCOP). A second country in the sentence makes the scene ambiguous."""
-        loose = [m for m in mentions if m.kind == "agent" and not m.code and not m.absorbed and not m.modifier_only]
+        """A generic agent with no country ("police", "rebels") takes the country of the scene when its
+        clause names exactly one: a country or capital after *in/near/across...* ("Police arrested
+        protesters in Cairo" -> EGYCOP, "in the east of the Gaza Strip"). Only the agent's own clause
+        counts ("told reporters that ... in Vienna" says nothing about the reporters), and only sectors
+        that are usually of the place they act in take it: police, rebels, protesters, civilians, but
+        not diplomats, troops or the media, who are often foreign."""
+        loose = [
+            m
+            for m in mentions
+            if m.kind == "agent" and not m.code and not m.absorbed and not m.modifier_only and m.sector in LOCAL_SECTORS
+        ]
         if not loose:
             return
-        by_sent: dict[int, set[str]] = {}
         scenes: dict[int, set[str]] = {}
         for m in mentions:
-            if not m.country or m.pronoun:
-                continue
-            sent = doc[m.head].sent.start
-            by_sent.setdefault(sent, set()).add(m.country)
-            head = doc[m.head]
-            if (
-                m.kind in PLACE_KINDS
-                and not m.modifier_only
-                and head.dep_ == "pobj"
-                and head.head.lower_ in SCENE_PREPS
-            ):
-                scenes.setdefault(sent, set()).add(m.country)
+            if m.country and not m.pronoun and m.kind in PLACE_KINDS and not m.modifier_only:
+                head = doc[m.head]
+                if _is_scene(head):
+                    for verb in _scene_clauses(head):
+                        scenes.setdefault(verb, set()).add(m.country)
+        if not scenes:
+            return
         for m in loose:
             head = doc[m.head]
-            sent = head.sent.start
-            scene = scenes.get(sent, set())
-            if len(scene) != 1 or by_sent.get(sent, set()) != scene or m.sector is None or _has_former(head):
+            scene = scenes.get(_clause(head).i, set())
+            if len(scene) != 1 or m.sector is None or _has_former(head):
                 continue
             country = next(iter(scene))
             m.country, m.code = country, country + m.sector
@@ -536,8 +537,13 @@ class ActorResolver:
             low = tok.lower_
             if tok.pos_ != "PRON" or low not in PERSON_PRONOUNS | GROUP_PRONOUNS:
                 continue
-            ante = _governing_subject(tok, heads)
+            antes = _governing_subjects(tok, heads)
+            ante = antes[0] if antes else None
             g = GENDER.get(low)
+            if low in GROUP_PRONOUNS and len(antes) > 1:
+                # "Obama and Putin said they will attack": one mention of each at the pronoun
+                out.extend(_at_pronoun(a, tok) for a in antes)
+                continue
             if ante is None and g is not None:
                 here = sent_of.get(tok.i, 0)
                 cands: dict[str, Mention] = {}
@@ -553,18 +559,7 @@ class ActorResolver:
             if g is not None:
                 if gender.setdefault(ante.key, g) != g:
                     continue
-            out.append(
-                replace(
-                    ante,
-                    start=tok.i,
-                    end=tok.i + 1,
-                    head=tok.i,
-                    start_char=tok.idx,
-                    end_char=tok.idx + len(tok),
-                    text=tok.text,
-                    pronoun=True,
-                )
-            )
+            out.append(_at_pronoun(ante, tok))
         return out
 
     @staticmethod
@@ -592,6 +587,41 @@ class ActorResolver:
                 )
             )
         return actors
+
+
+def _clause(tok: Token) -> Token:
+    """The verb whose clause holds ``tok`` (the sentence root if there is none)."""
+    cur = tok
+    for _ in range(12):
+        if cur.pos_ in {"VERB", "AUX"} or cur.head is cur:
+            return cur
+        cur = cur.head
+    return cur
+
+
+def _scene_clauses(tok: Token) -> list[int]:
+    """The clause of a place and the clauses it modifies without a change of speaker: "were killed in
+    shelling in X" (an adverbial clause) but not "told reporters that the situation in X" (a ccomp)."""
+    out: list[int] = []
+    cur = _clause(tok)
+    for _ in range(4):
+        out.append(cur.i)
+        if cur.dep_ not in {"advcl", "xcomp", "conj", "pcomp"} or cur.head is cur:
+            break
+        cur = _clause(cur.head)
+    return out
+
+
+def _is_scene(tok: Token) -> bool:
+    """A place named as where things happen: "in Cairo", "in the east of the Gaza Strip"."""
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if prep.lower_ in SCENE_PREPS:
+        return True
+    if prep.lower_ == "of" and prep.head.dep_ == "pobj" and prep.head.pos_ == "NOUN":
+        return prep.head.head.lower_ in SCENE_PREPS  # "in the north of X", "in the city of X"
+    return False
 
 
 def _title_token(doc: Doc, ent: Span, mentions: list[Mention]) -> Mention | None:
@@ -636,20 +666,34 @@ def _has_former(tok: Token) -> bool:
     return tok.lower_.startswith("ex-")
 
 
-def _governing_subject(tok: Token, heads: dict[int, Mention]) -> Mention | None:
-    """For a pronoun subject inside a ccomp/xcomp/advcl, the mention that is the governing verb's subject."""
+def _at_pronoun(ante: Mention, tok: Token) -> Mention:
+    return replace(
+        ante,
+        start=tok.i,
+        end=tok.i + 1,
+        head=tok.i,
+        start_char=tok.idx,
+        end_char=tok.idx + len(tok),
+        text=tok.text,
+        pronoun=True,
+    )
+
+
+def _governing_subjects(tok: Token, heads: dict[int, Mention]) -> list[Mention]:
+    """For a pronoun subject inside a ccomp/xcomp/advcl, the mentions that are the governing verb's
+    subject and its conjuncts ("Germany and France said they ...")."""
     if tok.dep_ not in {"nsubj", "nsubjpass"}:
-        return None
+        return []
     verb = tok.head
     while verb.dep_ in {"conj"} and verb.head is not verb:
         verb = verb.head
     if verb.dep_ not in {"ccomp", "xcomp", "advcl"}:
-        return None
+        return []
     gov = verb.head
     for child in gov.children:
         if child.dep_ in {"nsubj", "nsubjpass"} and child.i in heads:
-            return heads[child.i]
-    return None
+            return [heads[child.i]] + [heads[c.i] for c in child.conjuncts if c.i in heads and c.i != child.i]
+    return []
 
 
 @Language.factory("dyadwatch_actors", default_config={"extra_dictionaries": []})

@@ -27,8 +27,18 @@ from dyadwatch.extract.numbers import FRACTIONS, VAGUE
 from dyadwatch.model import Change, Claim, Comparison, Period, SentenceRef
 from dyadwatch.nlp import extensions
 
-COMPARE_MARKERS = (("compared", "with"), ("compared", "to"), ("up", "from"), ("down", "from"), ("versus",),
-                   ("vs",), ("vs.",), ("against",), ("than",), ("from",))
+COMPARE_MARKERS = (
+    ("compared", "with"),
+    ("compared", "to"),
+    ("up", "from"),
+    ("down", "from"),
+    ("versus",),
+    ("vs",),
+    ("vs.",),
+    ("against",),
+    ("than",),
+    ("from",),
+)
 DATE_COMPARE_MARKERS = (*COMPARE_MARKERS, ("over",))
 
 
@@ -70,9 +80,30 @@ class ClaimsComponent:
         words = sorted(set(VAGUE) | set(FRACTIONS) | {"dozen", "hundred"})
         self.matcher.add("FIGURE", [[{"LIKE_NUM": True}], [{"LOWER": {"IN": words}}]])
         # "for a month", "a percentage point": the article as the number one
-        self.matcher.add("ONE", [[{"LOWER": {"IN": ["a", "an"]}},
-                                  {"LOWER": {"IN": ["percentage", "year", "month", "week", "day", "decade",
-                                                    "hour", "century", "mile", "kilometer"]}}]])
+        self.matcher.add(
+            "ONE",
+            [
+                [
+                    {"LOWER": {"IN": ["a", "an"]}},
+                    {
+                        "LOWER": {
+                            "IN": [
+                                "percentage",
+                                "year",
+                                "month",
+                                "week",
+                                "day",
+                                "decade",
+                                "hour",
+                                "century",
+                                "mile",
+                                "kilometer",
+                            ]
+                        }
+                    },
+                ]
+            ],
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.dw_claims = self.extract(doc)
@@ -94,7 +125,7 @@ class ClaimsComponent:
         for ex in exprs:
             sent = doc[ex.num_start].sent
             d = _Draft(expr=ex, start=ex.start, end=ex.end, sent=sent)
-            d.measure, d.direction = ctx.measure_and_change(doc[ex.num_start:ex.end], ex.unit)
+            d.measure, d.direction = ctx.measure_and_change(doc[ex.num_start : ex.end], ex.unit)
             drafts.append(d)
             by_sent.setdefault(sent.start, []).append(d)
         for sent_drafts in by_sent.values():
@@ -110,8 +141,14 @@ class ClaimsComponent:
                 if host is not None:
                     host.superlative = text
                     continue
-                d = _Draft(expr=None, start=s, end=e, sent=sent, superlative=text,
-                           measure=ctx.phrase(noun, max_right=0 if noun.i < e else 8) if noun is not None else None)
+                d = _Draft(
+                    expr=None,
+                    start=s,
+                    end=e,
+                    sent=sent,
+                    superlative=text,
+                    measure=ctx.phrase(noun, max_right=0 if noun.i < e else 8) if noun is not None else None,
+                )
                 drafts.append(d)
                 by_sent.setdefault(sent.start, []).append(d)
                 sents[sent.start] = sent
@@ -152,7 +189,7 @@ class ClaimsComponent:
         for d in drafts:
             if d.expr is None:
                 continue
-            t = ctx.top_token(doc[d.expr.num_start:d.expr.num_end])
+            t = ctx.top_token(doc[d.expr.num_start : d.expr.num_end])
             chain = [t]
             for _ in range(3):
                 chain.append(chain[-1].head)
@@ -198,9 +235,9 @@ class ClaimsComponent:
         for d in drafts:
             if d.role == "comparison" and d.main is not None:
                 main = d.main
-                text = doc[d.start:d.end].text
+                text = doc[d.start : d.end].text
                 if d.period is not None and d.period.text:
-                    text = doc[d.start:max(d.end, _ent_end(sent, d.period.text, d.end))].text
+                    text = doc[d.start : max(d.end, _ent_end(sent, d.period.text, d.end))].text
                 main.compared = Comparison(text=text, value=d.expr.value if d.expr else None, period=d.period)
                 main.comp_value = d.expr.value if d.expr else None
 
@@ -225,12 +262,13 @@ class ClaimsComponent:
             for c in computed:
                 tol = _tolerance(s.expr)
                 ok = abs(abs(c.change.value) - abs(s.change.value)) <= tol and (
-                    c.change.direction == s.change.direction or c.change.direction == "flat")
+                    c.change.direction == s.change.direction or c.change.direction == "flat"
+                )
                 s.change = s.change.model_copy(update={"arithmetic_ok": ok})
                 c.change = c.change.model_copy(update={"arithmetic_ok": ok})
 
     def _claim(self, doc: Doc, d: _Draft, k: int, source: str | None) -> Claim:
-        span = doc[d.start:d.end]
+        span = doc[d.start : d.end]
         ex = d.expr
         attributed = None
         for q in doc._.dw_quotes or []:
@@ -267,7 +305,7 @@ DAY_UNITS_SKIP = {"%", "pp", "USD", "EUR", "GBP", "JPY", "CNY", "INR", "CAD", "A
 def _chain(doc: Doc, d: _Draft) -> set[int]:
     """Token indices a date may attach to and still describe this figure: the figure and its ancestors."""
     if d.expr is not None:
-        top = ctx.top_token(doc[d.expr.num_start:d.expr.end])
+        top = ctx.top_token(doc[d.expr.num_start : d.expr.end])
     else:
         top = doc[d.start]
     out = set(range(d.start, d.end)) | {top.i}
@@ -301,15 +339,17 @@ def _applies(ent: Span, d: _Draft, chain: set[int]) -> bool:
             if attach.dep_ in ("nsubj", "nsubjpass") and attach.head.i in chain:
                 return True
             if attach.lemma_.lower() in TIME_NOUNS:
-                outer = _date_attach(attach.doc[attach.i:attach.i + 1])
+                outer = _date_attach(attach.doc[attach.i : attach.i + 1])
                 return outer is not None and outer.i in chain
             return False
         # "221 cases ... reported last year": a date on the clause describing the counted noun
         if attach.dep_ in ("acl", "relcl"):
             return any(a.i in chain for a in list(attach.ancestors)[:3])
         return False
-    day_level = any(t.lower_ in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                                 "today", "yesterday") for t in ent)
+    day_level = any(
+        t.lower_ in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday")
+        for t in ent
+    )
     if day_level:
         unit = d.expr.unit if d.expr is not None else None
         if unit in DAY_UNITS_SKIP or attach.lemma_ in SPEECH_LEMMAS:
@@ -323,7 +363,7 @@ def _date_ents(sent: Span) -> list[Span]:
     out: list[Span] = []
     for ent in ents:
         if out and ent.start - out[-1].end == 1 and sent.doc[out[-1].end].lower_ in ("in", "of"):
-            out[-1] = sent.doc[out[-1].start:ent.end]
+            out[-1] = sent.doc[out[-1].start : ent.end]
             continue
         out.append(ent)
     return out

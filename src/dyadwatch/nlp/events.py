@@ -96,6 +96,8 @@ RECIPROCAL = {
     "trade",
     "partner",
     "clash",
+    "exchange",
+    "swap",
     "telephone",
     "phone",
     "reconcile",
@@ -130,6 +132,49 @@ SPEECH = {
     "emphasize",
     "affirm",
 }
+# Nouns that only carry an event noun in front of them: "a mediation effort", "a peace mission"
+CARRIERS = {"effort", "mission", "campaign", "operation", "bid", "initiative", "drive", "process", "plan", "attempt"}
+# Verbs whose object event noun is an event that happened: "staged demonstrations", "launched an
+# investigation into ...". Such a nominal event may have no target, like a verb.
+LIGHT_EVENT = {
+    "stage",
+    "launch",
+    "hold",
+    "conduct",
+    "carry",
+    "mount",
+    "undertake",
+    "begin",
+    "start",
+    "open",
+    "organize",
+    "organise",
+    "wage",
+    "initiate",
+    "step",
+}
+# Means of an attack that name its author by a modifier ("killed by Israeli fire", "in a US drone")
+WEAPONS = {
+    "fire",
+    "gunfire",
+    "tank",
+    "drone",
+    "missile",
+    "rocket",
+    "shell",
+    "bomb",
+    "mortar",
+    "artillery",
+    "helicopter",
+    "warplane",
+    "jet",
+    "sniper",
+    "troops",
+    "soldier",
+    "force",
+}
+# Frames that report a try, not an intention: CAMEO codes the attempted act itself
+ATTEMPT_FRAMES = {"attempt", "try"}
 MODALITY_RANK = {"conditional": 4, "threatened": 3, "hypothetical": 2, "future": 1, "asserted": 0}
 
 
@@ -195,13 +240,16 @@ class EventCoder:
                 pos = "N"
             else:
                 continue
-            cands = self.patterns.get((pos, tok.lemma_.lower()))
+            cands = self.patterns.get((pos, self._lemma(tok) if pos == "V" else tok.lemma_.lower()))
             if not cands or (pos == "N" and index.by_token.get(tok.i)):
                 continue
             pattern = self._match(tok, cands)
             if pattern is None:
                 continue
-            for ev in self._events(tok, pattern, index, date, quotes):
+            anchor = None
+            if pos == "N" and tok.dep_ == "compound" and tok.head.lemma_.lower() in CARRIERS:
+                anchor = tok.head  # "a mediation effort between X and Y": the effort holds the parties
+            for ev in self._events(tok, pattern, index, date, quotes, anchor):
                 found.append((ev.action.start, ev.source.start if ev.source else -1, ev))
         for ev in self._demands(doc, index, date, quotes):
             found.append((ev.action.start, ev.source.start if ev.source else -1, ev))
@@ -229,13 +277,13 @@ class EventCoder:
             if not sources or not targets:
                 continue
             inner = None
-            cands = self.patterns.get(("V", verb.lemma_.lower()))
+            cands = self.patterns.get(("V", self._lemma(verb)))
             if cands and (pat := self._match(verb, cands)) is not None:
                 inner = pat.code
             elif verb.lemma_ == "be":  # "must be ready to mediate"
                 for c in verb.children:
                     for x in [c, *[g for g in c.children if g.dep_ == "xcomp"]]:
-                        cands = self.patterns.get(("V", x.lemma_.lower()))
+                        cands = self.patterns.get(("V", self._lemma(x)))
                         if cands and (pat := self._match(x, cands)) is not None:
                             inner = pat.code
             code = cameo.demanded(inner, aux.lower_)
@@ -272,12 +320,35 @@ class EventCoder:
 
     # ------------------------------------------------------------------ lexicon matching
 
+    def _lemma(self, tok: Token) -> str:
+        """The verb's lemma, mended where the small model's lemmatizer strips too much or too little
+        ("staged" -> "stag"): the inflected form minus its ending, if that is a lexicon verb."""
+        lemma = tok.lemma_.lower()
+        if ("V", lemma) in self.patterns or tok.pos_ != "VERB":
+            return lemma
+        low = tok.lower_
+        forms = []
+        if low.endswith("ed"):
+            forms += [low[:-1], low[:-2], low[:-3]]  # staged, wanted, barred
+        elif low.endswith("ing"):
+            forms += [low[:-3] + "e", low[:-3], low[:-4]]
+        elif low.endswith("es"):
+            forms += [low[:-1], low[:-2]]
+        elif low.endswith("s"):
+            forms.append(low[:-1])
+        return next((f for f in forms if ("V", f) in self.patterns), lemma)
+
     def _match(self, tok: Token, cands: tuple[Pattern, ...]) -> Pattern | None:
         words = {c.lemma_.lower() for c in tok.children if c.dep_ in WORD_DEPS} | {
             c.lower_ for c in tok.children if c.dep_ in WORD_DEPS
         }
         for p in cands:
-            if any(w not in words for w in p.words):
+            have = words
+            if p.reverse:  # "received assurances from Y": the source may hang off the object
+                have = words | {
+                    g.lower_ for o in tok.children if o.dep_ == "dobj" for g in o.children if g.dep_ == "prep"
+                }
+            if any(w not in have for w in p.words):
                 continue
             if p.objects is not None and not (_object_lemmas(tok, p.words) & p.objects):
                 continue
@@ -287,13 +358,21 @@ class EventCoder:
     # ------------------------------------------------------------------ building events
 
     def _events(
-        self, tok: Token, pattern: Pattern, index: MentionIndex, date: dt.date | None, quotes: list
+        self,
+        trigger: Token,
+        pattern: Pattern,
+        index: MentionIndex,
+        date: dt.date | None,
+        quotes: list,
+        anchor: Token | None = None,
     ) -> list[Event]:
+        tok = anchor if anchor is not None else trigger  # where the parties and flags hang
         if pattern.pos == "N":
             if tok.dep_ in {"dobj", "pobj", "nsubjpass"} and self._coded_verb(tok.head):
                 return []  # "pulled back its cooperation": the verb carries the event
             sources, targets = self._noun_parties(tok, index)
-            if not targets:
+            carried = tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_EVENT
+            if not targets and not (carried and any(s.code for s in sources)):
                 return []  # "Trump's order": no one it is aimed at, no event
         else:
             frame = self.frames.get(tok.lemma_.lower())
@@ -316,7 +395,9 @@ class EventCoder:
             sources = [None]  # type: ignore[list-item]
         pairs: list[tuple[Party | None, Party | None]] = []
         symmetric = tok.lemma_.lower() in RECIPROCAL or pattern.code in {"046", "057"}
-        if not targets and len({s.code for s in coded_sources}) >= 2 and symmetric:
+        # "Syria and Lebanon agreed to establish diplomatic relations": a relation has two sides
+        relational = pattern.pos == "V" and bool(_object_lemmas(tok, pattern.words) & RELATIONAL)
+        if not targets and len({s.code for s in coded_sources}) >= 2 and (symmetric or relational):
             # "Brazil and the United States are seeking to deepen a partnership": reciprocal events
             for a in coded_sources:
                 for b in coded_sources:
@@ -334,6 +415,8 @@ class EventCoder:
         when, from_text = self._date(tok, date, modality)
         quote_id, reported_by = _quote_for(tok, quotes)
         code = cameo.unrealized(pattern.code, modality if own else "asserted", negated)
+        if code == "186" and any(f is not None and f.lemma in ATTEMPT_FRAMES for _, f in self._chain(tok)):
+            code = "185"  # an attempted assassination has its own code
         if code != pattern.code and negated:
             negated = False  # "will not accept refugees" is coded as a rejection, not a negated acceptance
         info = self.codes[code]
@@ -343,7 +426,7 @@ class EventCoder:
         for s, t in pairs:
             if not ((s and s.code) or (t and t.code)):
                 continue
-            key = (s.start if s else None, t.start if t else None)
+            key = (s.start if s else None, s.code if s else None, t.start if t else None, t.code if t else None)
             if key in seen:
                 continue
             seen.add(key)
@@ -352,7 +435,7 @@ class EventCoder:
                     id="e0",
                     source=s.model() if s else None,
                     target=t.model() if t else None,
-                    action=Span(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text)),
+                    action=Span(text=trigger.text, start=trigger.idx, end=trigger.idx + len(trigger.text)),
                     cameo=code,
                     cameo_name=info.name,
                     root=cameo.root(code),
@@ -374,7 +457,7 @@ class EventCoder:
     def _coded_verb(self, tok: Token) -> bool:
         if tok.pos_ != "VERB":
             return False
-        cands = self.patterns.get(("V", tok.lemma_.lower()))
+        cands = self.patterns.get(("V", self._lemma(tok)))
         return bool(cands) and self._match(tok, cands) is not None
 
     # ------------------------------------------------------------------ parties
@@ -395,7 +478,7 @@ class EventCoder:
         if subj:
             sources = self._resolve(subj, index, subject=True)
         elif passive:
-            sources = []
+            sources = self._instrument_source(tok, index)
         else:
             sources = self._inherited_source(tok, index)
         cand = self._target_slots(tok, pattern, passive and not stative, index)
@@ -418,6 +501,24 @@ class EventCoder:
                         break
         return sources, targets
 
+    def _instrument_source(self, tok: Token, index: MentionIndex) -> list[Party]:
+        """A passive with no agent may name the attack that did it: "were killed in Israeli tank
+        shelling", "was hit by a U.S. drone strike". The attack's country or owner is the source."""
+        for prep in tok.children:
+            if prep.dep_ not in {"prep", "agent"} or prep.lower_ not in {"in", "by", "during"}:
+                continue
+            for noun in prep.children:
+                lemma = noun.lemma_.lower()
+                if noun.dep_ != "pobj" or not (
+                    self.patterns.get(("N", lemma)) or lemma in WEAPONS or prep.lower_ == "by"
+                ):
+                    continue
+                owners = [c for c in noun.subtree if c.i < noun.i and c.dep_ in {"amod", "compound", "poss", "nmod"}]
+                found = [p for p in self._resolve(owners, index, subject=True) if p.code]
+                if found:
+                    return found[:1]
+        return []
+
     @staticmethod
     def _target_slots(tok: Token, pattern: Pattern, passive: bool, index: MentionIndex | None = None) -> list[Token]:
         """Where a target may stand, in order of preference."""
@@ -432,8 +533,18 @@ class EventCoder:
             cand += [c for c in tok.children if c.dep_ == "nsubjpass"]
         for word in pattern.words:
             cand += pobjs(word)
+            if pattern.reverse:
+                cand += [
+                    g
+                    for o in tok.children
+                    if o.dep_ == "dobj"
+                    for c in o.children
+                    if c.dep_ == "prep" and c.lower_ == word
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ]
         cand += [c for c in tok.children if c.dep_ in {"dobj", "dative", "attr"}]
-        preps = FALLBACK_PREPS + (("in",) if pattern.code.startswith("04") else ())  # "meet in Zurich"
+        preps = FALLBACK_PREPS + (("in",) if pattern.code.startswith("04") else ()) + ("between",)  # "meet in Zurich"
         for prep in preps:
             cand += pobjs(prep)
         if not pattern.objects:
@@ -501,11 +612,6 @@ class EventCoder:
             for g in c.children
             if g.dep_ == "pobj"
         ]
-        if between:
-            parties = self._resolve(between, index, subject=True)
-            coded = [p for p in parties if p.code]
-            if len(coded) >= 2 and not sources:
-                return [coded[0]], coded[1:]
         verb = tok.head
         if tok.dep_ == "pobj" and verb.dep_ == "prep":
             verb = verb.head
@@ -515,6 +621,13 @@ class EventCoder:
             deps = SUBJ_DEPS | ({"nsubjpass"} if verb.lemma_ in PREP_LIGHT else set())  # "were engaged in"
             subj = [c for c in verb.children if c.dep_ in deps]
             sources = self._resolve(subj, index, subject=True) if subj else self._inherited_source(verb, index)
+        if between:
+            taken = {(p.start, p.end) for p in sources}
+            coded = [p for p in self._resolve(between, index, subject=True) if p.code and (p.start, p.end) not in taken]
+            if coded and any(p.code for p in sources):
+                return sources, coded  # "X launched a mediation effort between Y and Z": X acts on both
+            if len(coded) >= 2:
+                return [coded[0]], coded[1:]  # "talks between X and Y"
         cand = [
             g
             for prep in NOUN_PREPS
@@ -552,7 +665,7 @@ class EventCoder:
             ms = _reach(t, index, subject)
             if ms:
                 for m in ms:
-                    if m.start_char in {p.start for p in out}:
+                    if (m.start_char, m.code) in {(p.start, p.code) for p in out}:
                         continue
                     if m.code:
                         out.append(_party(m))
@@ -628,6 +741,8 @@ class EventCoder:
             if frame is not None:
                 if frame.effect == "negated":
                     negated = True
+                elif frame.lemma in ATTEMPT_FRAMES:
+                    bump(frame.effect, False)  # "tried to storm": an attempt at the act, not a threat of it
                 else:
                     bump(frame.effect, frame.control == "subject")
             reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH
@@ -717,6 +832,10 @@ def _reach(tok: Token, index: MentionIndex, subject: bool) -> list[Mention]:
         nxt: list[Token] = []
         for t in frontier:
             for c in t.children:
+                if c.dep_ == "acl" and c.tag_ == "VBN" and not subject:
+                    # "rejected a deal proposed by X": the author of the thing acted on is the target
+                    nxt.extend(g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj")
+                    continue
                 if c.dep_ not in WALK_DEPS or c.pos_ == "VERB":
                     continue
                 allowed = {"of", "by"} if subject else {"of", "by", "in"}

@@ -7,7 +7,6 @@ default. Users may name any other installed English pipeline or a path to one.
 from __future__ import annotations
 
 import importlib
-from functools import lru_cache
 
 import spacy
 from spacy.language import Language
@@ -44,20 +43,9 @@ def build(settings: Settings) -> Language:
     for factory, module, flag in COMPONENTS:
         if flag is not None and not getattr(settings, flag):
             continue
-        try:
-            importlib.import_module(module)
-        except ModuleNotFoundError as exc:
-            if exc.name == module:  # component not written yet: skip rather than fail the run
-                continue
-            raise
+        importlib.import_module(module)  # registers the factory
         config = {}
         if factory == "dyadwatch_actors":
             config = {"extra_dictionaries": [str(p) for p in settings.actors]}
         nlp.add_pipe(factory, config=config)
     return nlp
-
-
-@lru_cache(maxsize=4)
-def cached(settings_json: str) -> Language:
-    """One pipeline per process and settings: workers and the API server reuse it."""
-    return build(Settings.model_validate_json(settings_json))

@@ -195,7 +195,7 @@ def _straight_kind(doc: Doc, i: int, kind: str) -> str:
     if space_before and not space_after and not doc[i + 1].is_punct:
         return "ao"
     if (space_after and not space_before and not doc[i - 1].is_punct) or (
-        not space_before and i + 1 < len(doc) and doc[i + 1].is_punct and doc[i + 1].text not in "\"“«"
+        not space_before and i + 1 < len(doc) and doc[i + 1].is_punct and doc[i + 1].text not in '"“«'
     ):
         return "ac"
     return kind
@@ -574,9 +574,7 @@ def _outermost(cands: list[_Cand]) -> list[_Cand]:
     keep_set = set(keep)
     # continuations point at indices: keep them pointing at kept candidates
     return (
-        [c for i, c in enumerate(cands) if i in keep_set]
-        if len(keep_set) == len(cands)
-        else _reindex(cands, keep_set)
+        [c for i, c in enumerate(cands) if i in keep_set] if len(keep_set) == len(cands) else _reindex(cands, keep_set)
     )
 
 
@@ -674,9 +672,7 @@ def _build(doc: Doc, cands: list[_Cand], anon: list[Token], inside: list[bool], 
         tok = doc[pos]
         d = drafts.get("p:" + resolver.fullest(tok.text, tok.idx))
         if d is not None:
-            d.mentions.setdefault(
-                tok.idx, TextSpan(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text))
-            )
+            d.mentions.setdefault(tok.idx, TextSpan(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text)))
     sources, ids = source_drafts.finish(drafts)
     by_id = {s.id: s for s in sources}
 

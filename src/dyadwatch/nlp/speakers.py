@@ -138,11 +138,7 @@ def speaker_token(cue: Token, inside: list[bool] | None = None) -> Token | None:
     nxt = cue.i + 1
     if nxt < len(doc) and doc[nxt].ent_type_ == "PERSON":
         ent_end = nxt
-        while (
-            ent_end + 1 < len(doc)
-            and doc[ent_end + 1].ent_type_ == "PERSON"
-            and doc[ent_end + 1].ent_iob_ == "I"
-        ):
+        while ent_end + 1 < len(doc) and doc[ent_end + 1].ent_type_ == "PERSON" and doc[ent_end + 1].ent_iob_ == "I":
             ent_end += 1
         return doc[ent_end]
     return None
@@ -150,9 +146,7 @@ def speaker_token(cue: Token, inside: list[bool] | None = None) -> Token | None:
 
 def _is_expletive(tok: Token) -> bool:
     """ "It is said that" has no speaker; "it said" (an organisation) has one."""
-    return tok.head.lemma_ in ("be", "seem", "appear") or any(
-        c.dep_ == "nsubjpass" for c in tok.head.children
-    )
+    return tok.head.lemma_ in ("be", "seem", "appear") or any(c.dep_ == "nsubjpass" for c in tok.head.children)
 
 
 # --------------------------------------------------------------------------- describing a mention
@@ -180,9 +174,7 @@ def clean_name(span: Span, lex: Lexicon) -> tuple[int, int]:
     """Token range of a person name without titles in front and a possessive at the end."""
     start, end = span.start, span.end
     doc = span.doc
-    while end > start and (
-        doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in ("'s", "’s") or doc[end - 1].is_punct
-    ):
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in ("'s", "’s") or doc[end - 1].is_punct):
         end -= 1
     while start < end - 1 and doc[start].lower_ in lex["titles"]:
         start += 1
@@ -248,9 +240,7 @@ def _reason_in(tok: Token, lex: Lexicon) -> str | None:
         return None
     doc = tok.doc
     start, end = tok.left_edge.i, tok.right_edge.i + 1
-    while start < end and (
-        doc[start].lower_ in RELATIVE_PRONOUNS or doc[start].pos_ == "AUX" or doc[start].is_punct
-    ):
+    while start < end and (doc[start].lower_ in RELATIVE_PRONOUNS or doc[start].pos_ == "AUX" or doc[start].is_punct):
         start += 1
     return _text(doc, start, end) or None
 
@@ -283,9 +273,7 @@ def describe(
     doc = head.doc
     low = head.lower_
     if head.pos_ == "PRON":
-        kind: SourceKind = (
-            "group" if low in PLURAL_PRONOUNS else ("organization" if low == "it" else "person")
-        )
+        kind: SourceKind = "group" if low in PLURAL_PRONOUNS else ("organization" if low == "it" else "person")
         return Mention(
             head=head.i,
             start=head.idx,
@@ -370,12 +358,7 @@ def describe(
 
     start, end = np_extent(head)
     ent = _ent_span(head, ents)
-    if (
-        ent is not None
-        and ent.label_ in ("ORG", "GPE", "NORP", "FAC")
-        and ent.start >= start
-        and ent.end <= end
-    ):
+    if ent is not None and ent.label_ in ("ORG", "GPE", "NORP", "FAC") and ent.start >= start and ent.end <= end:
         pass
     start, end = _strip_span(doc, start, end)
     if end <= start:
@@ -383,9 +366,7 @@ def describe(
     text = doc[start:end].text
     lemma = head.lemma_.lower()
     plural = head.tag_ in ("NNS", "NNPS")
-    definite = any(
-        c.dep_ in ("det",) and c.lower_ in ("the", "those", "these", "that", "this") for c in head.children
-    )
+    definite = any(c.dep_ in ("det",) and c.lower_ in ("the", "those", "these", "that", "this") for c in head.children)
     count = _count(head, lex)
     reason = None
     for child in head.rights:
@@ -578,12 +559,9 @@ class Resolver:
             if m.gender:
                 self.genders.setdefault(m.name, m.gender)
         elif m.definite and not any(
-            t.pos_ == "PROPN" or t.ent_type_
-            for t in self.doc.char_span(m.start, m.end, alignment_mode="expand") or ()
+            t.pos_ == "PROPN" or t.ent_type_ for t in self.doc.char_span(m.start, m.end, alignment_mode="expand") or ()
         ):
-            ante = self._recent(
-                lambda h: not h.pronoun and h.kind != "person" and h.head_lemma == m.head_lemma
-            )
+            ante = self._recent(lambda h: not h.pronoun and h.kind != "person" and h.head_lemma == m.head_lemma)
             if ante is not None:
                 self._link(m, ante)
             else:
@@ -618,9 +596,7 @@ class Resolver:
             cands = [
                 r
                 for r in self.people
-                if r.sent == s
-                and r.pos < m.head
-                and (m.gender is None or r.gender is None or r.gender == m.gender)
+                if r.sent == s and r.pos < m.head and (m.gender is None or r.gender is None or r.gender == m.gender)
             ]
             if not cands:
                 continue
