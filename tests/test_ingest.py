@@ -95,9 +95,7 @@ def test_ingest_end_to_end_counts_duplicates_and_failures(tmp_path, analyzer):
     assert not isinstance(art, Failure)
     stored = store.get(art.id)
     fresh = analyzer.analyze(art)
-    assert stored.model_dump(exclude={"article": {"origin"}}) == fresh.model_dump(
-        exclude={"article": {"origin"}}
-    )
+    assert stored.model_dump(exclude={"article": {"origin"}}) == fresh.model_dump(exclude={"article": {"origin"}})
     assert stored.pipeline == analyzer.info
 
 

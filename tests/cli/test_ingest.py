@@ -71,15 +71,11 @@ def test_ingest_cli_export_formats(ingested):
     lines = (root / "quotes.jsonl").read_text("utf-8").splitlines()
     assert all(json.loads(line)["article_id"] for line in lines)
 
-    res = runner.invoke(
-        app, ["export", "events", "--format", "gdelt", "--db", url, "-o", str(root / "ev.tsv")]
-    )
+    res = runner.invoke(app, ["export", "events", "--format", "gdelt", "--db", url, "-o", str(root / "ev.tsv")])
     assert res.exit_code == 0, res.output
     header = (root / "ev.tsv").read_text("utf-8").splitlines()[0].split("\t")
     assert tuple(header) == GDELT_COLUMNS
-    res = runner.invoke(
-        app, ["export", "quotes", "--format", "gdelt", "--db", url, "-o", str(root / "x.tsv")]
-    )
+    res = runner.invoke(app, ["export", "quotes", "--format", "gdelt", "--db", url, "-o", str(root / "x.tsv")])
     assert res.exit_code == 2 and "DW604" in res.output
 
 

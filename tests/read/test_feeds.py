@@ -37,11 +37,7 @@ def test_feeds_rss_entries_offline():
 
 def test_feeds_atom_and_garbage():
     (art,) = read_feed(ATOM, origin="f.atom", max_bytes=100_000)
-    assert (
-        isinstance(art, Article)
-        and art.text == "Leaders met in Washington."
-        and art.date == dt.date(2024, 2, 3)
-    )
+    assert isinstance(art, Article) and art.text == "Leaders met in Washington." and art.date == dt.date(2024, 2, 3)
     (bad,) = read_feed(b"<rss><channel></channel></rss>", origin="x.rss", max_bytes=100)
     assert isinstance(bad, Failure) and bad.code == "DW109"
 

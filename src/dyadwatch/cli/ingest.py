@@ -29,14 +29,10 @@ from dyadwatch.settings import DEFAULT_DB, Settings
 err = Console(stderr=True)
 
 DbOpt = Annotated[str, typer.Option("--db", help="SQLAlchemy URL of the store.", envvar="DYADWATCH_DB")]
-WorkersOpt = Annotated[
-    int, typer.Option("--workers", "-w", min=1, help="Analyser processes (model loads once each).")
-]
+WorkersOpt = Annotated[int, typer.Option("--workers", "-w", min=1, help="Analyser processes (model loads once each).")]
 DaskOpt = Annotated[
     str | None,
-    typer.Option(
-        "--dask", help="Run the analysis on Dask: 'local' (LocalCluster) or a scheduler tcp://host:8786."
-    ),
+    typer.Option("--dask", help="Run the analysis on Dask: 'local' (LocalCluster) or a scheduler tcp://host:8786."),
 ]
 
 
@@ -120,23 +116,15 @@ def register(app: typer.Typer) -> None:
         db: DbOpt = DEFAULT_DB,
         workers: WorkersOpt = 1,
         dask: DaskOpt = None,
-        text_field: Annotated[
-            str, typer.Option(help="JSON field holding the article text (dots nest).")
-        ] = "text",
+        text_field: Annotated[str, typer.Option(help="JSON field holding the article text (dots nest).")] = "text",
         date_field: Annotated[str | None, typer.Option(help="JSON field with the publication date.")] = None,
         title_field: Annotated[str | None, typer.Option(help="JSON field with the title.")] = None,
-        url_field: Annotated[
-            str | None, typer.Option(help="JSON field with the URL (used for identity).")
-        ] = None,
-        allow_network: Annotated[
-            bool, typer.Option(help="Fetch URLs and feed links (off by default).")
-        ] = False,
+        url_field: Annotated[str | None, typer.Option(help="JSON field with the URL (used for identity).")] = None,
+        allow_network: Annotated[bool, typer.Option(help="Fetch URLs and feed links (off by default).")] = False,
         timeout: Annotated[float, typer.Option(help="Seconds per network fetch.")] = 20.0,
         model: Annotated[str | None, typer.Option(help="spaCy pipeline (package or path).")] = None,
         actors: Annotated[list[Path] | None, typer.Option(help="Extra actor dictionary.")] = None,
-        batch_size: Annotated[
-            int | None, typer.Option(min=1, help="Articles per chunk/nlp.pipe batch.")
-        ] = None,
+        batch_size: Annotated[int | None, typer.Option(min=1, help="Articles per chunk/nlp.pipe batch.")] = None,
         max_bytes: Annotated[int | None, typer.Option(help="Largest article accepted, in bytes.")] = None,
         progress: Annotated[bool, typer.Option(help="Show the progress bar.")] = True,
         quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only the one-line summary.")] = False,
@@ -155,9 +143,7 @@ def register(app: typer.Typer) -> None:
             store = Store(settings.db)
             total = count_inputs(inputs) if progress and "-" not in inputs else None
             with Bar(total, enabled=progress and not quiet) as bar:
-                summary = ingest(
-                    inputs, store, settings, options=options, workers=workers, dask=dask, progress=bar
-                )
+                summary = ingest(inputs, store, settings, options=options, workers=workers, dask=dask, progress=bar)
         except DyadwatchError as exc:
             err.print(f"[red]{exc.message}", highlight=False)
             raise typer.Exit(2) from None
@@ -169,9 +155,7 @@ def register(app: typer.Typer) -> None:
         db: DbOpt = DEFAULT_DB,
         workers: WorkersOpt = 1,
         dask: DaskOpt = None,
-        all_: Annotated[
-            bool, typer.Option("--all", help="Recompute every article, not only stale ones.")
-        ] = False,
+        all_: Annotated[bool, typer.Option("--all", help="Recompute every article, not only stale ones.")] = False,
         model: Annotated[str | None, typer.Option(help="spaCy pipeline (package or path).")] = None,
         actors: Annotated[list[Path] | None, typer.Option(help="Extra actor dictionary.")] = None,
         batch_size: Annotated[int | None, typer.Option(min=1, help="Articles per chunk.")] = None,

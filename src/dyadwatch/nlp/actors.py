@@ -41,8 +41,9 @@ TITLE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB"}
 PLACE_KINDS = {"country", "demonym", "capital"}
 # where a place names the scene, not a participant ("police arrested protesters in Cairo")
 SCENE_PREPS = {"in", "inside", "throughout", "across", "near", "outside", "around"}
-LOCAL_SECTORS = {"COP", "REB", "OPP", "CVL", "CRM", "EDU", "JUD", "LEG", "BUS"}
+LOCAL_SECTORS = {"COP", "REB", "OPP", "CVL", "CRM", "EDU", "JUD", "LEG", "BUS", "MED"}
 CUE_SENTENCES = 2  # how far back a titled person looks for its country
+STANCE = {"pro", "anti"}  # "pro-Russian", "anti-American": a stance toward a country, not its people
 
 
 @dataclass
@@ -194,6 +195,8 @@ class ActorResolver:
             root = span.root
             if entry.kind == "agent" and (root.pos_ not in {"NOUN", "PROPN"} or root.dep_ == "amod"):
                 continue  # "military action": an adjective, not an actor
+            if _stance_prefix(doc, span.start):
+                continue  # "pro-Russian rebels" are not Russian, "anti-American protesters" not American
             m = self._make(doc, span, entry, date, phrase)
             if entry.kind == "demonym" and root.dep_ in MODIFIER_DEPS | {"conj"} and root.pos_ in {"ADJ", "PROPN"}:
                 m.modifier_only = True
@@ -207,9 +210,10 @@ class ActorResolver:
             if "-" not in tok.text or tok.i in covered or len(tok.text) > 40:
                 continue
             offset = 0
+            stance = False
             for part in tok.text.split("-"):
                 entries = self.single.get(part)
-                if entries:
+                if entries and not stance:
                     e = entries[0]
                     start = tok.idx + offset
                     out.append(
@@ -230,6 +234,7 @@ class ActorResolver:
                         )
                     )
                 offset += len(part) + 1
+                stance = part.lower() in STANCE
         return out
 
     def _combine(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -493,7 +498,7 @@ class ActorResolver:
         protesters in Cairo" -> EGYCOP, "in the east of the Gaza Strip"). Only the agent's own clause
         counts ("told reporters that ... in Vienna" says nothing about the reporters), and only sectors
         that are usually of the place they act in take it: police, rebels, protesters, civilians, but
-        not diplomats, troops or the media, who are often foreign."""
+        not diplomats or troops, who are often foreign."""
         loose = [
             m
             for m in mentions
@@ -587,6 +592,13 @@ class ActorResolver:
                 )
             )
         return actors
+
+
+def _stance_prefix(doc: Doc, start: int) -> bool:
+    """Whether the token at ``start`` follows "pro-" or "anti-" (tokenized apart or not)."""
+    if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in STANCE:
+        return True
+    return start >= 1 and doc[start - 1].lower_ in {"pro-", "anti-"}
 
 
 def _clause(tok: Token) -> Token:

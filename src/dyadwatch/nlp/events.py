@@ -468,6 +468,8 @@ class EventCoder:
         )
         if passive:
             subj = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            # "blown up by a missile believed to be fired by X": the weapon's user is the source
+            subj = [_weapon_user(g) for g in subj]
         else:
             subj = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
             if tok.dep_ == "relcl" and subj and all(s.lower_ in RELATIVE for s in subj):
@@ -781,6 +783,18 @@ class EventCoder:
                     if when is not None:
                         return when, True
         return article_date, False
+
+
+def _weapon_user(tok: Token) -> Token:
+    """For a weapon with a participle that names who used it ("a missile fired by X"), X; else the weapon."""
+    if tok.lemma_.lower() not in WEAPONS:
+        return tok
+    for verb in [c for c in tok.children if c.dep_ in {"acl", "relcl"}] + [tok.head] * (tok.dep_ == "nsubj"):
+        for v in [verb, *[x for x in verb.children if x.dep_ == "xcomp"]]:
+            users = [g for a in v.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+            if users:
+                return users[0]
+    return tok
 
 
 def _actor_like(tok: Token, index: MentionIndex) -> bool:

@@ -73,9 +73,7 @@ def expand(inputs: Sequence[str]) -> Iterator[str | Failure]:
         elif path.is_file():
             yield str(path)
         elif _is_glob(value):
-            matches = sorted(
-                m for m in glob.glob(os.path.expanduser(value), recursive=True) if Path(m).is_file()
-            )
+            matches = sorted(m for m in glob.glob(os.path.expanduser(value), recursive=True) if Path(m).is_file())
             if not matches:
                 yield failure(error("DW105", where=value), value)
             yield from matches
@@ -153,9 +151,7 @@ def read_file(path: Path, options: ReadOptions) -> Iterator[Item]:
     yield from read_bytes(path.read_bytes(), kind=kind, origin=origin, options=options)
 
 
-def read_bytes(
-    data: bytes, *, kind: str, origin: str, options: ReadOptions, url: str | None = None
-) -> Iterator[Item]:
+def read_bytes(data: bytes, *, kind: str, origin: str, options: ReadOptions, url: str | None = None) -> Iterator[Item]:
     try:
         if kind == "json":
             yield from read_json(data, origin=origin, fields=options.fields, max_bytes=options.max_bytes)
@@ -198,9 +194,7 @@ def read_stream(stream: BinaryIO, *, origin: str, options: ReadOptions) -> Itera
 
 
 def read_url(url: str, options: ReadOptions) -> Iterator[Item]:
-    got = fetch(
-        url, allow_network=options.allow_network, max_bytes=options.max_bytes, timeout=options.timeout
-    )
+    got = fetch(url, allow_network=options.allow_network, max_bytes=options.max_bytes, timeout=options.timeout)
     ctype = got.content_type.lower()
     if any(t in ctype for t in ("rss", "atom")) or looks_like_feed(got.content[:4096]):
         kind = "feed"

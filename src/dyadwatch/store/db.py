@@ -236,9 +236,7 @@ class Store:
         t = self.tables["errors"]
         with self.engine.begin() as conn:
             conn.execute(
-                t.delete().where(
-                    t.c.origin == failure.origin, t.c.code == failure.code, t.c.stage == failure.stage
-                )
+                t.delete().where(t.c.origin == failure.origin, t.c.code == failure.code, t.c.stage == failure.stage)
             )
             conn.execute(
                 t.insert().values(
@@ -312,9 +310,7 @@ class Store:
         for table, field in FACT_TABLES:
             ft = self.tables[table]
             items = []
-            for r in conn.execute(
-                sa.select(ft).where(ft.c.article_id == article_id).order_by(ft.c.seq)
-            ).mappings():
+            for r in conn.execute(sa.select(ft).where(ft.c.article_id == article_id).order_by(ft.c.seq)).mappings():
                 item = unflatten(LAYOUTS[table], r)
                 if table == "claims":
                     item["check"] = checks.get(item["id"])
@@ -336,9 +332,7 @@ class Store:
         while True:
             with self.engine.connect() as conn:
                 page = list(
-                    conn.execute(
-                        sa.select(t.c.id).where(t.c.id > last).order_by(t.c.id).limit(batch)
-                    ).scalars()
+                    conn.execute(sa.select(t.c.id).where(t.c.id > last).order_by(t.c.id).limit(batch)).scalars()
                 )
             if not page:
                 return
@@ -360,9 +354,7 @@ class Store:
         while True:
             with self.engine.connect() as conn:
                 page = list(
-                    conn.execute(
-                        sa.select(t.c.id).where(cond, t.c.id > last).order_by(t.c.id).limit(1000)
-                    ).scalars()
+                    conn.execute(sa.select(t.c.id).where(cond, t.c.id > last).order_by(t.c.id).limit(1000)).scalars()
                 )
             if not page:
                 return

@@ -84,9 +84,7 @@ def upgrade() -> None:
         sa.Column("kind", sa.String(length=40), nullable=False),
         sa.Column("mentions", sa.JSON(), nullable=False),
         sa.Column("seq", sa.Integer(), nullable=False, comment="Position in the record's list."),
-        sa.ForeignKeyConstraint(
-            ["article_id"], ["articles.id"], name="fk_actors_article", ondelete="CASCADE"
-        ),
+        sa.ForeignKeyConstraint(["article_id"], ["articles.id"], name="fk_actors_article", ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("article_id", "id"),
     )
     op.create_table(
@@ -127,9 +125,7 @@ def upgrade() -> None:
         sa.Column("sentence_start", sa.Integer(), nullable=True),
         sa.Column("sentence_end", sa.Integer(), nullable=True),
         sa.Column("seq", sa.Integer(), nullable=False, comment="Position in the record's list."),
-        sa.ForeignKeyConstraint(
-            ["article_id"], ["articles.id"], name="fk_claims_article", ondelete="CASCADE"
-        ),
+        sa.ForeignKeyConstraint(["article_id"], ["articles.id"], name="fk_claims_article", ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("article_id", "id"),
     )
     op.create_index("ix_claims_measure", "claims", ["measure"], unique=False)
@@ -168,9 +164,7 @@ def upgrade() -> None:
         sa.Column("sentence_start", sa.Integer(), nullable=False),
         sa.Column("sentence_end", sa.Integer(), nullable=False),
         sa.Column("seq", sa.Integer(), nullable=False, comment="Position in the record's list."),
-        sa.ForeignKeyConstraint(
-            ["article_id"], ["articles.id"], name="fk_events_article", ondelete="CASCADE"
-        ),
+        sa.ForeignKeyConstraint(["article_id"], ["articles.id"], name="fk_events_article", ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("article_id", "id"),
     )
     op.create_index("ix_events_cameo", "events", ["cameo"], unique=False)
@@ -198,9 +192,7 @@ def upgrade() -> None:
         sa.Column("sentence_start", sa.Integer(), nullable=True),
         sa.Column("sentence_end", sa.Integer(), nullable=True),
         sa.Column("seq", sa.Integer(), nullable=False, comment="Position in the record's list."),
-        sa.ForeignKeyConstraint(
-            ["article_id"], ["articles.id"], name="fk_quotes_article", ondelete="CASCADE"
-        ),
+        sa.ForeignKeyConstraint(["article_id"], ["articles.id"], name="fk_quotes_article", ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("article_id", "id"),
     )
     op.create_index("ix_quotes_speaker", "quotes", ["speaker_source_id"], unique=False)
@@ -217,9 +209,7 @@ def upgrade() -> None:
         sa.Column("mentions", sa.JSON(), nullable=False),
         sa.Column("actor_code", sa.Text(), nullable=True),
         sa.Column("seq", sa.Integer(), nullable=False, comment="Position in the record's list."),
-        sa.ForeignKeyConstraint(
-            ["article_id"], ["articles.id"], name="fk_sources_article", ondelete="CASCADE"
-        ),
+        sa.ForeignKeyConstraint(["article_id"], ["articles.id"], name="fk_sources_article", ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("article_id", "id"),
     )
     op.create_table(
