@@ -304,7 +304,7 @@ def html_bytes(draw: st.DrawFn) -> bytes:
 json_scalar = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True),
                         st.text(max_size=30), prose(max_words=30))
 json_value = st.recursive(json_scalar, lambda kids: st.one_of(
-    st.lists(kids, max_size=4), st.dictionaries(st.text(max_size=8), kids, max_size=4)), max_leaves=12)
+    st.lists(kids, max_size=4), st.dictionaries(st.text(max_size=8), kids, max_size=4)), max_leaves=8)
 FIELD_NAMES = ["text", "title", "date", "published", "url", "link", "author", "authors", "publisher", "body",
                "content", "headline", "datePublished", "byline", "source"]
 

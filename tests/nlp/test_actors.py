@@ -108,3 +108,8 @@ def test_actors_they_after_a_compound_subject_is_both(analyzer):
     actors = _actors(analyzer, "Germany and France said they would support Spain.")
     they = sorted(a.code for a in actors for m in a.mentions if m.text == "they")
     assert they == ["DEU", "FRA"]
+
+
+def test_actors_pro_and_anti_prefixes_are_a_stance_not_a_nationality(analyzer):
+    codes = _codes(_actors(analyzer, "Pro-Russian separatists attacked anti-American protesters."))
+    assert not any(c and (c.startswith("RUS") or c.startswith("USA")) for c in codes.values())

@@ -179,3 +179,13 @@ def test_events_attempted_assassination_is_coded_as_the_attempt(analyzer):
 def test_events_mislemmatized_verb_still_triggers(analyzer):
     events = _events(analyzer, "Thousands of students in Chile staged demonstrations on Saturday.")
     assert [(e.source.code, e.cameo) for e in events] == [("CHLEDU", "141")]
+
+
+def test_events_passive_agent_weapon_gives_way_to_its_user(analyzer):
+    events = _events(analyzer, "The airliner was blown up by a missile believed to be fired by Russian troops.")
+    assert [e.source.code for e in events if e.source] == ["RUSMIL"]
+
+
+def test_events_owner_of_the_object_is_the_target(analyzer):
+    events = _events(analyzer, "The Iraqi government rejected a US demand to delay the elections.")
+    assert [(e.source.code, e.target.code if e.target else None, e.root) for e in events] == [("IRQGOV", "USA", "12")]

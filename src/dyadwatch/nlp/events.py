@@ -173,6 +173,8 @@ WEAPONS = {
     "soldier",
     "force",
 }
+# Demands, disapproval, rejections and threats are one side's stance even when the act is mutual
+ONE_SIDED = {"10", "11", "12", "13"}
 # Frames that report a try, not an intention: CAMEO codes the attempted act itself
 ATTEMPT_FRAMES = {"attempt", "try"}
 MODALITY_RANK = {"conditional": 4, "threatened": 3, "hypothetical": 2, "future": 1, "asserted": 0}
@@ -393,10 +395,20 @@ class EventCoder:
             return []
         if not sources:
             sources = [None]  # type: ignore[list-item]
+        negated, modality, own = self._flags(tok)
+        when, from_text = self._date(tok, date, modality)
+        quote_id, reported_by = _quote_for(tok, quotes)
+        code = cameo.unrealized(pattern.code, modality if own else "asserted", negated)
+        if code == "186" and any(f is not None and f.lemma in ATTEMPT_FRAMES for _, f in self._chain(tok)):
+            code = "185"  # an attempted assassination has its own code
+        if code != pattern.code and negated:
+            negated = False  # "will not accept refugees" is coded as a rejection, not a negated acceptance
         pairs: list[tuple[Party | None, Party | None]] = []
         symmetric = tok.lemma_.lower() in RECIPROCAL or pattern.code in {"046", "057"}
         # "Syria and Lebanon agreed to establish diplomatic relations": a relation has two sides
         relational = pattern.pos == "V" and bool(_object_lemmas(tok, pattern.words) & RELATIONAL)
+        if code[:2] in ONE_SIDED:
+            symmetric = relational = False  # "X declined to meet Y" is X's refusal, not Y's
         if not targets and len({s.code for s in coded_sources}) >= 2 and (symmetric or relational):
             # "Brazil and the United States are seeking to deepen a partnership": reciprocal events
             for a in coded_sources:
@@ -411,14 +423,6 @@ class EventCoder:
                     pairs.append((s, t))
                     if symmetric and s is not None and t is not None and s.code and t.code:
                         pairs.append((t, s))
-        negated, modality, own = self._flags(tok)
-        when, from_text = self._date(tok, date, modality)
-        quote_id, reported_by = _quote_for(tok, quotes)
-        code = cameo.unrealized(pattern.code, modality if own else "asserted", negated)
-        if code == "186" and any(f is not None and f.lemma in ATTEMPT_FRAMES for _, f in self._chain(tok)):
-            code = "185"  # an attempted assassination has its own code
-        if code != pattern.code and negated:
-            negated = False  # "will not accept refugees" is coded as a rejection, not a negated acceptance
         info = self.codes[code]
         sent = tok.sent
         out: list[Event] = []
@@ -565,6 +569,15 @@ class EventCoder:
                 ]
                 if index is not None and any(m.code for m in index.at(c.i)):
                     late.append(c)  # still the target if it is an actor ("banned opposition candidates")
+                elif index is not None:
+                    # "rejected a US demand", "Washington's request": the owner of the demand
+                    late += [
+                        g
+                        for g in c.children
+                        if g.dep_ in {"poss", "compound", "amod", "nmod"}
+                        and g.i < c.i
+                        and (g.i in index.modifiers or any(m.code for m in index.at(g.i)))
+                    ]
             else:
                 expanded.append(c)
         return expanded + late
@@ -849,6 +862,9 @@ def _reach(tok: Token, index: MentionIndex, subject: bool) -> list[Mention]:
                 if c.dep_ == "acl" and c.tag_ == "VBN" and not subject:
                     # "rejected a deal proposed by X": the author of the thing acted on is the target
                     nxt.extend(g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj")
+                    continue
+                if c.dep_ == "acl" and c.lemma_ == "belong" and not subject:  # "a cache belonging to X"
+                    nxt.extend(g for a in c.children if a.lower_ == "to" for g in a.children if g.dep_ == "pobj")
                     continue
                 if c.dep_ not in WALK_DEPS or c.pos_ == "VERB":
                     continue
