@@ -22,9 +22,16 @@ $(VENV)/.installed: pyproject.toml requirements.lock requirements-model.txt
 
 venv: $(VENV)/.installed
 
+# CBP series to check the demo's claims against, when the shared data is beside the repo.
+CBP_ENC   = $(SHARED)/data/cbp/sbo-encounters-fy22-fy25-aug.csv
+CBP_DRUGS = $(SHARED)/data/cbp/nationwide-drugs-fy23-fy26-dec.csv
+SERIES   ?= $(if $(wildcard $(CBP_ENC)),--series cbp-encounters=$(CBP_ENC)) \
+            $(if $(wildcard $(CBP_DRUGS)),--series cbp-drugs=$(CBP_DRUGS))
+
 run: venv
-	$(DW) ingest demo/articles --db sqlite:///$(DB)
-	$(DW) summary --db sqlite:///$(DB)
+	$(DW) ingest demo/articles --db sqlite:///$(DB) $(SERIES)
+	$(DW) db info --db sqlite:///$(DB)
+	$(DW) dyad USA MEX --by month --db sqlite:///$(DB)
 	@echo "Dashboard: http://$(HOST):$(PORT)  (Ctrl-C stops)"
 	$(DW) serve --db sqlite:///$(DB) --host $(HOST) --port $(PORT)
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import resource
 import subprocess
 import sys
@@ -167,6 +168,9 @@ def ingest(corpus: Path, n: int, db: Path, workers: int, dask: str | None = None
     if dask:
         cmd += ["--dask", dask]
     seconds, peak, line, cpu = timed(cmd)
+    failed = re.search(r"failed (\d+)", line)
+    if failed and int(failed.group(1)):
+        print(f"WARNING: {failed.group(1)} articles failed in {' '.join(cmd[3:])}: {line}", file=sys.stderr)
     return {"seconds": seconds, "rate": n / seconds, "peak_mb": peak / 2**20, "cpu": cpu, "per_cpu_s": n / cpu,
             "summary": line}  # type: ignore[dict-item]  # fmt: skip
 

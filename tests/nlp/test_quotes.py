@@ -355,7 +355,7 @@ def test_quotes_eval_reads_brat_and_matches_by_half_the_tokens():
 
 
 def test_quotes_eval_runs_on_two_dev_articles(tmp_path):
-    from conftest import shared_path
+    from dwtest import shared_path
 
     shared_path("eval", "quotes", "PolNeAR", "data", "dev")
     quotes_eval, _ = _eval_module()

@@ -19,7 +19,10 @@ DbOpt = Annotated[str, typer.Option("--db", help="SQLAlchemy URL of the store.",
 
 
 def register(app: typer.Typer) -> None:
-    db_app = typer.Typer(help="Database schema and contents.", no_args_is_help=True)
+    db_app = typer.Typer(
+        help="Database schema and contents.\n\nExample: dyadwatch db upgrade --db sqlite:///news.db",
+        no_args_is_help=True,
+    )
     app.add_typer(db_app, name="db")
 
     @db_app.command("upgrade")
@@ -27,7 +30,10 @@ def register(app: typer.Typer) -> None:
         db: DbOpt = DEFAULT_DB,
         revision: Annotated[str, typer.Option(help="Target revision.")] = "head",
     ) -> None:
-        """Create the schema or bring it to the newest revision (Alembic migrations)."""
+        """Create the schema or bring it to the newest revision (Alembic migrations).
+
+        Example: dyadwatch db upgrade --db postgresql+psycopg://dw@127.0.0.1/dyadwatch
+        """
         from dyadwatch.store import migrate
         from dyadwatch.store.db import make_engine
 
@@ -49,7 +55,10 @@ def register(app: typer.Typer) -> None:
 
     @db_app.command("info")
     def info(db: DbOpt = DEFAULT_DB) -> None:
-        """Schema revision, row counts per table and the last runs."""
+        """Schema revision, row counts per table and the last runs.
+
+        Example: dyadwatch db info --db sqlite:///news.db
+        """
         from dyadwatch.store import Store
 
         try:

@@ -23,7 +23,10 @@ def register(app: typer.Typer) -> None:
             DEFAULT_DB
         ),
     ) -> None:
-        """Write a stored table as CSV, Parquet, JSON Lines or a GDELT-like event TSV (docs/store.md)."""
+        """Write a stored table as CSV, Parquet, JSON Lines or a GDELT-like event TSV (docs/store.md).
+
+        Example: dyadwatch export events --format gdelt --db sqlite:///news.db -o events.tsv
+        """
         from dyadwatch.store import Store
         from dyadwatch.store.export import export
 

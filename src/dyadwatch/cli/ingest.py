@@ -20,6 +20,7 @@ from rich.progress import (
 )
 from rich.text import Text
 
+from dyadwatch.cli.common import parse_series
 from dyadwatch.errors import DyadwatchError
 from dyadwatch.ingest import Summary, count_inputs, ingest, reprocess
 from dyadwatch.read.inputs import ReadOptions
@@ -98,8 +99,10 @@ def _settings(
     max_bytes: int | None,
     allow_network: bool,
     actors: list[Path] | None,
+    series: list[str] | None = None,
 ) -> Settings:
     return Settings.from_env(
+        series=parse_series(series) or None,
         db=db,
         model=model,
         batch_size=batch_size,
@@ -124,16 +127,22 @@ def register(app: typer.Typer) -> None:
         timeout: Annotated[float, typer.Option(help="Seconds per network fetch.")] = 20.0,
         model: Annotated[str | None, typer.Option(help="spaCy pipeline (package or path).")] = None,
         actors: Annotated[list[Path] | None, typer.Option(help="Extra actor dictionary.")] = None,
+        series: Annotated[
+            list[str] | None, typer.Option(help="KIND=PATH of an official series to check claims against.")
+        ] = None,
         batch_size: Annotated[int | None, typer.Option(min=1, help="Articles per chunk/nlp.pipe batch.")] = None,
         max_bytes: Annotated[int | None, typer.Option(help="Largest article accepted, in bytes.")] = None,
         progress: Annotated[bool, typer.Option(help="Show the progress bar.")] = True,
         quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only the one-line summary.")] = False,
     ) -> None:
-        """Analyse a corpus into the database: resumable (re-run to finish), duplicates skipped."""
+        """Analyse a corpus into the database: resumable (re-run to finish), duplicates skipped.
+
+        Example: dyadwatch ingest demo/articles corpus.jsonl --text-field body --workers 2 --db sqlite:///news.db
+        """
         from dyadwatch.store import Store
 
         try:
-            settings = _settings(db, model, batch_size, max_bytes, allow_network, actors)
+            settings = _settings(db, model, batch_size, max_bytes, allow_network, actors, series)
             options = ReadOptions(
                 fields=FieldMap(text=text_field, date=date_field, title=title_field, url=url_field),
                 max_bytes=settings.max_bytes,
@@ -162,7 +171,10 @@ def register(app: typer.Typer) -> None:
         progress: Annotated[bool, typer.Option(help="Show the progress bar.")] = True,
         quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
     ) -> None:
-        """Recompute articles whose stored pipeline (version, model, lexicons) is not the current one."""
+        """Recompute articles whose stored pipeline (version, model, lexicons) is not the current one.
+
+        Example: dyadwatch reprocess --workers 2 --db sqlite:///news.db
+        """
         from dyadwatch.store import Store
 
         try:
