@@ -236,6 +236,7 @@ def main() -> None:
     ap.add_argument("--max-seconds", type=float, default=600)
     ap.add_argument("--cache", type=int, default=None, help="server answer cache size (default: the app's own)")
     ap.add_argument("--no-ingest", action="store_true")
+    ap.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "soak_api.json"))
     ap.add_argument("--ingest-rate", type=float, default=20.0, help="articles/s the beside-ingest writes")
     args = ap.parse_args()
 
@@ -302,7 +303,7 @@ def main() -> None:
     print(f"\nSustained at p99 < 200 ms: series {result['sustained_rps_p99_under_200ms']['dyad_series']}/s, "
           f"article page {result['sustained_rps_p99_under_200ms']['article_page']}/s. "
           f"Server RSS {result['server_rss_mb']['min']}-{result['server_rss_mb']['max']} MB.")
-    out = ROOT / "benchmarks" / "results" / "soak_api.json"
+    out = Path(args.out)
     out.parent.mkdir(exist_ok=True)
     out.write_text(json.dumps(result, indent=2) + "\n", "utf-8")
     if tmp is not None:

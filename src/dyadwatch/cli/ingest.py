@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -22,10 +22,12 @@ from rich.text import Text
 
 from dyadwatch.cli.common import parse_series
 from dyadwatch.errors import DyadwatchError
-from dyadwatch.ingest import Summary, count_inputs, ingest, reprocess
 from dyadwatch.read.inputs import ReadOptions
 from dyadwatch.read.jsonl import FieldMap
 from dyadwatch.settings import DEFAULT_DB, Settings
+
+if TYPE_CHECKING:
+    from dyadwatch.ingest import Summary
 
 err = Console(stderr=True)
 
@@ -150,6 +152,8 @@ def register(app: typer.Typer) -> None:
                 timeout=timeout,
             )
             store = Store(settings.db)
+            from dyadwatch.ingest import count_inputs, ingest
+
             total = count_inputs(inputs) if progress and "-" not in inputs else None
             with Bar(total, enabled=progress and not quiet) as bar:
                 summary = ingest(inputs, store, settings, options=options, workers=workers, dask=dask, progress=bar)
@@ -181,6 +185,8 @@ def register(app: typer.Typer) -> None:
             settings = _settings(db, model, batch_size, None, False, actors)
             store = Store(settings.db)
             with Bar(None, enabled=progress and not quiet) as bar:
+                from dyadwatch.ingest import reprocess
+
                 summary = reprocess(store, settings, workers=workers, dask=dask, progress=bar, force=all_)
         except DyadwatchError as exc:
             err.print(f"[red]{exc.message}", highlight=False)

@@ -12,9 +12,11 @@ import math
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
+if TYPE_CHECKING:
+    import pandas as pd
+
 import typer
 from rich.console import Console
 from rich.table import Table
@@ -123,6 +125,8 @@ def emit(
         console.print(f"[dim]{title}: nothing stored matches.[/]")
         return
     table = Table(title=title, title_justify="left", header_style="bold")
+    import pandas as pd
+
     num = numeric if numeric is not None else {c for c in cols if pd.api.types.is_numeric_dtype(frame[c])}
     for c in cols:
         table.add_column(

@@ -8,17 +8,19 @@ schema change is never applied behind the user's back to data they care about.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
 def config(url: str | None = None, connection: sa.Connection | None = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     if url:
@@ -30,6 +32,8 @@ def config(url: str | None = None, connection: sa.Connection | None = None) -> C
 
 def head() -> str:
     """The newest revision this dyadwatch knows."""
+    from alembic.script import ScriptDirectory
+
     rev = ScriptDirectory.from_config(config()).get_current_head()
     assert rev is not None
     return rev
@@ -38,17 +42,23 @@ def head() -> str:
 def current(engine: sa.Engine) -> str | None:
     """The revision the database is at, or None when it has never been migrated."""
     with engine.connect() as conn:
+        from alembic.runtime.migration import MigrationContext
+
         return MigrationContext.configure(conn).get_current_revision()
 
 
 def upgrade(engine: sa.Engine, revision: str = "head") -> str | None:
     """Bring the database up to ``revision``; returns the revision it is at afterwards."""
     with engine.begin() as conn:
+        from alembic import command
+
         command.upgrade(config(connection=conn), revision)
     return current(engine)
 
 
 def downgrade(engine: sa.Engine, revision: str) -> str | None:
     with engine.begin() as conn:
+        from alembic import command
+
         command.downgrade(config(connection=conn), revision)
     return current(engine)
