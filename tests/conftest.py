@@ -33,3 +33,24 @@ def seed_record(analyzer, seed_article):
     return analyzer.analyze(seed_article)
 
 
+
+
+@pytest.fixture(scope="session")
+def records():
+    """Hand-made records (``analysis.synthetic``) with exact offsets: a corpus without the model."""
+    from dyadwatch.analysis.synthetic import sample_records
+
+    return sample_records()
+
+
+@pytest.fixture(scope="session")
+def db_url(tmp_path_factory, records) -> str:
+    """A SQLite store holding ``records``, shared by the analysis, API and web tests."""
+    from dyadwatch.store import Store
+
+    url = f"sqlite:///{tmp_path_factory.mktemp('corpus') / 'sample.db'}"
+    store = Store(url)
+    for record in records:
+        assert store.add(record)
+    store.close()
+    return url
