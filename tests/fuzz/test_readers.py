@@ -93,13 +93,14 @@ READERS = {
 
 def _fuzz(name: str) -> None:
     strategy, read, check = READERS[name]
+    for count in fuzzkit.chunks(fuzzkit.example_count()):
 
-    @examples()
-    @given(strategy)
-    def run(data: bytes) -> None:
-        run_case(name, data, lambda: read(data), check)
+        @examples(count=count)
+        @given(strategy)
+        def run(data: bytes) -> None:
+            run_case(name, data, lambda: read(data), check)
 
-    run()
+        run()
     fuzzkit.assert_clean(name)
 
 
@@ -129,13 +130,14 @@ def test_fuzz_sniffing_dispatcher_never_crashes() -> None:
 
 def test_fuzz_cbp_series_loader_never_crashes(tmp_path: Path) -> None:
     path = tmp_path / "series.csv"
+    for count in fuzzkit.chunks(fuzzkit.example_count()):
 
-    @examples()
-    @given(fuzzkit.cbp_bytes())
-    def run(case: tuple[str, bytes]) -> None:
-        kind, data = case
-        tagged = kind.encode() + b"\n" + data  # crasher files keep the kind on their first line
-        run_case("cbp", tagged, lambda: read_cbp(kind, data, path), check_dataset)
+        @examples(count=count)
+        @given(fuzzkit.cbp_bytes())
+        def run(case: tuple[str, bytes]) -> None:
+            kind, data = case
+            tagged = kind.encode() + b"\n" + data  # crasher files keep the kind on their first line
+            run_case("cbp", tagged, lambda: read_cbp(kind, data, path), check_dataset)
 
-    run()
+        run()
     fuzzkit.assert_clean("cbp")
