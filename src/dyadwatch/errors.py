@@ -50,7 +50,7 @@ MESSAGES: dict[str, str] = {
     "DW502": (
         "The database {url!r} has schema {found} but this dyadwatch needs {need}. Run: dyadwatch db upgrade --db URL"
     ),
-    "DW503": "{where}: writing the article to the database failed ({why}); recorded in the errors table.",
+    "DW503": "{where}: writing to the database failed ({why}); nothing of it was stored. Re-run to retry it.",
     "DW504": "No article with id {id!r} in the database.",
     # API and web
     "DW601": "Writes are disabled: the server was started without a token (set DYADWATCH_TOKEN).",

@@ -20,7 +20,9 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from dyadwatch.errors import DyadwatchError, error
+from sqlalchemy.exc import SQLAlchemyError
+
+from dyadwatch.errors import DyadwatchError, StoreError, error
 from dyadwatch.model import Article, Failure, Record
 from dyadwatch.read.inputs import ReadOptions, estimate, read_inputs
 from dyadwatch.settings import Settings
@@ -238,6 +240,7 @@ class _Runner:
         self.progress = progress
         self.replace = replace
         self.in_flight: set[str] = set()
+        self.unrecorded = 0  # failures counted but not in the errors table (its write failed)
         self.submitted: collections.deque[list[str]] = collections.deque()
 
     def _tick(self) -> None:
@@ -245,11 +248,20 @@ class _Runner:
             self.progress.update(self.summary)
 
     def fail(self, item: Failure) -> None:
-        self.store.add_failure(item, self.run_id)
+        """Count a failed input and record it in the errors table.
+
+        If that write fails too (disk full, database gone), the StoreError stops the run (see ``run``);
+        the input is still counted as failed, and the stop message says its row may be missing.
+        """
         self.summary.failed += 1
         if len(self.summary.failures) < 1000:
             self.summary.failures.append(item)
         self._tick()
+        try:
+            self.store.add_failure(item, self.run_id)
+        except DyadwatchError:
+            self.unrecorded += 1
+            raise
 
     def chunks(self, items: Iterable[Article | Failure]) -> Iterator[list[Article]]:
         """Group new articles into chunks, recording failures and skipping duplicates on the way."""
@@ -325,15 +337,72 @@ def run(
     summary = Summary(run_id=run_id)
     runner = _Runner(store, summary, run_id, settings.batch_size, progress, replace=replace)
     backend = make_backend(settings, workers, dask, analyzer)
+    stop: DyadwatchError | None = None
     try:
         for results in backend.map(runner.chunks(articles)):
             runner.write(results)
             summary.seconds = time.perf_counter() - start
+    except StoreError as exc:  # the database itself failed (not one article): stop, say so, keep what is stored
+        stop = exc
+    except SQLAlchemyError as exc:  # a read outside the store's own wrappers (e.g. reprocess's store.get)
+        stop = error("DW501", url=store.safe_url, why=_why(exc))
     finally:
         backend.close()
         summary.seconds = time.perf_counter() - start
-        store.end_run(run_id, processed=summary.processed, duplicates=summary.duplicates, failed=summary.failed)
+        closed = _end_run(store, summary)
+    if stop is not None or closed is not None:
+        raise _stopped(stop, closed, summary, store.safe_url, runner.unrecorded) from None
     return summary
+
+
+def _why(exc: BaseException) -> str:
+    text = str(getattr(exc, "orig", None) or exc).strip()
+    return (text.splitlines() or [type(exc).__name__])[0]
+
+
+def _end_run(store: Store, summary: Summary) -> DyadwatchError | None:
+    """Close the run row with the counts; the error instead of raising it, so it never hides another."""
+    assert summary.run_id is not None
+    try:
+        store.end_run(summary.run_id, processed=summary.processed, duplicates=summary.duplicates,
+                      failed=summary.failed)  # fmt: skip
+    except DyadwatchError as exc:
+        return exc
+    except SQLAlchemyError as exc:
+        return error("DW501", url=store.safe_url, why=_why(exc))
+    return None
+
+
+def _stopped(
+    stop: DyadwatchError | None, closed: DyadwatchError | None, summary: Summary, url: str, unrecorded: int
+) -> DyadwatchError:
+    """The coded error that ends a run the database failed, with what the run did up to there.
+
+    ``stop`` is the error that stopped the run (None if it got through its inputs), ``closed`` the one
+    from closing the run row (None if that worked). The error carries the ``summary`` (``exc.summary``)
+    so a caller can report the counts too. What is stored is whole (one transaction per article), so
+    running the same command again resumes.
+    """
+    exc = stop or closed
+    assert exc is not None
+    done = (
+        f"processed {summary.processed}, skipped as duplicate {summary.duplicates}, failed {summary.failed} "
+        f"in {summary.seconds:.1f} s"
+    )
+    notes = []
+    if unrecorded:
+        notes.append(f"{unrecorded} of the failures could not be written to the errors table")
+    if closed is not None:
+        notes.append("the runs table could not be updated, so the run is left unfinished there")
+    note = f" ({'; '.join(notes)})" if notes else ""
+    ended = "stopped at this error" if stop is not None else "got through its inputs"
+    message = (
+        f"{exc.message} Run {summary.run_id} on the database {url!r} {ended} ({done}){note}. "
+        "Everything stored is whole; re-run the same command to resume."
+    )
+    out = type(exc)(exc.code, message=message, **exc.params)
+    out.summary = summary  # type: ignore[attr-defined]
+    return out
 
 
 def ingest(
@@ -349,7 +418,11 @@ def ingest(
     command: str | None = None,
 ) -> Summary:
     """Read ``inputs`` (files, directories, globs, ``-``, URLs) into ``store``."""
-    options = options or ReadOptions(max_bytes=settings.max_bytes, allow_network=settings.allow_network)
+    options = options or ReadOptions(
+        max_bytes=settings.max_bytes,
+        allow_network=settings.allow_network,
+        allow_private=settings.allow_private_network,
+    )
     meta = {
         "inputs": list(inputs),
         "workers": workers,

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from importlib.metadata import PackageNotFoundError, version
 
+import numpy
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -187,13 +188,16 @@ class Analyzer:
         base = [name for name in self.nlp.pipe_names if name not in ours]
         try:
             with time_limit(self.settings.time_limit):
-                pieces = list(
-                    self.nlp.pipe(
-                        (self.nlp.make_doc(t) for t in split_text(article.text, CHUNK)),
-                        disable=[n for n in self.nlp.pipe_names if n not in base],
-                    )
-                )
-                doc = self._attach(Doc.from_docs(pieces, ensure_whitespace=False), article)
+                pieces = []
+                # one piece at a time, dropping each piece's tok2vec tensor: memory stays that of one chunk
+                for piece in self.nlp.pipe(
+                    (self.nlp.make_doc(t) for t in split_text(article.text, CHUNK)),
+                    batch_size=1,
+                    disable=[n for n in self.nlp.pipe_names if n not in base],
+                ):
+                    piece.tensor = numpy.zeros((0,), dtype="float32")
+                    pieces.append(piece)
+                doc = self._attach(Doc.from_docs(pieces, ensure_whitespace=False, exclude=["tensor"]), article)
                 for name, proc in self.nlp.pipeline:
                     if name in ours:
                         doc = proc(doc)

@@ -31,6 +31,9 @@ class Settings(BaseModel):
     events: bool = Field(True, description="Extract actors and events.")
     claims: bool = Field(True, description="Extract quantitative claims.")
     allow_network: bool = Field(False, description="Allow fetching URLs and feeds (off by default).")
+    allow_private_network: bool = Field(
+        False, description="With allow_network, also fetch loopback/private addresses (refused by default: SSRF)."
+    )
     db: str = Field(DEFAULT_DB, description="SQLAlchemy URL of the store (SQLite file by default).")
 
     @classmethod

@@ -38,3 +38,25 @@ def test_numbers_fractions_are_flagged():
 @pytest.mark.parametrize("text", ["51st", "1990s", "", "1.2.3", "abc"])
 def test_numbers_digits_rejects_non_numbers(text):
     assert digits(text) is None
+
+
+@pytest.mark.parametrize("text", ["0³8", "³", "²⁰", "①", "12½", "1⁵.5"])
+def test_numbers_digits_rejects_superscripts_and_other_non_decimal_digits(text):
+    # str.isdigit() accepts these but float() does not: they used to raise ValueError and fail the article
+    assert digits(text) is None
+    assert parse([text]) is None
+
+
+@pytest.mark.parametrize(("text", "value"), [("٣٠", 30.0), ("６,０７２", 6072.0), ("1\u00a0000", 1000.0)])
+def test_numbers_digits_reads_decimal_digits_of_any_script(text, value):
+    assert digits(text) == value
+
+
+@pytest.mark.slow
+def test_numbers_superscript_digit_does_not_fail_the_article(analyzer):
+    from dyadwatch.model import Article
+    from dyadwatch.read.text import article_id
+
+    text = "0³8 people crossed the border on Monday, officials said."
+    record = analyzer.analyze(Article(id=article_id(text), text=text, origin="test"))
+    assert record.article.text == text

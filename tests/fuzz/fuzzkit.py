@@ -179,11 +179,6 @@ def run_case(reader: str, data: bytes, call: Callable[[], Any], check: Callable[
 # counted and kept as crashers (replayed as xfail in test_crashers.py), but they do not fail the
 # quick fuzz tests, so `make test` stays green until the fix lands -- then the xfail turns to XPASS.
 KNOWN_BUGS: dict[str, str] = {
-    "invariant: article with empty text": "BUG read/text.py: header-only input gives an Article with empty text",
-    "invariant: speaker of q#: offsets": "BUG nlp/quotes.py|speakers.py: speaker span with end < start "
-                                         "(whitespace token such as NBSP taken as the speaker)",
-    "ValueError@numbers.py": "BUG extract/numbers.py digits(): str.isdigit() accepts '³' but float() does not",
-    "ValueError@feeds.py": "BUG read/feeds.py: feedparser's ValueError (e.g. &#x110000;) escapes read_feed uncoded",
 }
 
 

@@ -229,8 +229,6 @@ def test_security_sql_injection_every_read_parameter_sqlite(sqlite_url) -> None:
 
 
 @pytest.mark.postgres
-@pytest.mark.xfail(reason="BUG analysis/frames.py + api: a NUL byte in a text filter reaches PostgreSQL "
-                          "('A string literal cannot contain NUL') and gives 500 instead of 4xx", strict=False)
 def test_security_sql_injection_every_read_parameter_postgres() -> None:
     url = hardkit.pg_url()
     hardkit.reset_pg(url)

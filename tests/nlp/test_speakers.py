@@ -93,3 +93,45 @@ def test_speakers_named_director_is_a_person_and_plural_bodies_a_group(nlp):
     assert m.description and "director of the Clean Water Institute" in m.description
     doc = nlp("Several farm groups said the new rules were too strict.")
     assert speakers.describe(speakers.speaker_token(_cue(doc, "said")), _ents(doc), lex).kind == "group"
+
+
+def test_speakers_whitespace_and_punctuation_never_speak():
+    import spacy
+
+    doc = spacy.blank("en")("Ana \u00a0 『 , said 3")
+    assert [t.text for t in doc if speakers.can_speak(t)] == ["Ana", "said", "3"]
+    lex = speakers.lexicon()
+    for tok in doc:
+        if not speakers.can_speak(tok):
+            assert speakers.describe(tok, {}, lex) is None, repr(tok.text)
+    s, e = speakers.clean_name(doc[1:4], lex)  # NBSP, "『", ","
+    assert e <= s
+
+
+# fuzz finds (tests/fuzz/crashers/analyze-17154890ed9a.bin and -5995b96d4cba.bin): "『" (or an NBSP) taken
+# as the speaker gave a speaker ('', 29, 28) with end < start
+SPEAKER_CRASHERS = [
+    "\uf628 o according to taened\u00a0î¯x\U000e8a94 『",
+    # analyze-5995b96d4cba.bin: ('', 125, 124)
+    "\x1c\u2066\x85 «نحن هنا» Hrthreatened \x88¨\U000dfe25\x17\U00083f28\n\x00『\xa0WASHINGTON (AP) — «نحن هنا»\t"
+    "\x00\x8dI\xa0\x81\xa0«نحن هنا» \x9f\uf628 Mexico according to threatened ¼%\x0b\x1e\x9f\xa0î¯x\U000e8a94 『",
+    "MEXICO CITY \u2014 \u00a0 said \u00a0\u201cWe will not,\u201d \u00a0 said\u00a0\u00a0.",
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", SPEAKER_CRASHERS)
+def test_speakers_spans_are_never_reversed_or_empty(analyzer, text):
+    from dyadwatch.model import Article
+    from dyadwatch.read.text import article_id
+
+    doc = analyzer.nlp(analyzer.make_doc(Article(id=article_id(text), text=text, origin="test")))
+    for tok in doc:
+        if tok.lower_ in ("according", "said"):
+            head = speakers.speaker_token(tok)
+            assert head is None or speakers.can_speak(head)
+    record = analyzer.record(doc)
+    spans = [(q.speaker.text, q.speaker.start, q.speaker.end) for q in record.quotes if q.speaker]
+    spans += [(m.text, m.start, m.end) for s in record.sources for m in s.mentions]
+    for piece, start, end in spans:
+        assert 0 <= start < end <= len(text) and text[start:end] == piece and piece.strip(), (piece, start, end)

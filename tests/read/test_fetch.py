@@ -52,7 +52,7 @@ def base():
 
 
 def test_fetch_html_and_feed_links_with_network(base):
-    opts = ReadOptions(allow_network=True, timeout=5)
+    opts = ReadOptions(allow_network=True, timeout=5, allow_private=True)
     (art,) = read_inputs([f"{base}/page"], opts)
     assert isinstance(art, Article) and art.text.startswith("WASHINGTON") and art.url == f"{base}/page"
     (entry,) = read_inputs([f"{base}/feed"], opts)  # the link is fetched, not the teaser
@@ -60,7 +60,7 @@ def test_fetch_html_and_feed_links_with_network(base):
 
 
 def test_fetch_errors_are_coded(base):
-    opts = ReadOptions(allow_network=True, timeout=5, max_bytes=1000)
+    opts = ReadOptions(allow_network=True, timeout=5, max_bytes=1000, allow_private=True)
     codes = [i.code for i in read_inputs([f"{base}/missing", f"{base}/big"], opts) if isinstance(i, Failure)]
     assert codes == ["DW703", "DW104"]
     with pytest.raises(DyadwatchError) as exc:

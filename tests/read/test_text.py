@@ -70,3 +70,9 @@ def test_text_utf16_with_bom_is_decoded():
 def test_text_accented_dateline_is_recognised():
     art = parse_plain("CULIACÁN, México – Soldiers patrolled the city.")
     assert art.dateline == "CULIACÁN, México"
+
+
+def test_text_header_only_is_empty():
+    with pytest.raises(DyadwatchError) as info:
+        parse_plain("date 2025-01-01 By A Writer Reuters\n\n", origin="hdr.txt")
+    assert info.value.code == "DW101" and "hdr.txt" in info.value.message

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import inspect
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
@@ -105,6 +106,34 @@ def _copy(value: Any) -> Any:
     if isinstance(value, list):
         return list(value)
     return value
+
+
+def _has_nul(value: Any) -> bool:
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return any(_has_nul(v) for v in value)
+    return False
+
+
+def reject_nul(method: Callable[..., Any]) -> Callable[..., Any]:
+    """Refuse a NUL byte in any text argument with DW604 (a 4xx in the API), on every database.
+
+    PostgreSQL cannot take NUL in a text parameter (the query fails, a 500), and no stored text
+    contains one (the readers refuse NUL as binary), so such a filter can only be an error. Applied
+    to every public ``Corpus`` method below the class, so each text filter, present or future, is covered.
+    """
+    signature = inspect.signature(method)
+
+    @functools.wraps(method)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        if any(_has_nul(v) for v in (*args, *kwargs.values())):
+            bound = signature.bind_partial(*args, **kwargs)
+            name = next((k for k, v in bound.arguments.items() if _has_nul(v)), "text")
+            raise error("DW604", param=name, why="contains a NUL byte (\\x00)")
+        return method(*args, **kwargs)
+
+    return wrapper
 
 
 def memo(method: Callable[..., Any]) -> Callable[..., Any]:
@@ -985,6 +1014,12 @@ class Corpus:
         art = self.articles.c
         stmt = sa.select(art.publisher).where(art.publisher.is_not(None)).distinct().order_by(art.publisher)
         return [r[0] for r in self._rows(stmt)]
+
+
+for _name, _method in list(vars(Corpus).items()):
+    if inspect.isfunction(_method) and not _name.startswith("_"):
+        setattr(Corpus, _name, reject_nul(_method))
+del _name, _method
 
 
 def to_records(frame: pd.DataFrame) -> list[dict[str, Any]]:

@@ -126,6 +126,9 @@ def register(app: typer.Typer) -> None:
         title_field: Annotated[str | None, typer.Option(help="JSON field with the title.")] = None,
         url_field: Annotated[str | None, typer.Option(help="JSON field with the URL (used for identity).")] = None,
         allow_network: Annotated[bool, typer.Option(help="Fetch URLs and feed links (off by default).")] = False,
+        allow_private_network: Annotated[
+            bool, typer.Option(help="With --allow-network, also fetch loopback and private addresses.")
+        ] = False,
         timeout: Annotated[float, typer.Option(help="Seconds per network fetch.")] = 20.0,
         model: Annotated[str | None, typer.Option(help="spaCy pipeline (package or path).")] = None,
         actors: Annotated[list[Path] | None, typer.Option(help="Extra actor dictionary.")] = None,
@@ -149,6 +152,7 @@ def register(app: typer.Typer) -> None:
                 fields=FieldMap(text=text_field, date=date_field, title=title_field, url=url_field),
                 max_bytes=settings.max_bytes,
                 allow_network=settings.allow_network,
+                allow_private=allow_private_network,
                 timeout=timeout,
             )
             store = Store(settings.db)

@@ -41,13 +41,21 @@ class Parsed:
 
 
 def digits(text: str) -> float | None:
-    """'6,072' -> 6072.0, '16.5' -> 16.5; None for anything else ('51st', '1990s')."""
+    """'6,072' -> 6072.0, '16.5' -> 16.5; None for anything else ('51st', '1990s', '0³8').
+
+    Only decimal digits count (``str.isdecimal``, which ``float`` accepts in any script): ``isdigit``
+    also admits superscripts and circled digits ('³', '①'), which are no figure and which ``float``
+    refuses.
+    """
     t = text.replace(",", "").replace("\u202f", "").replace("\u00a0", "")
     if not t or t.count(".") > 1:
         return None
-    if not all(c.isdigit() or c == "." for c in t) or not any(c.isdigit() for c in t):
+    if not all(c.isdecimal() or c == "." for c in t) or not any(c.isdecimal() for c in t):
         return None
-    return float(t)
+    try:
+        return float(t)
+    except ValueError:  # not reachable with decimal digits and one dot; a token is never worth the article
+        return None
 
 
 def is_number_word(word: str) -> bool:

@@ -106,7 +106,10 @@ class ClaimsComponent:
         )
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.dw_claims = self.extract(doc)
+        try:
+            doc._.dw_claims = self.extract(doc)
+        finally:
+            doc.user_data.pop(_ENTS_KEY, None)  # a per-call index of Spans: not part of the Doc's data
         return doc
 
     def pipe(self, stream, batch_size: int = 128):
@@ -357,9 +360,25 @@ def _applies(ent: Span, d: _Draft, chain: set[int]) -> bool:
     return True
 
 
+_ENTS_KEY = "dyadwatch_claims.date_ents_by_sentence"
+
+
+def _sent_date_ents(sent: Span) -> list[Span]:
+    """DATE entities of a sentence. ``Span.ents`` scans every entity of the Doc, which made claims
+    quadratic in article length, so the Doc's entities are indexed by sentence once per call."""
+    index = sent.doc.user_data.get(_ENTS_KEY)
+    if index is None:
+        index = {}
+        for ent in sent.doc.ents:
+            if ent.label_ == "DATE":
+                index.setdefault(ent.sent.start, []).append(ent)
+        sent.doc.user_data[_ENTS_KEY] = index
+    return index.get(sent.start, [])
+
+
 def _date_ents(sent: Span) -> list[Span]:
     """DATE entities, with "the same month" + "in 2024" joined back into one expression."""
-    ents = [e for e in sent.ents if e.label_ == "DATE"]
+    ents = _sent_date_ents(sent)
     out: list[Span] = []
     for ent in ents:
         if out and ent.start - out[-1].end == 1 and sent.doc[out[-1].end].lower_ in ("in", "of"):

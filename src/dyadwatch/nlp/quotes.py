@@ -598,7 +598,7 @@ def _build(doc: Doc, cands: list[_Cand], anon: list[Token], inside: list[bool], 
     resolver = Resolver(doc, ents, inside, lex)
     order = sorted(range(len(cands)), key=lambda i: (cands[i].start, cands[i].end))
     mentions: dict[int, Mention] = {}
-    mention_cache: dict[int, Mention] = {}
+    mention_cache: dict[int, Mention | None] = {}  # None: the token cannot be a speaker
     # resolve speakers, and the subjects of "they spoke on condition of anonymity", in the order
     # their mentions appear (a cue can follow its quote; a pronoun looks back from where it stands)
     events: list[tuple[int, int, object]] = []
@@ -616,15 +616,17 @@ def _build(doc: Doc, cands: list[_Cand], anon: list[Token], inside: list[bool], 
         tok = doc[pos]
         m = mention_cache.get(pos)
         if what == 0:
-            if m is None:
+            if pos not in mention_cache:
                 m = describe(tok, ents, lex, resolver.surnames)
-                resolver.resolve(m)
+                if m is not None:
+                    resolver.resolve(m)
                 mention_cache[pos] = m
-            mentions[payload] = m  # type: ignore[index]
+            if m is not None:  # else the quote keeps no speaker
+                mentions[payload] = m  # type: ignore[index]
             continue
         if m is None:
             m = describe(tok, ents, lex, resolver.surnames)
-            if not (m.pronoun or m.definite):
+            if m is None or not (m.pronoun or m.definite):
                 continue
             resolver.resolve(m)
             if not m.key or m.key.startswith("u:"):
@@ -660,7 +662,8 @@ def _build(doc: Doc, cands: list[_Cand], anon: list[Token], inside: list[bool], 
         d = drafts.get("p:" + full)
         if d is not None:
             if d.description is None and not inside[s]:
-                d.description = describe(doc[e - 1], ents, lex, resolver.surnames).description
+                described = describe(doc[e - 1], ents, lex, resolver.surnames)
+                d.description = described.description if described is not None else None
             d.mentions.setdefault(
                 doc[s].idx,
                 TextSpan(text=doc[s:e].text, start=doc[s].idx, end=doc[e - 1].idx + len(doc[e - 1].text)),

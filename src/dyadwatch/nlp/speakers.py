@@ -89,12 +89,27 @@ class Mention:
 # --------------------------------------------------------------------------- finding the speaker
 
 
+def can_speak(tok: Token) -> bool:
+    """A token that can head a speaker's mention: it has a letter or a digit.
+
+    White space (an NBSP the parser made a subject or an object), punctuation and lone quote marks
+    are never a speaker, whatever the parse says.
+    """
+    return not (tok.is_space or tok.is_punct) and any(c.isalnum() for c in tok.text)
+
+
 def speaker_token(cue: Token, inside: list[bool] | None = None) -> Token | None:
     """The token heading the speaker of a cue verb (or of "according to").
 
     ``inside`` marks tokens inside direct quotes: a subject found there ("..., Full panic mode,”
-    said X" parsed with two subjects) is the quote's own words, not the speaker.
+    said X" parsed with two subjects) is the quote's own words, not the speaker. A head that
+    cannot speak (:func:`can_speak`) means no speaker.
     """
+    tok = _speaker_head(cue, inside)
+    return tok if tok is not None and can_speak(tok) else None
+
+
+def _speaker_head(cue: Token, inside: list[bool] | None) -> Token | None:
     if cue.lower_ == "according":
         for child in cue.children:
             if child.lower_ == "to":
@@ -171,10 +186,21 @@ def _text(doc: Doc, start: int, end: int) -> str:
 
 
 def clean_name(span: Span, lex: Lexicon) -> tuple[int, int]:
-    """Token range of a person name without titles in front and a possessive at the end."""
+    """Token range of a person name without titles in front and a possessive at the end.
+
+    White space and punctuation are trimmed from both ends; the range is empty (end <= start) when
+    nothing else is left, and callers must then treat it as no name.
+    """
     start, end = span.start, span.end
     doc = span.doc
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in ("'s", "’s") or doc[end - 1].is_punct):
+    while start < end and (doc[start].is_space or doc[start].is_punct):
+        start += 1
+    while end > start and (
+        doc[end - 1].tag_ == "POS"
+        or doc[end - 1].lower_ in ("'s", "’s")
+        or doc[end - 1].is_punct
+        or doc[end - 1].is_space
+    ):
         end -= 1
     while start < end - 1 and doc[start].lower_ in lex["titles"]:
         start += 1
@@ -185,7 +211,7 @@ def _count(head: Token, lex: Lexicon) -> int | None:
     for child in head.children:
         if child.dep_ == "nummod" or (child.dep_ in ("det", "quantmod") and child.like_num):
             word = child.lower_.replace(",", "")
-            if word.isdigit():
+            if word.isdecimal():  # not isdigit: int() refuses "³"
                 return int(word)
             if word in lex.numbers:
                 return lex.numbers[word]
@@ -264,12 +290,17 @@ def gender_of(name_tokens: list[Token], lex: Lexicon) -> str | None:
 
 def describe(
     head: Token, ents: dict[int, Span], lex: Lexicon, surnames: frozenset[str] | set[str] = frozenset()
-) -> Mention:
+) -> Mention | None:
     """Build the Mention for a speaker head: its extent, kind, description, count and reason.
 
     ``surnames`` are the last names of the article's PERSON entities: the small model often tags a
     lone "Sheinbaum" or "Deare" as an organisation, but the article has already named the person.
+
+    None when the head cannot speak (:func:`can_speak`) or no word of the mention is left once white
+    space and punctuation are trimmed: a mention always has text, and ``start <= end``.
     """
+    if not can_speak(head):
+        return None
     doc = head.doc
     low = head.lower_
     if head.pos_ == "PRON":
@@ -312,6 +343,8 @@ def describe(
                 s -= 1
             ent = doc[s:e]
         s, e = clean_name(ent, lex)
+        if e <= s:
+            return None  # only punctuation or white space: "『" taken as a name is no speaker
         # the small model sometimes leaves a given name out of the entity ("Ana" in "Ana Morales")
         while (
             s > 0

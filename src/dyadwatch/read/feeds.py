@@ -8,7 +8,9 @@ carry only a teaser. Either way each entry that yields no text is a recorded Fai
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
+from typing import Any
 
 from dyadwatch.errors import DyadwatchError, error
 from dyadwatch.model import Article, Failure
@@ -55,12 +57,47 @@ def _entry_date(entry: dict) -> dt.date | None:
     return None
 
 
-def read_feed(
-    data: bytes, *, origin: str, max_bytes: int, allow_network: bool = False, timeout: float = 20.0
-) -> Iterator[Article | Failure]:
+_CHARREF = re.compile(rb"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));?")
+
+
+def _fix_charref(match: re.Match[bytes]) -> bytes:
+    hexa, dec = match.group(1), match.group(2)
+    try:
+        value = int(hexa, 16) if hexa else int(dec)
+    except ValueError:
+        return b"&#xFFFD;"
+    return match.group(0) if 0 < value <= 0x10FFFF else b"&#xFFFD;"
+
+
+def _parse(data: bytes, origin: str) -> Any:
+    """feedparser.parse with every failure coded: numeric character references out of Unicode's range
+    (``&#x110000;``, which make feedparser raise ValueError) become U+FFFD and the feed is parsed again;
+    DW109 if it still fails."""
     import feedparser
 
-    parsed = feedparser.parse(data)
+    try:
+        return feedparser.parse(data)
+    except Exception as first:
+        try:
+            return feedparser.parse(_CHARREF.sub(_fix_charref, data))
+        except Exception:
+            raise error("DW109", where=origin, why=f"{type(first).__name__}: {first}") from None
+
+
+def read_feed(
+    data: bytes,
+    *,
+    origin: str,
+    max_bytes: int,
+    allow_network: bool = False,
+    timeout: float = 20.0,
+    allow_private: bool = False,
+) -> Iterator[Article | Failure]:
+    try:
+        parsed = _parse(data, origin)
+    except DyadwatchError as exc:
+        yield Failure(origin=origin, code=exc.code, message=exc.message)
+        return
     if not parsed.entries:
         why = str(parsed.get("bozo_exception") or "no entries")
         yield Failure(origin=origin, code="DW109", message=error("DW109", where=origin, why=why).message)
@@ -71,7 +108,9 @@ def read_feed(
         where = f"{origin}#{i}"
         try:
             if allow_network and link:
-                got = fetch(link, allow_network=True, max_bytes=max_bytes, timeout=timeout)
+                got = fetch(
+                    link, allow_network=True, max_bytes=max_bytes, timeout=timeout, allow_private=allow_private
+                )
                 art = read_html(got.content, origin=link, max_bytes=max_bytes, url=got.url)
                 update = {
                     "title": art.title or entry.get("title"),

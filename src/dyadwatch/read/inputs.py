@@ -35,12 +35,17 @@ SUPPORTED = ", ".join(KNOWN_EXT) + ", - (stdin), http(s) URLs with --allow-netwo
 
 @dataclass(frozen=True)
 class ReadOptions:
-    """How to read inputs: JSON field mapping, size cap, network permission and time-out."""
+    """How to read inputs: JSON field mapping, size cap, network permission and time-out.
+
+    ``allow_private`` lets fetches reach loopback/private/link-local/reserved addresses (refused
+    by default, DW702, against SSRF); ``timeout`` bounds each whole fetch.
+    """
 
     fields: FieldMap = field(default_factory=FieldMap)
     max_bytes: int = 5_000_000
     allow_network: bool = False
     timeout: float = 20.0
+    allow_private: bool = False
 
 
 Item = Article | Failure
@@ -166,6 +171,7 @@ def read_bytes(data: bytes, *, kind: str, origin: str, options: ReadOptions, url
                 max_bytes=options.max_bytes,
                 allow_network=options.allow_network,
                 timeout=options.timeout,
+                allow_private=options.allow_private,
             )
         elif kind == "html":
             yield read_html(data, origin=origin, max_bytes=options.max_bytes, url=url)
@@ -194,7 +200,13 @@ def read_stream(stream: BinaryIO, *, origin: str, options: ReadOptions) -> Itera
 
 
 def read_url(url: str, options: ReadOptions) -> Iterator[Item]:
-    got = fetch(url, allow_network=options.allow_network, max_bytes=options.max_bytes, timeout=options.timeout)
+    got = fetch(
+        url,
+        allow_network=options.allow_network,
+        max_bytes=options.max_bytes,
+        timeout=options.timeout,
+        allow_private=options.allow_private,
+    )
     ctype = got.content_type.lower()
     if any(t in ctype for t in ("rss", "atom")) or looks_like_feed(got.content[:4096]):
         kind = "feed"

@@ -17,6 +17,8 @@ from dyadwatch.errors import DyadwatchError, error
 from dyadwatch.model import Article, Failure
 from dyadwatch.read.text import decode, parse_plain
 
+MAX_DATE_CHARS = 64  # longer "dates" are not dates, and dateparser is superlinear in the length
+TOO_DEEP = "nested too deeply"  # json.loads raises RecursionError: coded as DW106 for that line
 DATE_FIELDS = ("date", "published", "published_at", "pubdate", "publish_date", "datePublished", "datetime")
 
 
@@ -61,7 +63,10 @@ def _str(value: Any) -> str | None:
 
 
 def parse_date(value: Any) -> dt.date | None:
-    """ISO dates and datetimes directly; anything else through dateparser (no guessing of relative dates)."""
+    """ISO dates and datetimes directly; anything else through dateparser (no guessing of relative dates).
+
+    Strings longer than MAX_DATE_CHARS are ignored (None): dateparser takes seconds on tens of kB.
+    """
     if value is None or value == "":
         return None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -74,6 +79,8 @@ def parse_date(value: Any) -> dt.date | None:
         return dt.date.fromisoformat(text[:10])
     except ValueError:
         pass
+    if len(text) > MAX_DATE_CHARS:
+        return None
     try:
         import dateparser
 
@@ -124,6 +131,8 @@ def read_jsonl_lines(
                 obj = json.loads(raw)
             except (json.JSONDecodeError, UnicodeDecodeError) as exc:
                 raise error("DW106", where=origin, line=lineno, why=str(exc)) from None
+            except RecursionError:
+                raise error("DW106", where=origin, line=lineno, why=TOO_DEEP) from None
             yield record_article(obj, where=where, fields=fields, max_bytes=max_bytes)
         except DyadwatchError as exc:
             yield _failure(exc, where)
@@ -138,13 +147,14 @@ def read_json(data: bytes, *, origin: str, fields: FieldMap, max_bytes: int) -> 
         return
     try:
         obj = json.loads(text)
-    except json.JSONDecodeError as exc:
+    except (json.JSONDecodeError, RecursionError) as exc:
         if text.lstrip().startswith("{") and "\n" in text.strip():
             yield from read_jsonl_lines(
                 text.encode("utf-8").splitlines(), origin=origin, fields=fields, max_bytes=max_bytes
             )
             return
-        yield _failure(error("DW106", where=origin, line=exc.lineno, why=exc.msg), origin)
+        line, why = (exc.lineno, exc.msg) if isinstance(exc, json.JSONDecodeError) else (1, TOO_DEEP)
+        yield _failure(error("DW106", where=origin, line=line, why=why), origin)
         return
     items = obj if isinstance(obj, list) else [obj]
     for i, item in enumerate(items):

@@ -127,6 +127,7 @@ def parse_plain(
 
     The header line is removed from ``text`` (it is metadata, not reporting); the dateline stays
     in the text so offsets still match what a reader sees, and is recorded in ``dateline``.
+    Raises DW101 when no text is left.
     """
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
     first, _, body = text.lstrip("\ufeff").partition("\n")
@@ -142,6 +143,8 @@ def parse_plain(
             publisher = publisher or p
         text = body
     text = text.strip("\n")
+    if not text.strip():  # a header line and nothing else is still an empty article
+        raise error("DW101", where=origin or url or "<input>")
     lead = text.lstrip()
     dateline = None
     dmatch = DATELINE_RE.match(lead)

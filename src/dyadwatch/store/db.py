@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Iterator
-from typing import Any
+import time
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, TypeVar
 
 import sqlalchemy as sa
-from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 
 from dyadwatch.errors import error
@@ -24,6 +25,10 @@ from dyadwatch.store import migrate, schema
 from dyadwatch.store.schema import FACT_TABLES, LAYOUTS, Layout
 
 CHUNK = 500  # ids per IN (...) query: well under SQLite's variable limit
+# SQLSTATEs that mean "the connection or the server went away", not "this statement is wrong":
+# class 08 (connection exception), admin/crash shutdown, and "cannot connect now" (starting up / shutting down).
+DISCONNECT_STATES = ("08", "57P01", "57P02", "57P03")
+T = TypeVar("T")
 
 
 def now() -> dt.datetime:
@@ -178,36 +183,108 @@ class Store:
 
     # ----------------------------------------------------------------- writing
 
+    # Every write is one transaction, so a write that failed left nothing behind and can be redone as is.
+    # When the failure is the server going away (a restart, a dropped connection), the write waits up to
+    # ``reconnect_seconds`` for the database to answer again and is retried once; any other failure, or a
+    # second one, becomes a coded error (DW503 for a write, DW501 when the database cannot be reached).
+    # Once a wait has run out, the writes of the next ``reconnect_seconds`` fail at once instead of each
+    # waiting again (the failure, then closing the run, come right after a failed article).
+    reconnect_seconds = 15.0
+    _gave_up_at: float | None = None
+
+    def _is_disconnect(self, exc: BaseException) -> bool:
+        """True when ``exc`` says the connection or the server went away (never for SQLite: a file)."""
+        if self.dialect == "sqlite" or not isinstance(exc, DBAPIError):
+            return False
+        if exc.connection_invalidated:
+            return True
+        if not isinstance(exc, (OperationalError, InterfaceError)):
+            return False
+        state = getattr(exc.orig, "sqlstate", None) or getattr(exc.orig, "pgcode", None)
+        return state is None or str(state).startswith(DISCONNECT_STATES)
+
+    def _reachable(self) -> bool:
+        try:
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("SELECT 1")
+            return True
+        except SQLAlchemyError:
+            return False
+
+    def _wait_for_server(self) -> bool:
+        start = time.monotonic()
+        if self._gave_up_at is not None and start - self._gave_up_at < self.reconnect_seconds:
+            return self._reachable()
+        while True:
+            if self._reachable():
+                self._gave_up_at = None
+                return True
+            if time.monotonic() - start >= self.reconnect_seconds:
+                self._gave_up_at = time.monotonic()
+                return False
+            time.sleep(0.5)
+
+    def _retrying(self, op: Callable[[], T]) -> T:
+        """Run ``op`` (one whole transaction); once more if the server went away and came back."""
+        try:
+            return op()
+        except SQLAlchemyError as exc:
+            if not self._is_disconnect(exc) or not self._wait_for_server():
+                raise
+        return op()
+
+    @staticmethod
+    def _why(exc: BaseException) -> str:
+        text = str(getattr(exc, "orig", None) or exc).strip()
+        return (text.splitlines() or [type(exc).__name__])[0]
+
+    def _store_error(self, where: str, exc: BaseException) -> Exception:
+        """A coded error for a failed write: DW501 (naming the database) when it cannot be reached."""
+        if self._is_disconnect(exc):
+            return error("DW501", url=self.safe_url, why=self._why(exc))
+        return error("DW503", where=where, why=self._why(exc))
+
     def add(self, record: Record, run_id: int | None = None) -> bool:
         """Store one record in one transaction; False (and nothing written) if its id is present."""
         rows = record_rows(record)
         rows["articles"][0].update(ingested_at=now(), run_id=run_id)
-        try:
+
+        def write() -> bool:
             with self.engine.begin() as conn:
                 if self._exists(conn, record.article.id):
                     return False
                 self._insert(conn, rows)
+            return True
+
+        try:
+            return self._retrying(write)
         except IntegrityError as exc:
-            if record.article.id in self:
-                return False  # another writer stored it between our check and insert
+            try:
+                if record.article.id in self:
+                    return False  # another writer stored it between our check and insert
+            except SQLAlchemyError:
+                pass
             raise self._write_error(record, exc) from None
         except SQLAlchemyError as exc:
             raise self._write_error(record, exc) from None
-        return True
 
-    @staticmethod
-    def _write_error(record: Record, exc: Exception) -> Exception:
-        why = str(getattr(exc, "orig", None) or exc).splitlines()[0]
-        return error("DW503", where=record.article.origin or record.article.id, why=why)
+    def _write_error(self, record: Record, exc: Exception) -> Exception:
+        # Always DW503 for an article: the ingest loop records it as that article's failure and goes on;
+        # if the database is really gone, recording that failure fails too and stops the run (ingest.run).
+        return error("DW503", where=record.article.origin or record.article.id, why=self._why(exc))
 
     def replace(self, record: Record, run_id: int | None = None) -> None:
         """Swap an article's stored record for a new one in one transaction (reprocessing)."""
         rows = record_rows(record)
         rows["articles"][0].update(ingested_at=now(), run_id=run_id)
-        try:
+
+        def write() -> None:
             with self.engine.begin() as conn:
                 self._delete(conn, record.article.id)
                 self._insert(conn, rows)
+
+        try:
+            self._retrying(write)
         except SQLAlchemyError as exc:
             raise self._write_error(record, exc) from None
 
@@ -234,40 +311,61 @@ class Store:
         """Record an input that failed. The same origin failing the same way again replaces its row,
         so a resumed run ends with the same errors table as an uninterrupted one."""
         t = self.tables["errors"]
-        with self.engine.begin() as conn:
-            conn.execute(
-                t.delete().where(t.c.origin == failure.origin, t.c.code == failure.code, t.c.stage == failure.stage)
-            )
-            conn.execute(
-                t.insert().values(
-                    run_id=run_id,
-                    origin=failure.origin,
-                    code=failure.code,
-                    message=failure.message,
-                    stage=failure.stage,
-                    at=now(),
+
+        def write() -> None:
+            with self.engine.begin() as conn:
+                conn.execute(
+                    t.delete().where(t.c.origin == failure.origin, t.c.code == failure.code, t.c.stage == failure.stage)
                 )
-            )
+                conn.execute(
+                    t.insert().values(
+                        run_id=run_id,
+                        origin=failure.origin,
+                        code=failure.code,
+                        message=failure.message,
+                        stage=failure.stage,
+                        at=now(),
+                    )
+                )
+
+        try:
+            self._retrying(write)
+        except SQLAlchemyError as exc:
+            raise self._store_error(f"{failure.origin} (its row in the errors table)", exc) from None
 
     def begin_run(self, command: str, settings: dict[str, Any] | None = None) -> int:
         """Open a run row; its id goes on every article and error the run writes."""
-        with self.engine.begin() as conn:
-            result = conn.execute(
-                self.tables["runs"]
-                .insert()
-                .values(started_at=now(), command=command, settings=settings or {})
-                .returning(self.tables["runs"].c.id)
-            )
-            return int(result.scalar_one())
+
+        def write() -> int:
+            with self.engine.begin() as conn:
+                result = conn.execute(
+                    self.tables["runs"]
+                    .insert()
+                    .values(started_at=now(), command=command, settings=settings or {})
+                    .returning(self.tables["runs"].c.id)
+                )
+                return int(result.scalar_one())
+
+        try:
+            return self._retrying(write)
+        except SQLAlchemyError as exc:
+            raise self._store_error(f"{self.safe_url} (the new run's row)", exc) from None
 
     def end_run(self, run_id: int, *, processed: int, duplicates: int, failed: int) -> None:
         t = self.tables["runs"]
-        with self.engine.begin() as conn:
-            conn.execute(
-                t.update()
-                .where(t.c.id == run_id)
-                .values(finished_at=now(), processed=processed, duplicates=duplicates, failed=failed)
-            )
+
+        def write() -> None:
+            with self.engine.begin() as conn:
+                conn.execute(
+                    t.update()
+                    .where(t.c.id == run_id)
+                    .values(finished_at=now(), processed=processed, duplicates=duplicates, failed=failed)
+                )
+
+        try:
+            self._retrying(write)
+        except SQLAlchemyError as exc:
+            raise self._store_error(f"{self.safe_url} (the end of run {run_id})", exc) from None
 
     # ----------------------------------------------------------------- reading
 
@@ -283,12 +381,19 @@ class Store:
         """Which of ``ids`` are already stored (for skipping duplicates before any NLP)."""
         t = self.tables["articles"]
         ids = list(ids)
-        found: set[str] = set()
-        with self.engine.connect() as conn:
-            for i in range(0, len(ids), CHUNK):
-                chunk = ids[i : i + CHUNK]
-                found.update(conn.execute(sa.select(t.c.id).where(t.c.id.in_(chunk))).scalars())
-        return found
+
+        def read() -> set[str]:
+            found: set[str] = set()
+            with self.engine.connect() as conn:
+                for i in range(0, len(ids), CHUNK):
+                    chunk = ids[i : i + CHUNK]
+                    found.update(conn.execute(sa.select(t.c.id).where(t.c.id.in_(chunk))).scalars())
+            return found
+
+        try:
+            return self._retrying(read)
+        except SQLAlchemyError as exc:
+            raise error("DW501", url=self.safe_url, why=self._why(exc)) from None
 
     def get(self, article_id: str) -> Record:
         """The stored record, exactly as it was added; DW504 if there is none."""
