@@ -187,7 +187,8 @@ class Analyzer:
         ours = {name for name, _, _ in loader.COMPONENTS}
         base = [name for name in self.nlp.pipe_names if name not in ours]
         try:
-            with time_limit(self.settings.time_limit):
+            # the limit is per LONG_TEXT characters: a 1 MB article may take five times as long
+            with time_limit(self.settings.time_limit * len(article.text) / LONG_TEXT):
                 pieces = []
                 # one piece at a time, dropping each piece's tok2vec tensor: memory stays that of one chunk
                 for piece in self.nlp.pipe(

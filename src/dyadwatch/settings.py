@@ -26,7 +26,10 @@ class Settings(BaseModel):
         default_factory=dict, description="Official series to check claims against (--series KIND=PATH)."
     )
     max_bytes: int = Field(5_000_000, description="Largest article accepted, in bytes of input.")
-    time_limit: float = Field(60.0, description="Seconds one article may take before it is stopped and reported.")
+    time_limit: float = Field(
+        60.0,
+        description="Seconds one article may take before it is stopped and reported (per 200,000 characters).",
+    )
     batch_size: int = Field(32, description="Articles per nlp.pipe batch.")
     events: bool = Field(True, description="Extract actors and events.")
     claims: bool = Field(True, description="Extract quantitative claims.")

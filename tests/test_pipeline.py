@@ -1,0 +1,51 @@
+"""The pipeline's own mechanics: batches with failures, long texts in pieces, time limits."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from dwtest import make_article
+
+from dyadwatch.model import Failure, Record
+from dyadwatch.pipeline import LONG_TEXT, TimeLimitExceeded, split_text, time_limit
+
+
+@pytest.mark.parametrize("size", [7, 50, 1000])
+def test_pipeline_split_text_joins_back_exactly(size):
+    text = "One sentence here. Another one follows.\n\nA new paragraph " * 40 + "x" * 3000
+    pieces = split_text(text, size)
+    assert "".join(pieces) == text
+    assert all(len(p) <= size for p in pieces)
+
+
+def test_pipeline_split_text_prefers_paragraphs_then_sentences():
+    text = "a" * 60 + ". " + "b" * 30 + "\n\n" + "c" * 60
+    assert split_text(text, 100)[0] == "a" * 60 + ". " + "b" * 30 + "\n\n"
+
+
+def test_pipeline_time_limit_interrupts_python_work():
+    with pytest.raises(TimeLimitExceeded), time_limit(0.2):
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline:
+            pass
+
+
+@pytest.mark.slow
+def test_pipeline_failures_pass_through_in_order(analyzer):
+    bad = Failure(origin="x.txt", code="DW101", message="[DW101] x.txt: empty")
+    items = list(analyzer.analyze_many([make_article("Officials met."), bad, make_article("They talked.")]))
+    assert [type(i).__name__ for i in items] == ["Record", "Failure", "Record"]
+
+
+@pytest.mark.slow
+def test_pipeline_long_text_is_parsed_in_pieces_with_exact_offsets(analyzer):
+    para = "Mexico rejected the plan, officials said. “We will not accept it,” said Ana Ruiz, a diplomat. "
+    text = para * (LONG_TEXT // len(para) + 50)
+    record = analyzer.analyze(make_article(text))
+    assert isinstance(record, Record) and len(record.article.text) > LONG_TEXT
+    assert len(record.quotes) >= 2 * (LONG_TEXT // len(para))
+    for fact in [*record.quotes, *record.claims]:
+        assert record.article.text[fact.start : fact.end] == fact.text
+    for ev in record.events:
+        assert record.article.text[ev.action.start : ev.action.end] == ev.action.text
