@@ -25,7 +25,6 @@ import asyncio
 import json
 import os
 import random
-import socket
 import statistics
 import subprocess
 import sys
@@ -38,6 +37,9 @@ import httpx
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import free_port, start_server  # noqa: E402
 
 from dyadwatch.analysis.synthetic import COUNTRIES, synthetic_records  # noqa: E402
 
@@ -79,27 +81,6 @@ def build(url: str, events: int) -> tuple[int, float]:
     return n, time.perf_counter() - t0
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def start_server(url: str, port: int, cache: int | None) -> subprocess.Popen:
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "DYADWATCH_TOKEN": ""}
-    extra = "" if cache is None else f", cache={cache}"
-    code = ("import uvicorn; from dyadwatch.api import create_app; "
-            f"uvicorn.run(create_app({url!r}, token=''{extra}), host='127.0.0.1', port={port}, log_level='warning')")
-    proc = subprocess.Popen([sys.executable, "-c", code], env=env)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"http://127.0.0.1:{port}/api/health", timeout=5).status_code == 200:
-                return proc
-        except httpx.HTTPError:
-            time.sleep(0.3)
-    proc.kill()
-    sys.exit("server did not start within 60 s")
 
 
 INGEST = """
