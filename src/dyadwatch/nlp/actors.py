@@ -46,6 +46,15 @@ CUE_SENTENCES = 2  # how far back a titled person looks for its country
 STANCE = {"pro", "anti"}  # "pro-Russian", "anti-American": a stance toward a country, not its people
 
 
+def _doc_text(doc: Doc) -> str:
+    """The article text. ``Doc.text`` rebuilds the whole string on every call, which made slicing it
+    per mention quadratic on long articles, so the Article's own text is reused when it is the Doc's."""
+    article = doc._.dw_article
+    if article is not None and len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) == len(article.text):
+        return article.text
+    return doc.text
+
+
 @dataclass
 class Mention:
     """One mention of an actor: token range, exact character offsets and the code it resolved to."""
@@ -257,7 +266,7 @@ class ActorResolver:
                     mod.absorbed = True
                     m.country, m.code = mod.country, mod.country + m.sector
                     m.start, m.start_char = min(m.start, mod.start), min(m.start_char, mod.start_char)
-                    m.text = doc.text[m.start_char : m.end_char]
+                    m.text = _doc_text(doc)[m.start_char : m.end_char]
                     m.key = f"{m.kind}:{m.code}:{m.name}"
         for m in mentions:
             if m.kind == "agent" and any(o.head == m.head and o is not m for o in out):
@@ -339,7 +348,7 @@ class ActorResolver:
                     head=agent.head,
                     start_char=start_char,
                     end_char=end_char,
-                    text=doc.text[start_char:end_char],
+                    text=_doc_text(doc)[start_char:end_char],
                     code=code,
                     country=country,
                     sector=sector,
@@ -367,7 +376,7 @@ class ActorResolver:
         if start < person.start:
             person.start_char = doc[start].idx
             person.start = start
-            person.text = doc.text[person.start_char : person.end_char]
+            person.text = _doc_text(doc)[person.start_char : person.end_char]
 
     def _unknown_people(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """PERSON entities outside the dictionaries that a title or appositive codes, and their surnames."""
@@ -467,7 +476,7 @@ class ActorResolver:
             head=ent.root.i,
             start_char=title.start_char,
             end_char=ent.end_char,
-            text=doc.text[title.start_char : ent.end_char],
+            text=_doc_text(doc)[title.start_char : ent.end_char],
             code=(country + sector) if country else None,
             country=country,
             sector=sector,
