@@ -105,10 +105,15 @@ def quantulum_items(texts: dict[str, dict]) -> tuple[dict[str, list[Item]] | Non
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            from quantulum3 import parser
+            from quantulum3 import classifier, parser
     except ImportError:
         return None, "not installed"
     from importlib.metadata import version
+
+    # quantulum3's pickled disambiguation classifier only loads under the scikit-learn it was built
+    # with; the baseline is measured without it (its rule-based parser), the same with or without
+    # scikit-learn installed (textacy pulls it into .venv-eval).
+    classifier.USE_CLF = False
 
     out: dict[str, list[Item]] = {}
     for k, r in texts.items():
@@ -122,7 +127,7 @@ def quantulum_items(texts: dict[str, dict]) -> tuple[dict[str, list[Item]] | Non
                 unit = q.unit.name
             items.append(Item(q.span[0], q.span[1], q.value, None, None, False, unit, None, None))
         out[k] = items
-    return out, f"quantulum3 {version('quantulum3')}"
+    return out, f"quantulum3 {version('quantulum3')} (rules, no classifier)"
 
 
 def match(gold: list[Item], pred: list[Item]) -> list[tuple[Item, Item]]:
