@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import typer
@@ -57,6 +56,3 @@ def build_settings(
         model=model, actors=list(actors or []) or None, series=parse_series(series) or None, **more
     )
 
-
-def is_tty() -> bool:
-    return sys.stdout.isatty()
