@@ -176,7 +176,7 @@ async def step(client: httpx.AsyncClient, make_path, rate: float, seconds: float
 
 
 async def soak(base: str, article_ids: list[str], rates: list[float], step_seconds: float,
-               max_seconds: float) -> list[dict]:
+               max_seconds: float, sampler: RssSampler | None = None) -> list[dict]:
     rng = random.Random(1)
     countries = [c for c in COUNTRIES]
 
@@ -199,10 +199,11 @@ async def soak(base: str, article_ids: list[str], rates: list[float], step_secon
                 break
             series, article = await asyncio.gather(step(client, dyad, rate, step_seconds, 64),
                                                    step(client, page, rate, step_seconds, 64))
-            row = {"rate": rate, "dyad_series": series, "article_page": article}
+            rss = sampler.samples[-1] if sampler and sampler.samples else None
+            row = {"rate": rate, "dyad_series": series, "article_page": article, "server_rss_mb_at_end": rss}
             out.append(row)
             print(f"  rate {rate:>5}/s each: series p99 {series['p99_ms']} ms ({series['achieved_rps']}/s), "
-                  f"article p99 {article['p99_ms']} ms ({article['achieved_rps']}/s)", file=sys.stderr)
+                  f"article p99 {article['p99_ms']} ms ({article['achieved_rps']}/s), RSS {rss} MB", file=sys.stderr)
             if series["p99_ms"] > 200 and article["p99_ms"] > 200:
                 break
     return out
@@ -246,7 +247,9 @@ def main() -> None:
     rates = [float(r) for r in args.rates.split(",")]
     t0 = time.perf_counter()
     try:
-        steps = asyncio.run(soak(f"http://127.0.0.1:{port}", ids, rates, args.step_seconds, args.max_seconds))
+        steps = asyncio.run(
+            soak(f"http://127.0.0.1:{port}", ids, rates, args.step_seconds, args.max_seconds, sampler)
+        )
     finally:
         sampler.stop.set()
         written = 0
@@ -275,12 +278,13 @@ def main() -> None:
     print(f"\n### Soak: {n_events:,} events, {articles:,} articles, ingest beside it "
           f"({written} articles written during the run)\n")
     print("| rate offered (each) | series p50 | series p99 | series rps | article p50 | article p99 "
-          "| article rps | errors |")
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|")
+          "| article rps | errors | server RSS |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for s in steps:
         a, b = s["dyad_series"], s["article_page"]
         print(f"| {s['rate']:g}/s | {a['p50_ms']} ms | {a['p99_ms']} ms | {a['achieved_rps']} | {b['p50_ms']} ms | "
-              f"{b['p99_ms']} ms | {b['achieved_rps']} | {a['errors'] + b['errors']} |")
+              f"{b['p99_ms']} ms | {b['achieved_rps']} | {a['errors'] + b['errors']} | "
+              f"{s['server_rss_mb_at_end']} MB |")
     print(f"\nSustained at p99 < 200 ms: series {result['sustained_rps_p99_under_200ms']['dyad_series']}/s, "
           f"article page {result['sustained_rps_p99_under_200ms']['article_page']}/s. "
           f"Server RSS {result['server_rss_mb']['min']}-{result['server_rss_mb']['max']} MB.")

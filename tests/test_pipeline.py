@@ -31,6 +31,53 @@ def test_pipeline_time_limit_interrupts_python_work():
             pass
 
 
+def test_pipeline_time_limit_fires_again_when_swallowed():
+    """Library code with a broad ``except Exception`` may eat the first interruption; it comes back."""
+
+    def busy(seconds: float) -> None:
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            pass
+
+    t0 = time.monotonic()
+    with pytest.raises(TimeLimitExceeded), time_limit(0.2):
+        try:
+            busy(5)
+        except TimeLimitExceeded:
+            pass  # swallowed, as a careless library would
+        busy(5)
+    assert time.monotonic() - t0 < 2
+
+
+def test_pipeline_time_limit_interrupts_a_worker_thread_and_nothing_after():
+    """Dask runs articles in worker threads, where SIGALRM cannot reach: the limit must hold there too,
+    and a block that finished in time must not be interrupted afterwards."""
+    import threading
+
+    outcome: dict[str, object] = {}
+
+    def work() -> None:
+        t0 = time.monotonic()
+        try:
+            with time_limit(0.2):
+                while time.monotonic() < t0 + 5:
+                    pass
+        except TimeLimitExceeded:
+            outcome["stopped_after"] = time.monotonic() - t0
+        with time_limit(0.1):
+            pass  # done in time: its timer must never fire later
+        t1 = time.monotonic()
+        while time.monotonic() < t1 + 0.4:
+            pass
+        outcome["finished"] = True
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join(10)
+    assert outcome.get("finished") is True, outcome
+    assert 0.15 < float(outcome["stopped_after"]) < 1.0, outcome
+
+
 @pytest.mark.slow
 def test_pipeline_failures_pass_through_in_order(analyzer):
     bad = Failure(origin="x.txt", code="DW101", message="[DW101] x.txt: empty")

@@ -12,9 +12,10 @@ the span. That is the project's provenance rule: nothing without offsets.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 SCHEMA_VERSION = "1"
 
@@ -23,6 +24,29 @@ class _Model(BaseModel):
     """Base: forbid unknown fields so a typo in a producer fails loudly instead of vanishing."""
 
     model_config = ConfigDict(extra="forbid")
+
+
+@functools.cache
+def iso_countries() -> frozenset[str]:
+    """Every ISO 3166 alpha-3 code (pycountry, loaded on first use)."""
+    import pycountry
+
+    return frozenset(c.alpha_3 for c in pycountry.countries)
+
+
+class _Coded(_Model):
+    """An actor with a CAMEO-style code: a code that starts with a country carries that country.
+
+    Filled in here, whoever made the record (pipeline, a user dictionary, a hand-written JSONL
+    file), so that every query may take "USA" to mean ``country == 'USA'`` and use its index.
+    """
+
+    @model_validator(mode="after")
+    def _country_from_code(self) -> _Coded:
+        code: str | None = getattr(self, "code", None)
+        if getattr(self, "country", None) is None and code and code[:3] in iso_countries():
+            self.country = code[:3]
+        return self
 
 
 class Span(_Model):
@@ -112,9 +136,7 @@ class Sourcing(_Model):
     organization: int = 0
     document: int = 0
     quotes: int = 0
-    quote_share: dict[str, float] = Field(
-        default_factory=dict, description="Share of quotes by source kind (0..1)."
-    )
+    quote_share: dict[str, float] = Field(default_factory=dict, description="Share of quotes by source kind (0..1).")
 
 
 # --------------------------------------------------------------------------- actors and events
@@ -131,19 +153,19 @@ class ActorRole(_Model):
     end: dt.date | None = None
 
 
-class Actor(_Model):
+class Actor(_Coded):
     """A resolved actor in one article, with every mention of it."""
 
     id: str
     code: str | None = Field(None, description="CAMEO-style code, e.g. USAGOV, MEXCRM.")
-    country: str | None = Field(None, description="ISO 3166 alpha-3.")
+    country: str | None = Field(None, description="ISO 3166 alpha-3 (from the code when it starts with one).")
     sector: str | None = Field(None, description="GOV, MIL, COP, JUD, LEG, OPP, REB, CRM, ...")
     name: str
     kind: Literal["country", "organization", "person", "group", "other"] = "other"
     mentions: list[Span] = Field(default_factory=list)
 
 
-class EventActor(_Model):
+class EventActor(_Coded):
     """The source or target of an event as it appears in the sentence."""
 
     text: str

@@ -7,6 +7,7 @@ so dyadwatch's components add little to spaCy's own cost (see ``benchmarks/``).
 
 from __future__ import annotations
 
+import ctypes
 import signal
 import sys
 import threading
@@ -33,28 +34,67 @@ class TimeLimitExceeded(Exception):
     """Raised inside the pipeline when an article (or batch) runs over Settings.time_limit."""
 
 
+REFIRE = 0.5  # seconds between repeats of a time-limit interruption that was caught and ignored
+
+
 @contextmanager
 def time_limit(seconds: float) -> Iterator[None]:
-    """Interrupt work that runs over ``seconds`` (main thread on POSIX only; elsewhere a no-op).
+    """Interrupt work that runs over ``seconds``, in any thread (POSIX main thread: SIGALRM).
 
-    The alarm fires between Python steps, so a long article is stopped at the next component or
-    chunk boundary: late by at most one step, never silently skipped.
+    The interruption lands between Python steps, so a long article is stopped at the next
+    component or chunk boundary: late by at most one step, never silently skipped. It repeats
+    every ``REFIRE`` seconds until the block is left, in case library code swallowed it. Dask runs
+    tasks in worker threads, where signals cannot reach, so there a watchdog timer raises the
+    same exception in the worker's thread instead (``_thread_alarm``).
     """
-    usable = seconds > 0 and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
-    if not usable:
+    if seconds <= 0:
         yield
+        return
+    if not (hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()):
+        with _thread_alarm(seconds):
+            yield
         return
 
     def _raise(signum: int, frame: object) -> None:
         raise TimeLimitExceeded(f"over {seconds:g} s")
 
     previous = signal.signal(signal.SIGALRM, _raise)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    signal.setitimer(signal.ITIMER_REAL, seconds, REFIRE)
     try:
         yield
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+@contextmanager
+def _thread_alarm(seconds: float) -> Iterator[None]:
+    """SIGALRM for a thread that is not the main one: a timer that, once ``seconds`` have passed,
+    asks CPython to raise TimeLimitExceeded in this thread at its next Python step.
+
+    The lock and ``state["done"]`` make the timer a no-op once the block has been left, so the
+    exception can surface inside the block or its exit, never later in unrelated code.
+    """
+    target = threading.get_ident()
+    lock = threading.Lock()
+    left = threading.Event()
+
+    def fire() -> None:
+        wait = seconds
+        while not left.wait(wait):
+            with lock:
+                if left.is_set():
+                    return
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(target), ctypes.py_object(TimeLimitExceeded))
+            wait = REFIRE
+
+    watchdog = threading.Thread(target=fire, name="dyadwatch-time-limit", daemon=True)
+    watchdog.start()
+    try:
+        yield
+    finally:
+        with lock:
+            left.set()
 
 
 def split_text(text: str, size: int) -> list[str]:

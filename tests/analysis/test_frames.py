@@ -328,3 +328,33 @@ def test_frames_series_refuses_too_many_periods(corpus):
 def test_frames_period_count_matches_span(first, last, by):
     a, b = dt.date.fromisoformat(first), dt.date.fromisoformat(last)
     assert periods.count(a, b, by) == len(list(periods.span(a, b, by)))
+
+
+def floors_in_sql(engine, by: str, days: list[dt.date]) -> list[dt.date]:
+    """``periods.sql_floor`` of each day, computed by the database behind ``engine``."""
+    import sqlalchemy as sa
+
+    day = sa.bindparam("day", type_=sa.Date())
+    stmt = sa.select(periods.sql_floor(day, by))
+    with engine.connect() as conn:
+        return [conn.execute(stmt, {"day": d}).scalar_one() for d in days]
+
+
+@pytest.mark.parametrize("by", ["day", "week", "month"])
+def test_frames_sql_floor_matches_python_floor(corpus, by):
+    days = [dt.date(2023, 12, 20) + dt.timedelta(days=i) for i in range(0, 800, 3)]
+    assert floors_in_sql(corpus.engine, by, days) == [periods.floor(d, by) for d in days]
+
+
+def test_frames_dyad_series_is_answered_from_the_series_index(corpus):
+    """A country pair must be an index search, not a scan: the load target at a million events
+    depends on it (an OR with ``code LIKE`` on each side brought back the full scan)."""
+    import sqlalchemy as sa
+
+    e = corpus.events_t.c
+    where = corpus._event_filter("USA", "MEX", directed=False)
+    stmt = sa.select(sa.func.count(), sa.func.sum(e.goldstein)).where(*where)
+    sql = str(stmt.compile(corpus.engine, compile_kwargs={"literal_binds": True}))
+    with corpus.engine.connect() as conn:
+        plan = " | ".join(str(row[-1]) for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}"))
+    assert "COVERING INDEX ix_events_" in plan and "SCAN events" not in plan, plan

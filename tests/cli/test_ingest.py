@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from dyadwatch.cli.main import app
-from dyadwatch.store import Store
+from dyadwatch.store import Store, migrate
 from dyadwatch.store.export import GDELT_COLUMNS
 
 runner = CliRunner()
@@ -86,11 +86,11 @@ def test_ingest_cli_reprocess_and_db_commands(ingested, tmp_path):
     assert res.exit_code == 0, res.output
     assert "processed 0" in res.output  # nothing is stale right after ingest
     info = runner.invoke(app, ["db", "info", "--db", url])
-    assert info.exit_code == 0 and "articles" in info.output and "0001" in info.output
+    assert info.exit_code == 0 and "articles" in info.output and f"revision: {migrate.head()}" in info.output
     fresh = f"sqlite:///{tmp_path / 'fresh.db'}"
     up = runner.invoke(app, ["db", "upgrade", "--db", fresh])
-    assert up.exit_code == 0 and "-> 0001" in up.output
+    assert up.exit_code == 0 and f"-> {migrate.head()}" in up.output
     up = runner.invoke(app, ["db", "upgrade", "--db", fresh])
-    assert "already at revision 0001" in up.output
+    assert f"already at revision {migrate.head()}" in up.output
     missing = runner.invoke(app, ["db", "info", "--db", f"sqlite:///{tmp_path / 'none' / 'x.db'}"])
     assert missing.exit_code == 2 and "DW501" in missing.output

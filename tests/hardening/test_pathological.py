@@ -257,3 +257,64 @@ def test_pathological_jsonl_huge_date_field(tmp_path) -> None:
 
 def test_pathological_jsonl_deep_nesting(tmp_path) -> None:
     _expect("jsonl_deep_nesting", run_isolated("jsonl_deep_nesting", 30, 3, tmp_path))
+
+
+# --------------------------------------------------------------------------- the same, in one batch, in workers
+
+STORIES = [
+    "Mexico's foreign minister met the U.S. ambassador on Monday. \"We talked about the border,\" she said.",
+    "Canadian officials criticized the new tariffs. The government said it would answer within a week.",
+    "Police in Guatemala arrested 12 people suspected of smuggling migrants, the interior ministry said.",
+    "The United Nations called on both sides to stop the fighting. Three aid workers were hurt on Sunday.",
+]
+
+
+def _hostile_batch(root: Path) -> tuple[dict[str, str], set[str]]:
+    """Good stories beside hostile files in one directory: (good file -> text, names of the hostile files)."""
+    root.mkdir()
+    good = {f"story-{i}.txt": text for i, text in enumerate(STORIES)}
+    for name, text in good.items():
+        (root / name).write_text(text, "utf-8")
+    n = 100_000
+    hostile = {
+        "nested.html": ("<html><body>" + "<div>" * n + "<p>Mexico said it would talk.</p>" + "</div>" * n).encode(),
+        "controls.txt": bytes(range(1, 9)) * 100_000,
+        "nuls.txt": (b"Mexico said it would talk." + b"\x00" * 10) * 10_000,
+        "empty.txt": b"",
+        "binary.txt": bytes(range(256)) * 400,
+        "mixed.txt": b"".join("Le pr\u00e9sident a d\u00e9clar\u00e9. ".encode(e) for e in ("utf-8", "cp1252") * 500),
+        # ~600,000 characters of prose: parsed in 50k pieces, and stopped by the time limit below
+        "long.txt": ("Mexico said the United States would send officials to discuss security. " * 8_200).encode(),
+    }
+    for name, data in hostile.items():
+        (root / name).write_bytes(data)
+    return good, set(hostile)
+
+
+@pytest.mark.parametrize("backend", ["workers", "dask"])
+def test_pathological_batch_in_workers_loses_nothing_else(backend, tmp_path) -> None:
+    """Hostile files beside good ones, analysed in worker processes (or Dask worker threads, where the
+    time limit needs its watchdog): every good story stored, every hostile file reported with its
+    own code, the long one stopped by the per-article time limit (DW112), the run's counts add up."""
+    if backend == "dask":
+        pytest.importorskip("distributed")
+    from dyadwatch.ingest import ingest
+    from dyadwatch.settings import Settings
+    from dyadwatch.store import Store
+
+    good, hostile = _hostile_batch(tmp_path / "in")
+    store = Store(f"sqlite:///{tmp_path / 'batch.db'}")
+    settings = Settings(time_limit=4.0, batch_size=2)  # the long text gets 12 s; it needs ~45
+    t0 = time.perf_counter()
+    summary = ingest([str(tmp_path / "in")], store, settings, workers=2, dask="local" if backend == "dask" else None)
+    took = time.perf_counter() - t0
+    codes = {Path(f.origin.split(":")[0].split("#")[0]).name: f.code for f in summary.failures}
+    print(f"\n{backend}: {summary.processed} stored, {summary.failed} failed in {took:.1f} s: {codes}")
+    texts = {r.article.text for r in (store.get(i) for i in store.ids())}
+    assert set(good.values()) <= texts  # nothing good was lost
+    assert codes.get("long.txt") == "DW112", codes
+    for name, code in codes.items():
+        assert name in hostile and code.startswith("DW") and code not in ("DW901", "DW203"), (name, code)
+    assert summary.processed + summary.failed == len(good) + len(hostile)  # each file is stored or reported
+    assert summary.processed == store.count("articles")
+    assert took < 120

@@ -1,7 +1,10 @@
 """Calendar buckets for series: day, ISO week (Monday start) and month.
 
-Bucketing is done in Python, not SQL, because SQLite and PostgreSQL disagree on date truncation
-and the rows have already been narrowed by the dyad filter, so the cost is small.
+The same buckets exist twice: in Python (``floor``, ``span`` ...) to lay out a series and its empty
+periods, and in SQL (``sql_floor``) so a series is folded into periods by the database. Folding in
+SQL matters at scale: a dyad of 60,000 events at a million stored is ~150 rows to send back instead
+of one per (day, article), which is what kept the series endpoint over its p99 budget.
+SQLite and PostgreSQL spell truncation differently, so ``sql_floor`` compiles per dialect.
 """
 
 from __future__ import annotations
@@ -9,6 +12,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from typing import Literal
+
+import sqlalchemy as sa
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.functions import FunctionElement
 
 from dyadwatch.errors import error
 
@@ -91,3 +99,58 @@ def parse_label(text: str) -> tuple[dt.date, dt.date]:
     except ValueError:
         pass
     raise error("DW604", param="period", why=f"{text!r} is not a day, ISO week, month or year label")
+
+
+class _Floor(FunctionElement[dt.date]):
+    """The first day of the period holding a date column or expression; one subclass per period,
+    so SQLAlchemy's statement cache (keyed on the class) never hands a week query to a month one."""
+
+    type = sa.Date()
+    inherit_cache = True
+    by: By = "day"
+
+
+class _FloorDay(_Floor):
+    inherit_cache = True
+    by: By = "day"
+
+
+class _FloorWeek(_Floor):
+    inherit_cache = True
+    by: By = "week"
+
+
+class _FloorMonth(_Floor):
+    inherit_cache = True
+    by: By = "month"
+
+
+_FLOORS: dict[str, type[_Floor]] = {"day": _FloorDay, "week": _FloorWeek, "month": _FloorMonth}
+
+
+def sql_floor(date: sa.ColumnElement[dt.date], by: str) -> _Floor:
+    """``floor(date, by)`` as a SQL expression (SQLite and PostgreSQL)."""
+    return _FLOORS[check_by(by)](date)
+
+
+@compiles(_Floor, "sqlite")
+def _floor_sqlite(element: _Floor, compiler: SQLCompiler, **kw: object) -> str:
+    arg = compiler.process(element.clauses, **kw)
+    if element.by == "day":
+        return f"date({arg})"
+    if element.by == "week":  # back 6 days, then forward to a Monday: the Monday on or before
+        return f"date({arg}, '-6 days', 'weekday 1')"
+    return f"date({arg}, 'start of month')"
+
+
+@compiles(_Floor, "postgresql")
+def _floor_postgresql(element: _Floor, compiler: SQLCompiler, **kw: object) -> str:
+    arg = compiler.process(element.clauses, **kw)
+    if element.by == "day":
+        return f"CAST({arg} AS DATE)"
+    return f"CAST(date_trunc('{element.by}', {arg}) AS DATE)"  # ISO weeks start on Monday here too
+
+
+@compiles(_Floor)
+def _floor_other(element: _Floor, compiler: SQLCompiler, **kw: object) -> str:
+    raise NotImplementedError(f"period floor not written for {compiler.dialect.name}; SQLite and PostgreSQL are")
