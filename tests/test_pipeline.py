@@ -96,3 +96,13 @@ def test_pipeline_long_text_is_parsed_in_pieces_with_exact_offsets(analyzer):
         assert record.article.text[fact.start : fact.end] == fact.text
     for ev in record.events:
         assert record.article.text[ev.action.start : ev.action.end] == ev.action.text
+
+
+@pytest.mark.slow
+def test_pipeline_info_without_loading_the_model_matches_the_loaded_one(analyzer, monkeypatch):
+    """``reprocess`` with workers finds stale articles from this, so it must equal the loaded model's info."""
+    from dyadwatch import pipeline
+    from dyadwatch.settings import Settings
+
+    monkeypatch.setattr(pipeline.loader, "build", lambda settings: pytest.fail("pipeline_info loaded the model"))
+    assert pipeline.pipeline_info(Settings()) == analyzer.info

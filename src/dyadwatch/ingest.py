@@ -458,12 +458,12 @@ def reprocess(
     Each article's old record is swapped for the new one in one transaction, so a killed
     reprocess leaves every article either old or new, and running it again finishes the job.
     """
-    from dyadwatch.pipeline import Analyzer
+    from dyadwatch.pipeline import Analyzer, pipeline_info
 
-    current = analyzer if analyzer is not None else Analyzer(settings)
     if analyzer is None and not dask and workers <= 1:
-        analyzer = current
-    ids = store.ids() if force else store.stale(current.info)
+        analyzer = Analyzer(settings)  # analyses here: load the model once, here
+    info = analyzer.info if analyzer is not None else pipeline_info(settings)  # workers load their own
+    ids = store.ids() if force else store.stale(info)
     articles = (store.get(aid).article for aid in list(ids))
     return run(
         articles,
@@ -475,7 +475,7 @@ def reprocess(
         progress=progress,
         analyzer=analyzer,
         replace=True,
-        run_settings={"settings": settings.model_dump(mode="json"), "pipeline": current.info.model_dump()},
+        run_settings={"settings": settings.model_dump(mode="json"), "pipeline": info.model_dump()},
     )
 
 

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
 
 import numpy
 from spacy.language import Language
@@ -129,6 +130,35 @@ def _version(dist: str) -> str:
         return "unknown"
 
 
+def pipeline_info(settings: Settings) -> PipelineInfo:
+    """What ``Analyzer(settings).info`` will be, read from the model package's meta.json without
+    loading the model: ``reprocess`` with workers or Dask needs it only to find stale articles,
+    and loading a model in the client just for that cost a second and ~500 MB."""
+    import json
+
+    from spacy.util import get_package_path, is_package
+
+    meta_path = (get_package_path(settings.model) if is_package(settings.model) else Path(settings.model)) / "meta.json"
+    try:
+        meta = json.loads(meta_path.read_text("utf-8"))
+    except (OSError, ValueError):
+        return Analyzer(settings).info  # not a package we can read: ask the loaded model
+    return PipelineInfo(
+        dyadwatch=_version("dyadwatch"),
+        model=str(meta.get("name", settings.model)),
+        model_version=str(meta.get("version", "?")),
+        lexicons=_lexicon_hash(settings),
+    )
+
+
+def _lexicon_hash(settings: Settings) -> str:
+    try:
+        from dyadwatch.coding import lexicon_hash
+    except ImportError:
+        return "none"
+    return lexicon_hash(settings.actors)
+
+
 class Analyzer:
     """Holds the loaded pipeline and series; turns articles into records."""
 
@@ -140,7 +170,7 @@ class Analyzer:
             dyadwatch=_version("dyadwatch"),
             model=str(self.nlp.meta.get("name", self.settings.model)),
             model_version=str(self.nlp.meta.get("version", "?")),
-            lexicons=self._lexicon_hash(),
+            lexicons=_lexicon_hash(self.settings),
         )
 
     def _load_series(self) -> object | None:
@@ -149,13 +179,6 @@ class Analyzer:
         from dyadwatch.series import registry
 
         return registry.load_all(self.settings.series, allow_network=self.settings.allow_network)
-
-    def _lexicon_hash(self) -> str:
-        try:
-            from dyadwatch.coding import lexicon_hash
-        except ImportError:
-            return "none"
-        return lexicon_hash(self.settings.actors)
 
     def make_doc(self, article: Article) -> Doc:
         doc = self.nlp.make_doc(article.text)
