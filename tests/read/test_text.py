@@ -62,6 +62,20 @@ def test_text_legacy_encoding_is_detected():
     assert "président" in decode(raw, "fr.txt", 10_000)
 
 
+@pytest.mark.parametrize("encodings", [("utf-8", "cp1252"), ("cp1252", "utf-8"), ("utf-8", "cp1252", "cp1252")])
+def test_text_mixed_utf8_and_windows_sentences_both_read_right(encodings):
+    """Files glued from a UTF-8 and a Windows source: no mojibake, no refusal of the whole file."""
+    part = "Le président a déclaré « nous sommes là » — São Paulo, Zürich. "
+    raw = b"".join(part.encode(enc) for enc in encodings * 50)
+    assert decode(raw, "mixed.txt", 10**6) == part * len(encodings) * 50
+
+
+def test_text_legacy_file_with_a_lookalike_pair_stays_legacy():
+    """A cp1252 file is not taken for UTF-8 because one pair of its bytes happens to be valid UTF-8."""
+    text = "Le président a déclaré que la coopération était « essentielle ». " * 20 + "(Ã© is é in UTF-8.)"
+    assert decode(text.encode("cp1252"), "cp.txt", 10**6) == text
+
+
 def test_text_utf16_with_bom_is_decoded():
     raw = "Officials said the talks went well.".encode("utf-16")
     assert decode(raw, "u16.txt", 10_000) == "Officials said the talks went well."

@@ -6,6 +6,7 @@ huge, undecodable) are made once and give the same coded errors everywhere.
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import hashlib
 import re
@@ -33,6 +34,14 @@ DATELINE_RE = re.compile(
     r"\s*(?:\([A-Za-z ]{1,20}\))?\s*[\u2013\u2014-]{1,2}\s+"
 )
 NUL_SHARE_BINARY = 0.001
+# A well-formed UTF-8 multi-byte sequence; in a file that is not valid UTF-8 as a whole, a good
+# share of these means parts of it are UTF-8 (files concatenated from several sources).
+UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+MIXED_UTF8_SHARE = 0.3  # of the non-ASCII bytes, at least this much in UTF-8 sequences: treat as mixed
+codecs.register_error(
+    "dyadwatch-cp1252",  # the bytes UTF-8 cannot read, read as cp1252 (U+FFFD for its 5 unused bytes)
+    lambda exc: (exc.object[exc.start : exc.end].decode("cp1252", errors="replace"), exc.end),  # type: ignore[attr-defined]
+)
 
 
 def decode(data: bytes, where: str, max_bytes: int) -> str:
@@ -50,7 +59,7 @@ def decode(data: bytes, where: str, max_bytes: int) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        text = _decode_legacy(data, where)
+        text = _decode_mixed(data) or _decode_legacy(data, where)
     text = text.replace("\x00", "")
     controls = sum(1 for c in text[:65536] if unicodedata.category(c) == "Cc" and c not in "\n\r\t\f\v")
     if controls > 0.1 * min(len(text), 65536):
@@ -63,6 +72,20 @@ def decode(data: bytes, where: str, max_bytes: int) -> str:
 # Single-byte code pages charset-normalizer may prefer on short Western text where cp1252 (by far
 # the most common legacy encoding of English and Spanish news) decodes the same bytes cleanly.
 _WESTERN_LOOKALIKES = ("cp125", "iso8859", "latin", "cp8", "cp7", "mac_")
+
+
+def _decode_mixed(data: bytes) -> str | None:
+    """UTF-8 with cp1252 for the bytes that are not UTF-8, when much of the file is real UTF-8.
+
+    A corpus file glued together from a UTF-8 source and a Windows one is neither encoding as a
+    whole: reading it all as cp1252 turns every UTF-8 "é" into "Ã©", and a detector may give up
+    (DW103). Reading it as UTF-8 and falling back byte by byte keeps both halves right.
+    """
+    high = sum(1 for b in data if b >= 0x80)
+    valid = sum(len(m) for m in UTF8_SEQUENCE.findall(data))
+    if not high or valid < MIXED_UTF8_SHARE * high:
+        return None  # (almost) no UTF-8 in it: a legacy encoding throughout
+    return data.decode("utf-8", errors="dyadwatch-cp1252")
 
 
 def _decode_legacy(data: bytes, where: str) -> str:
