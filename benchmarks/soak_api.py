@@ -1,14 +1,17 @@
 """Soak test of the server: what request rate keeps p99 < 200 ms, with an ingest writing beside it.
 
     PYTHONPATH=src .venv/bin/python benchmarks/soak_api.py [--events 1000000] [--db URL]
-        [--rates 2,5,10,20,40] [--step-seconds 20] [--max-seconds 600] [--cache N] [--no-ingest]
+        [--rates 2,5,10,20,40] [--step-seconds 20] [--max-seconds 600] [--cache N]
+        [--ingest synthetic|nlp] [--no-ingest]
 
 1. Builds (unless ``--db`` already holds a corpus) a SQLite store of ``--events`` synthetic coded
    events (``analysis.synthetic``, 20 per article) with bulk inserts through the store's tables.
 2. Starts the app under uvicorn in a separate process on a free port of 127.0.0.1 and samples the
    server's RSS every 0.5 s.
 3. Starts an ingest beside it: a second process that stores new synthetic articles through
-   ``Store.add`` (one transaction each, ~20 articles/s), so readers compete with a writer.
+   ``Store.add`` (one transaction each, ~20 articles/s), so readers compete with a writer; or, with
+   ``--ingest nlp``, the real pipeline analysing the VOA stories (renamed copies, so each is new)
+   through ``ingest.run`` as fast as it goes, competing for the CPU as well.
 4. Offers open-loop load (an asyncio httpx client) at each rate in ``--rates`` for ``--step-seconds``:
    ``GET /api/dyads/{A}/{B}`` (series JSON) and ``GET /articles/{id}`` (article page), each at that rate.
    Stops raising the rate once both endpoints are over p99 200 ms.
@@ -100,10 +103,46 @@ for record in synthetic_records(10_000_000, seed=99):
 """
 
 
-def start_ingest(url: str, rate: float, seconds: float) -> subprocess.Popen:
+INGEST_NLP = """
+import itertools, sys, time
+sys.path.insert(0, sys.argv[3])
+from _common import voa_articles
+from dyadwatch.ingest import run
+from dyadwatch.settings import Settings
+from dyadwatch.store import Store
+store = Store(sys.argv[1]); deadline = time.monotonic() + float(sys.argv[2])
+arts = voa_articles()
+
+def stream():
+    for n in itertools.count():
+        if time.monotonic() > deadline:
+            return
+        a = arts[n % len(arts)]
+        yield a.model_copy(update={"id": f"soak{n:07d}", "text": a.text + f"\\n\\n(Soak copy {n}.)"})
+
+run(stream(), store, Settings(), command="soak ingest")
+"""
+
+
+def count_articles(url: str) -> int:
+    from dyadwatch.store import Store
+
+    store = Store(url)
+    try:
+        return store.count("articles")
+    finally:
+        store.close()
+
+
+def start_ingest(url: str, rate: float, seconds: float, kind: str = "synthetic") -> subprocess.Popen:
+    """The writer beside the server: synthetic records through ``Store.add`` at ``rate`` per second, or
+    (``nlp``) the real pipeline over the VOA stories as fast as one process goes, through ``ingest.run``."""
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-    return subprocess.Popen([sys.executable, "-c", INGEST, url, str(rate), str(seconds)], env=env,
-                            stdout=subprocess.PIPE, text=True)
+    if kind == "nlp":
+        args = [INGEST_NLP, url, str(seconds), str(Path(__file__).resolve().parent)]
+    else:
+        args = [INGEST, url, str(rate), str(seconds)]
+    return subprocess.Popen([sys.executable, "-c", *args], env=env, stdout=subprocess.PIPE, text=True)
 
 
 class RssSampler(threading.Thread):
@@ -199,7 +238,7 @@ async def soak(base: str, article_ids: list[str], rates: list[float], step_secon
                 break
             series, article = await asyncio.gather(step(client, dyad, rate, step_seconds, 64),
                                                    step(client, page, rate, step_seconds, 64))
-            rss = sampler.samples[-1] if sampler and sampler.samples else None
+            rss = round(sampler.samples[-1], 1) if sampler and sampler.samples else None
             row = {"rate": rate, "dyad_series": series, "article_page": article, "server_rss_mb_at_end": rss}
             out.append(row)
             print(f"  rate {rate:>5}/s each: series p99 {series['p99_ms']} ms ({series['achieved_rps']}/s), "
@@ -219,7 +258,9 @@ def main() -> None:
     ap.add_argument("--cache", type=int, default=None, help="server answer cache size (default: the app's own)")
     ap.add_argument("--no-ingest", action="store_true")
     ap.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "soak_api.json"))
-    ap.add_argument("--ingest-rate", type=float, default=20.0, help="articles/s the beside-ingest writes")
+    ap.add_argument("--ingest-rate", type=float, default=20.0, help="articles/s the synthetic beside-ingest writes")
+    ap.add_argument("--ingest", choices=["synthetic", "nlp"], default="synthetic",
+                    help="the writer beside the server: synthetic records, or the real pipeline over the VOA stories")
     args = ap.parse_args()
 
     tmp = None
@@ -243,7 +284,8 @@ def main() -> None:
     server = start_server(url, port, args.cache)
     sampler = RssSampler(server.pid)
     sampler.start()
-    ingest = None if args.no_ingest else start_ingest(url, args.ingest_rate, args.max_seconds)
+    before = count_articles(url)
+    ingest = None if args.no_ingest else start_ingest(url, args.ingest_rate, args.max_seconds, args.ingest)
     rates = [float(r) for r in args.rates.split(",")]
     t0 = time.perf_counter()
     try:
@@ -252,14 +294,12 @@ def main() -> None:
         )
     finally:
         sampler.stop.set()
-        written = 0
         if ingest is not None:
             ingest.terminate()
-            out, _ = ingest.communicate(timeout=30)
-            lines = out.split()
-            written = int(lines[-1]) if lines else 0
+            ingest.communicate(timeout=30)
         server.terminate()
         server.wait(timeout=30)
+    written = count_articles(url) - before
     rss = sampler.samples
 
     def sustained(key: str) -> float:
@@ -268,14 +308,15 @@ def main() -> None:
 
     result = {
         "events": n_events, "articles": articles, "build_seconds": round(build_s, 1),
-        "cache": args.cache, "ingest_articles_written": written, "seconds": round(time.perf_counter() - t0, 1),
+        "cache": args.cache, "ingest": None if args.no_ingest else args.ingest,
+        "ingest_articles_written": written, "seconds": round(time.perf_counter() - t0, 1),
         "sustained_rps_p99_under_200ms": {"dyad_series": sustained("dyad_series"),
                                           "article_page": sustained("article_page")},
         "server_rss_mb": {"min": round(min(rss), 1) if rss else None, "max": round(max(rss), 1) if rss else None,
                           "mean": round(statistics.mean(rss), 1) if rss else None, "samples": len(rss)},
         "cores": os.cpu_count(), "load_average": round(os.getloadavg()[0], 2), "steps": steps,
     }
-    print(f"\n### Soak: {n_events:,} events, {articles:,} articles, ingest beside it "
+    print(f"\n### Soak: {n_events:,} events, {articles:,} articles, {args.ingest} ingest beside it "
           f"({written} articles written during the run)\n")
     print("| rate offered (each) | series p50 | series p99 | series rps | article p50 | article p99 "
           "| article rps | errors | server RSS |")
