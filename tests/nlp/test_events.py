@@ -188,3 +188,17 @@ def test_events_passive_agent_weapon_gives_way_to_its_user(analyzer):
 def test_events_owner_of_the_object_is_the_target(analyzer):
     events = _events(analyzer, "The Iraqi government rejected a US demand to delay the elections.")
     assert [(e.source.code, e.target.code if e.target else None, e.root) for e in events] == [("IRQGOV", "USA", "12")]
+
+
+def test_events_preposition_under_a_particle_completes_the_phrase(analyzer):
+    """"pulled out of the treaty": the parser hangs "of" under "out"; the row "pull out of obj:treaty" still applies."""
+    events = _events(analyzer, "Iran pulled out of the nuclear deal with France on Monday.")
+    assert [(e.source.code, e.cameo) for e in events] == [("IRN", "160")]
+
+
+def test_events_object_of_a_time_or_place_adjunct_does_not_satisfy_a_row(analyzer):
+    """"storm obj:city" needs the city stormed, not a hotel stormed in a city."""
+    events = _events(analyzer, "Rebels stormed a bank in the Somali capital city on Tuesday.")
+    assert not [e for e in events if e.action.text == "stormed" and e.root == "19"]
+    events = _events(analyzer, "Rebels stormed the Somali city of Beledweyne on Tuesday.")
+    assert [e.root for e in events if e.action.text == "stormed"] == ["19"]

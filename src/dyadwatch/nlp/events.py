@@ -346,6 +346,14 @@ class EventCoder:
         }
         for p in cands:
             have = words
+            if len(p.words) > 1:  # "pulled out of the treaty": the parser hangs "of" under "out", not the verb
+                have = words | {
+                    g.lower_
+                    for c in tok.children
+                    if c.dep_ in WORD_DEPS and c.lower_ in p.words
+                    for g in c.children
+                    if g.dep_ == "prep"
+                }
             if p.reverse:  # "received assurances from Y": the source may hang off the object
                 have = words | {
                     g.lower_ for o in tok.children if o.dep_ == "dobj" for g in o.children if g.dep_ == "prep"
@@ -821,6 +829,12 @@ def _actor_like(tok: Token, index: MentionIndex) -> bool:
     return tok.pos_ == "PROPN" or tok.ent_type_ in ACTOR_ENTS
 
 
+ADJUNCT_PREPS = {
+    "during", "at", "after", "before", "in", "since", "without", "amid", "despite", "until", "within",
+    "throughout", "near", "following", "like", "by", "as",
+}  # fmt: skip
+
+
 def _object_lemmas(tok: Token, words: tuple[str, ...]) -> set[str]:
     out: set[str] = set()
     objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "attr", "xcomp", "dative"}]
@@ -831,7 +845,25 @@ def _object_lemmas(tok: Token, words: tuple[str, ...]) -> set[str]:
         for g in c.children
         if g.dep_ in {"pobj", "pcomp"}
     ]
-    objs += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj" and not words]
+    # with no preposition named, the object of an argument-like preposition counts ("agreed on a truce"),
+    # not of a time or place adjunct ("during the negotiations", "at the request of")
+    objs += [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ not in ADJUNCT_PREPS
+        for g in c.children
+        if g.dep_ == "pobj" and not words
+    ]
+    # "pulled out of the treaty": the parser hangs "of" under the particle
+    objs += [
+        g
+        for c in tok.children
+        if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in words
+        for p in c.children
+        if p.dep_ == "prep"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
     objs += [
         g
         for o in objs
