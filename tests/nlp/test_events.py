@@ -202,3 +202,11 @@ def test_events_object_of_a_time_or_place_adjunct_does_not_satisfy_a_row(analyze
     assert not [e for e in events if e.action.text == "stormed" and e.root == "19"]
     events = _events(analyzer, "Rebels stormed the Somali city of Beledweyne on Tuesday.")
     assert [e.root for e in events if e.action.text == "stormed"] == ["19"]
+
+
+def test_events_bare_role_noun_in_the_phrase_is_not_the_target(analyzer):
+    """"use force": "force" names the action, not whom it is aimed at, even though it is a MIL role noun."""
+    events = _events(analyzer, "Officials said the Pentagon was ready to use force.")
+    assert [e.target for e in events if e.action.text == "use"] == [None]
+    events = _events(analyzer, "Officials said the Pentagon could use force against the Sinaloa Cartel.")
+    assert [e.target.code for e in events if e.action.text == "use" and e.target] == ["MEXCRM"]

@@ -575,8 +575,10 @@ class EventCoder:
                     for g in p.children
                     if g.dep_ == "pobj"
                 ]
-                if index is not None and any(m.code for m in index.at(c.i)):
-                    late.append(c)  # still the target if it is an actor ("banned opposition candidates")
+                if index is not None and any(m.code and (m.country or m.kind != "agent") for m in index.at(c.i)):
+                    # still the target if it is an actor ("banned Egyptian opposition candidates"); a bare
+                    # role noun is the action's own word ("use force", "deploy troops"), not whom it is aimed at
+                    late.append(c)
                 elif index is not None:
                     # "rejected a US demand", "Washington's request": the owner of the demand
                     late += [
