@@ -26,6 +26,9 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+CODE_DESC = "CAMEO-style code, e.g. USAGOV, MEXCRM; the role alone (REB, GOV) when no country is known."
+
+
 @functools.cache
 def iso_countries() -> frozenset[str]:
     """Every ISO 3166 alpha-3 code (pycountry, loaded on first use)."""
@@ -157,7 +160,7 @@ class Actor(_Coded):
     """A resolved actor in one article, with every mention of it."""
 
     id: str
-    code: str | None = Field(None, description="CAMEO-style code, e.g. USAGOV, MEXCRM.")
+    code: str | None = Field(None, description=CODE_DESC)
     country: str | None = Field(None, description="ISO 3166 alpha-3 (from the code when it starts with one).")
     sector: str | None = Field(None, description="GOV, MIL, COP, JUD, LEG, OPP, REB, CRM, ...")
     name: str
@@ -169,8 +172,8 @@ class EventActor(_Coded):
     """The source or target of an event as it appears in the sentence."""
 
     text: str
-    code: str | None = None
-    country: str | None = None
+    code: str | None = Field(None, description=CODE_DESC)
+    country: str | None = Field(None, description="ISO 3166 alpha-3 (from the code when it starts with one).")
     sector: str | None = None
     start: int
     end: int

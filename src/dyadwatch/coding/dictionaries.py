@@ -20,9 +20,15 @@ from dyadwatch.coding.tsv import rows
 from dyadwatch.errors import error
 
 KINDS = {"country", "demonym", "capital", "organization", "person", "group", "agent", "other"}
-SECTORS_HINT = "GOV, MIL, COP, JUD, LEG, OPP, REB, CRM, INS, BUS, MED, NGO, IGO, CVL, SPY"
-# CAMEO actor-code prefixes that are not countries (international and transnational actors)
-NON_STATE = {"IGO", "NGO", "IMG", "MNC", "NGM", "INT", "UIS", "MED", "CVL", "GOV", "MIL", "REB", "CRM", "OPP"}
+# CAMEO role (sector) codes; each also stands alone as the code of an actor whose country is unknown
+SECTORS = (
+    "GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "REB", "INS", "SEP", "UAF", "CRM", "BUS", "MED", "NGO", "IGO",
+    "CVL", "EDU", "HLH", "LAB", "AGR", "REL", "REF", "HRI", "ENV", "ELI", "DEV", "MOD", "RAD",
+)  # fmt: skip
+SECTORS_HINT = ", ".join(SECTORS)
+# CAMEO actor-code prefixes that are not countries (international and transnational actors, and bare roles);
+# none of them is an ISO 3166 alpha-3 code, so a code starting with one never reads as a country
+NON_STATE = {"IGO", "NGO", "IMG", "MNC", "NGM", "INT", "UIS"} | set(SECTORS)
 COLUMNS = ("names", "code", "country", "sector", "kind", "start", "end", "title")
 
 

@@ -6,6 +6,8 @@ parse then combines them the way news text does: a country or demonym modifying 
 a title or appositive lends its code to an unknown person ("The U.S. ambassador to Mexico, Ronald
 Johnson"), people are coded by the role they held on the article's date (so a former official is
 not coded as the government), and later surname-only mentions and cheap pronouns are linked back.
+A generic agent that nothing places in a country keeps CAMEO's role code alone ("the rebels" ->
+code REB, country None; PETRARCH's ``---REB``), so its events are not lost.
 
 Sets ``doc._.dw_actors`` (list of model.Actor) and ``doc._.dw_mentions`` (a MentionIndex the events
 component walks).
@@ -29,20 +31,32 @@ from dyadwatch.model import Span as TextSpan
 from dyadwatch.nlp import extensions
 
 LOCATIVE = {"of", "in", "from", "throughout", "across"}  # "police in Mexico", "rebels from Mali"
-FORMER = {"former", "ex", "ex-", "onetime", "one-time", "retired", "late", "then"}
+FORMER = {"former", "ex", "ex-", "onetime", "one-time", "retired", "late", "then", "ousted", "deposed", "toppled"}
 MODIFIER_DEPS = {"amod", "compound", "nmod", "poss", "npadvmod", "nummod"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 GROUP_PRONOUNS = {"they", "them", "it"}
 SPECIFIC_SECTORS = {"REB", "OPP", "MIL", "COP", "CRM", "MED", "JUD", "LEG", "BUS", "NGO", "EDU"}
+SPECIFIC_SECTORS |= {"REL", "LAB", "HLH", "UAF", "SPY", "HRI", "ENV", "AGR", "REF"}
 ORG_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "IGO", "SPY", "MED", "BUS", "NGO"}
 # sectors of titles that make a named person an official ("President X", "Gen. Y", "opposition leader Z")
-TITLE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB"}
+TITLE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "REL", "SPY", "LAB", "UAF", "ELI"}
 PLACE_KINDS = {"country", "demonym", "capital"}
 # where a place names the scene, not a participant ("police arrested protesters in Cairo")
 SCENE_PREPS = {"in", "inside", "throughout", "across", "near", "outside", "around"}
 LOCAL_SECTORS = {"COP", "REB", "OPP", "CVL", "CRM", "EDU", "JUD", "LEG", "BUS", "MED"}
+LOCAL_SECTORS |= {"LAB", "AGR", "HLH", "REL", "HRI", "ENV", "ELI"}  # refugees and hired guns are often foreign
+# sectors of the state acting at home: their generic counterparts in a sentence share their country
+DOMESTIC_SECTORS = {"GOV", "COP", "JUD", "LEG"}
 CUE_SENTENCES = 2  # how far back a titled person looks for its country
+CURRENCY = {"$", "dollars", "dollar"}
+POSSESSIVES = {"his", "her", "its", "their"}
+# faiths and creeds the tagger calls NORP: an agent they qualify still has no country ("Shiite militias")
+CREEDS = {
+    "islamist", "islamic", "muslim", "christian", "jewish", "shiite", "shia", "shi'ite", "sunni", "catholic",
+    "protestant", "orthodox", "hindu", "buddhist", "sikh", "maoist", "communist", "marxist", "jihadist",
+    "salafist", "evangelical", "coptic", "druze", "alawite", "western", "arab", "european", "african", "asian",
+}  # fmt: skip
 STANCE = {"pro", "anti"}  # "pro-Russian", "anti-American": a stance toward a country, not its people
 
 
@@ -74,6 +88,7 @@ class Mention:
     pronoun: bool = False
     modifier_only: bool = False  # a demonym/country used only to qualify a non-actor noun
     absorbed: bool = False  # merged into a larger mention ("U.S." in "U.S. officials")
+    former: bool = False  # "former officials": out of office, so no sector code of their own
 
     @property
     def resolved(self) -> bool:
@@ -139,6 +154,11 @@ class ActorResolver:
         phrases = sorted(self.phrases)
         for phrase, pattern in zip(phrases, nlp.tokenizer.pipe(phrases), strict=True):
             self.matcher.add(phrase, [pattern])
+        # known people in any case, accepted only right behind a title ("President obama")
+        self.people_any_case = PhraseMatcher(nlp.vocab, attr="LOWER")
+        people = sorted({p for p, e in self.phrases.items() if e[0].kind == "person" and len(p) >= 4})
+        for phrase, pattern in zip(people, nlp.tokenizer.pipe(people), strict=True):
+            self.people_any_case.add(phrase, [pattern])
         # single-token forms, for parts of hyphenated tokens ("U.S.-Mexican")
         self.single = {p: e for p, e in self.phrases.items() if " " not in p and e[0].kind in {"country", "demonym"}}
 
@@ -151,8 +171,12 @@ class ActorResolver:
         mentions += self._hyphen_parts(doc, mentions)
         mentions = self._combine(doc, mentions)
         mentions += self._unknown_people(doc, mentions)
+        mentions += self._share_conjuncts(doc, mentions)
         self._locate_agents(doc, mentions)
+        self._domestic_agents(doc, mentions)
+        _sector_only(doc, mentions)
         mentions += self._pronouns(doc, mentions)
+        self._possessed_agents(doc, mentions)
         index = MentionIndex.build(mentions)
         doc._.dw_mentions = index
         doc._.dw_actors = self._actors(index)
@@ -197,6 +221,7 @@ class ActorResolver:
         spans = []
         for match_id, start, end in self.matcher(doc):
             spans.append(Span(doc, start, end, label=match_id))
+        spans += self._titled_any_case(doc, spans)
         out: list[Mention] = []
         for span in filter_spans(spans):
             phrase = doc.vocab.strings[span.label]
@@ -206,10 +231,29 @@ class ActorResolver:
                 continue  # "military action": an adjective, not an actor
             if _stance_prefix(doc, span.start):
                 continue  # "pro-Russian rebels" are not Russian, "anti-American protesters" not American
+            if entry.kind in {"country", "demonym"} and span.end < len(doc) and doc[span.end].text in CURRENCY:
+                continue  # "US $50 million" names a currency, not an actor
             m = self._make(doc, span, entry, date, phrase)
             if entry.kind == "demonym" and root.dep_ in MODIFIER_DEPS | {"conj"} and root.pos_ in {"ADJ", "PROPN"}:
                 m.modifier_only = True
             out.append(m)
+        return out
+
+    def _titled_any_case(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """Known names written in another case ("President obama"), taken only behind a title, since a
+        lower-case surname alone is too often a word ("may", "rice", "bush")."""
+        title_ends = set()
+        for span in spans:
+            entry = self.phrases[doc.vocab.strings[span.label]][0]
+            if entry.kind == "agent" and entry.sector in TITLE_SECTORS:
+                title_ends.add(span.end)
+        if not title_ends:
+            return []
+        exact = {(s.start, s.end) for s in spans}
+        out = []
+        for match_id, start, end in self.people_any_case(doc):
+            if start in title_ends and (start, end) not in exact and not doc[start:end].text[:1].isupper():
+                out.append(Span(doc, start, end, label=match_id))
         return out
 
     def _hyphen_parts(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -268,6 +312,10 @@ class ActorResolver:
                     m.start, m.start_char = min(m.start, mod.start), min(m.start_char, mod.start_char)
                     m.text = _doc_text(doc)[m.start_char : m.end_char]
                     m.key = f"{m.kind}:{m.code}:{m.name}"
+        in_person = {i for m in mentions if m.kind == "person" and not m.absorbed for i in range(m.start, m.end)}
+        for o in out:  # "Nigerian President" folded into "Nigerian President Olusegun Obasanjo"
+            if o.head in in_person:
+                o.absorbed = True
         for m in mentions:
             if m.kind == "agent" and any(o.head == m.head and o is not m for o in out):
                 m.absorbed = True
@@ -353,30 +401,45 @@ class ActorResolver:
                     country=country,
                     sector=sector,
                     kind=kind,
-                    name=f"{country} {sector}" if sector else (country or agent.name),
+                    name=" ".join(x for x in (country or mod.name, sector) if x),  # "USA MIL", "Islamic State REB"
                     key=f"{kind}:{code}",
                 )
             )
         if former and not out:
-            agent.sector = None
+            agent.former = True  # the sector stays for a title ("former President X"), but codes nothing
         return out
 
     def _fold_title(self, doc: Doc, person: Mention, by_tok: dict[int, list[Mention]]) -> None:
         """Widen a person mention over its title ("Mexican President Claudia Sheinbaum")."""
         head = doc[person.head]
         start = person.start
+        titled = former = False
         for child in head.lefts:
             if child.i < person.start and child.dep_ in {"compound", "amod"} and child.i + 1 >= start - 3:
                 for cand in by_tok.get(child.i, []):
                     if cand.kind in {"agent", "demonym", "country"} and cand is not person:
                         cand.absorbed = True
                         start = min(start, cand.start)
+                        titled = titled or (cand.kind == "agent" and cand.sector is not None)
                 if child.lower_ in FORMER:
                     person.code, person.sector = person.country, None
+                    former = True
+        article = doc._.dw_article
+        former = former or _has_former(head) or _former_before(doc, start)
+        if titled and not former and person.sector is None and (article is None or article.date is None):
+            self._latest_role(person)
         if start < person.start:
             person.start_char = doc[start].idx
             person.start = start
             person.text = _doc_text(doc)[person.start_char : person.end_char]
+
+    def _latest_role(self, person: Mention) -> None:
+        """An undated text that gives a known person a title ("President Michel Suleiman") speaks of
+        them in office: their latest role, as dictionaries.ActorEntry.active promises for no date."""
+        roles = [e for e in self.entries if e.kind == "person" and e.name == person.name and e.sector]
+        if roles:
+            latest = max(roles, key=lambda e: e.start or dt.date.min)
+            person.code, person.country, person.sector = latest.code, latest.country, latest.sector
 
     def _unknown_people(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """PERSON entities outside the dictionaries that a title or appositive codes, and their surnames."""
@@ -433,8 +496,9 @@ class ActorResolver:
         the sentence share, else the nearest place in the two sentences before. With no cue, the
         person keeps the sector only (uncoded)."""
         title = _title_token(doc, ent, mentions)
-        if title is None or title.sector not in TITLE_SECTORS or _has_former(ent.root) or _has_former(doc[title.head]):
+        if title is None or title.sector not in TITLE_SECTORS:
             return None
+        former = _has_former(ent.root) or _has_former(doc[title.head]) or _former_before(doc, title.start)
         sent = ent.sent
         own = _argument_tokens(ent.root)
         places: list[tuple[int, str]] = []
@@ -469,7 +533,10 @@ class ActorResolver:
             country = min(earlier)[1]
         else:
             country = None
-        sector = title.sector
+        sector = None if former else title.sector  # "Ousted president X": the country, never the government
+        if former and country is None:
+            return None
+        title.absorbed = True  # "Prime Minister" heading "Prime Minister, X" is this person, not another actor
         return Mention(
             start=title.start,
             end=ent.end,
@@ -477,7 +544,7 @@ class ActorResolver:
             start_char=title.start_char,
             end_char=ent.end_char,
             text=_doc_text(doc)[title.start_char : ent.end_char],
-            code=(country + sector) if country else None,
+            code=(country + (sector or "")) if country else None,
             country=country,
             sector=sector,
             kind="agent",
@@ -501,6 +568,40 @@ class ActorResolver:
                 return m
         return None
 
+    def _share_conjuncts(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """A generic agent conjoined with a located one shares its country or countries, as English
+        reads a modifier or complement over a coordination: "the Danish media and government",
+        "lawmakers and officials in Fornost and Gondor"."""
+        located: dict[int, list[Mention]] = {}
+        for m in mentions:
+            if (
+                m.kind in {"organization", "group"}
+                and m.country
+                and m.sector
+                and not m.absorbed
+                and m.key.count(":") == 1
+            ):
+                located.setdefault(m.head, []).append(m)  # a COUNTRY+SECTOR agent made by _combine
+        out: list[Mention] = []
+        for m in mentions:
+            if m.kind != "agent" or m.code or not m.sector or m.absorbed or m.modifier_only or m.former:
+                continue
+            head = doc[m.head]
+            if _noun_modifier(doc, m):
+                continue
+            countries = sorted({q.country for c in head.conjuncts for q in located.get(c.i, []) if q.country})
+            for country in countries:
+                code = country + m.sector
+                kind = _org_kind(m.sector)
+                out.append(
+                    replace(
+                        m, code=code, country=country, kind=kind, name=f"{country} {m.sector}", key=f"{kind}:{code}"
+                    )
+                )
+            if countries:
+                m.absorbed = True
+        return out
+
     def _locate_agents(self, doc: Doc, mentions: list[Mention]) -> None:
         """A generic agent with no country ("police", "rebels") takes the country of the scene when its
         clause names exactly one: a country or capital after *in/near/across...* ("Police arrested
@@ -511,7 +612,12 @@ class ActorResolver:
         loose = [
             m
             for m in mentions
-            if m.kind == "agent" and not m.code and not m.absorbed and not m.modifier_only and m.sector in LOCAL_SECTORS
+            if m.kind == "agent"
+            and not m.code
+            and not m.absorbed
+            and not m.modifier_only
+            and m.sector in LOCAL_SECTORS
+            and not _noun_modifier(doc, m)
         ]
         if not loose:
             return
@@ -527,12 +633,74 @@ class ActorResolver:
         for m in loose:
             head = doc[m.head]
             scene = scenes.get(_clause(head).i, set())
-            if len(scene) != 1 or m.sector is None or _has_former(head):
+            if len(scene) != 1 or m.sector is None or m.former or _has_former(head):
                 continue
             country = next(iter(scene))
             m.country, m.code = country, country + m.sector
             m.key = f"{_org_kind(m.sector)}:{m.code}"
             m.name = f"{country} {m.sector}"
+
+    def _domestic_agents(self, doc: Doc, mentions: list[Mention]) -> None:
+        """A generic local agent still without a country ("students", "demonstrators", "the judiciary")
+        in a sentence whose other actors are all of one country, one of them that country's state at
+        home (government, police, courts, legislature), is of that country as a human coder reads it:
+        "Turkish police prevented students from marching" -> TUREDU. Armed forces and rebels do not
+        count, since they often act abroad ("Palestinian bombers killed 23 people" says nothing of
+        whose people)."""
+        loose = [
+            m
+            for m in mentions
+            if m.kind == "agent"
+            and not m.code
+            and not m.absorbed
+            and not m.modifier_only
+            and m.sector in LOCAL_SECTORS
+            and not _noun_modifier(doc, m)
+        ]
+        if not loose:
+            return
+        by_sent: dict[int, list[Mention]] = {}  # sentence start -> placed actors (linear on long texts)
+        for o in mentions:
+            if not (o.absorbed or o.modifier_only or o.pronoun or not o.country):
+                by_sent.setdefault(doc[o.start].sent.start, []).append(o)
+        for m in loose:
+            head = doc[m.head]
+            if m.former or _has_former(head):
+                continue
+            others = by_sent.get(head.sent.start, [])
+            countries = {o.country for o in others if o.country}
+            domestic = any(o.sector in DOMESTIC_SECTORS and o.kind != "capital" for o in others)
+            if len(countries) != 1 or not domestic or m.sector is None:
+                continue
+            country = next(iter(countries))
+            m.country, m.code = country, country + m.sector
+            m.key = f"{_org_kind(m.sector)}:{m.code}"
+            m.name = f"{country} {m.sector}"
+
+    def _possessed_agents(self, doc: Doc, mentions: list[Mention]) -> None:
+        """A role-only agent owned by a pronoun takes the owner's country: "her government" after
+        "Sheinbaum said", "Mexico said its embassy ...". The owner is the pronoun's antecedent when
+        one was linked, else (its/their) the nearest governing clause's subject that has a country."""
+        by_tok: dict[int, Mention] = {}
+        for m in mentions:
+            if m.country and not m.absorbed and not m.modifier_only:
+                for i in range(m.start, m.end):
+                    by_tok.setdefault(i, m)
+        for m in mentions:
+            if m.kind != "agent" or m.country or m.code != m.sector or not m.sector or m.absorbed or m.modifier_only:
+                continue
+            head = doc[m.head]
+            poss = [c for c in head.children if c.dep_ == "poss" and c.lower_ in POSSESSIVES]
+            if not poss:
+                continue
+            owner = by_tok.get(poss[0].i)
+            if owner is None and poss[0].lower_ in {"its", "their"}:
+                owner = _governing_owner(head, by_tok)
+            if owner is None or owner.country is None:
+                continue
+            m.country, m.code = owner.country, owner.country + m.sector
+            m.key = f"{_org_kind(m.sector)}:{m.code}"
+            m.name = f"{m.country} {m.sector}"
 
     def _pronouns(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """he/she/him/her -> the subject of the governing clause ("Sheinbaum said she ..."), else the one
@@ -603,6 +771,73 @@ class ActorResolver:
         return actors
 
 
+def _sector_only(doc: Doc, mentions: list[Mention]) -> None:
+    """An agent whose country nothing in the text gives ("the rebels", "the government", a titled
+    person with no place nearby) is still an actor: CAMEO allows a role code with no country when
+    none can be identified (PETRARCH writes it ``---REB``). It gets its sector as its code, country
+    None, so its events are kept; a country filter never matches it. Mentions with the same sector
+    and head word ("the rebels" ... "rebels") are one actor; "rebels" and "militias" stay two."""
+    people = {m.start for m in mentions if m.kind == "person" and not m.absorbed and not m.pronoun}
+    covered = {i for m in mentions for i in range(m.start, m.end) if m.code or m.country}
+    for m in mentions:
+        if m.kind not in {"agent", "person"} or m.code or m.country or not m.sector:
+            continue
+        if m.kind == "agent" and (m.end in people or (m.end + 1 in people and doc[m.end].text == ".")):
+            m.absorbed = True  # the title of the person after it ("Secretary of State kerry"), not an actor
+            continue
+        if m.absorbed or m.modifier_only or m.pronoun or m.former:
+            continue
+        if _noun_modifier(doc, m):
+            continue  # "government officials", "police station": a modifier, not a participant
+        if m.kind == "agent" and _bare_singular(doc[m.head]):
+            continue  # "use force", "by force": a mass or abstract use of the word, not a group
+        if m.kind == "agent" and _unknown_nationality(doc, doc[m.head], covered):
+            continue  # "the Glorbian army": the text names whose it is, the dictionaries do not know it
+        m.code = m.sector
+        if not m.key.startswith("person:"):
+            m.key = f"agent:{m.sector}:{doc[m.head].lemma_.lower()}"
+            m.name = m.text[4:] if m.text.lower().startswith("the ") else m.text
+
+
+def _governing_owner(tok: Token, by_tok: dict[int, Mention]) -> Mention | None:
+    """The subject, with a country, of the nearest clause above ``tok`` ("Mexico said its embassy")."""
+    cur = tok
+    for _ in range(8):
+        if cur.head is cur:
+            break
+        cur = cur.head
+        if cur.pos_ not in {"VERB", "AUX"}:
+            continue
+        for child in cur.children:
+            if child.dep_ in {"nsubj", "nsubjpass"} and child.i in by_tok and child.i != tok.i:
+                return by_tok[child.i]
+    return None
+
+
+def _bare_singular(tok: Token) -> bool:
+    """A lower-case singular noun with no determiner, possessor or number ("use force", "by force"),
+    which names a kind of thing rather than a group that acts ("the force", "a force", "Parliament")."""
+    if tok.tag_ != "NN" or not tok.text[:1].islower():
+        return False
+    return not any(c.dep_ in {"det", "poss", "nummod", "predet", "quantmod"} for c in tok.children)
+
+
+def _noun_modifier(doc: Doc, m: Mention) -> bool:
+    """An agent word that only qualifies another noun ("police station", "government officials")."""
+    return m.kind == "agent" and doc[m.head].dep_ in {"compound", "amod"}
+
+
+def _unknown_nationality(doc: Doc, head: Token, covered: set[int]) -> bool:
+    """Whether a left modifier of ``head`` names a people or place no dictionary resolved ("Glorbian",
+    "Kurdish", "Yoruba"), as opposed to a faith or creed ("Islamist", "Shiite"), which is not a country."""
+    for child in head.lefts:
+        if child.dep_ not in {"amod", "compound", "nmod"} or child.i in covered or not child.text[:1].isupper():
+            continue
+        if child.ent_type_ in {"NORP", "GPE"} and child.lower_ not in CREEDS and not _stance_prefix(doc, child.i):
+            return True
+    return False
+
+
 def _stance_prefix(doc: Doc, start: int) -> bool:
     """Whether the token at ``start`` follows "pro-" or "anti-" (tokenized apart or not)."""
     if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in STANCE:
@@ -657,6 +892,12 @@ def _title_token(doc: Doc, ent: Span, mentions: list[Mention]) -> Mention | None
         ):
             return m
     return None
+
+
+def _former_before(doc: Doc, start: int) -> bool:
+    """ "former"/"ousted" right before a title, which the parser often hangs elsewhere ("Ousted
+    president Jean Dupont", "the former Prime Minister X")."""
+    return start >= 1 and doc[start - 1].lower_ in FORMER - {"then"}  # "and then President X spoke"
 
 
 def _argument_tokens(tok: Token) -> set[int]:

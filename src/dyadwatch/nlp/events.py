@@ -429,8 +429,8 @@ class EventCoder:
                     if s is not None and t is not None and (s.start, s.end) == (t.start, t.end):
                         continue
                     pairs.append((s, t))
-                    if symmetric and s is not None and t is not None and s.code and t.code:
-                        pairs.append((t, s))
+                    if symmetric and s is not None and t is not None and s.code and t.code and not _scene(tok, t):
+                        pairs.append((t, s))  # "met in Zurich": the place does not meet back
         info = self.codes[code]
         sent = tok.sent
         out: list[Event] = []
@@ -806,6 +806,13 @@ class EventCoder:
                     if when is not None:
                         return when, True
         return article_date, False
+
+
+def _scene(tok: Token, party: Party) -> bool:
+    """Whether a target is where the action happened ("meet in Zurich"), not a second party."""
+    span = tok.doc.char_span(party.start, party.end, alignment_mode="expand")
+    root = span.root if span is not None else None
+    return root is not None and root.dep_ == "pobj" and root.head.lower_ in {"in", "at", "inside"}
 
 
 def _weapon_user(tok: Token) -> Token:

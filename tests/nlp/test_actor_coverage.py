@@ -1,0 +1,221 @@
+"""Actor coverage: role codes with no country, the wider agent/organization/people/place dictionaries,
+titles before known names in any case, and the eval's PETRARCH spelling of a role-only actor."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import pycountry
+import pytest
+from dwtest import ROOT, make_article
+
+from dyadwatch.coding import dictionaries
+
+pytestmark = pytest.mark.slow
+
+
+def _record(analyzer, text: str, date: str | None = "2015-06-20"):
+    record = analyzer.analyze(make_article(text, date))
+    for a in record.actors:
+        for m in a.mentions:
+            assert record.article.text[m.start : m.end] == m.text
+    return record
+
+
+def _codes(record) -> dict[str, str | None]:
+    return {m.text: a.code for a in record.actors for m in a.mentions}
+
+
+def _triples(record) -> set[tuple[str | None, str | None, str]]:
+    return {(e.source.code if e.source else None, e.target.code if e.target else None, e.root) for e in record.events}
+
+
+# ---------------------------------------------------------------- role codes with no country
+
+
+def test_coverage_agent_with_no_country_gets_its_role_code(analyzer):
+    record = _record(analyzer, "The rebels attacked the town before dawn.")
+    rebels = [a for a in record.actors if a.name == "rebels"]
+    assert [(a.code, a.country, a.sector, a.kind) for a in rebels] == [("REB", None, "REB", "group")]
+    assert ("REB", None, "18") in _triples(record)  # the event is kept, not dropped for want of a country
+
+
+def test_coverage_two_role_only_sides_make_a_dyad(analyzer):
+    record = _record(analyzer, "Demonstrators attacked the police on Sunday.")
+    assert ("OPP", "COP") in {(s, t) for s, t, _ in _triples(record)}
+    record = _record(analyzer, "Rebels accused the government of torture.")
+    assert ("REB", "GOV") in {(s, t) for s, t, _ in _triples(record)}
+
+
+def test_coverage_same_word_is_one_actor_different_words_two(analyzer):
+    record = _record(analyzer, "The rebels shelled the town. Later the rebels and the militias withdrew.")
+    reb = sorted((a.name, len(a.mentions)) for a in record.actors if a.code == "REB")
+    assert reb == [("militias", 1), ("rebels", 2)]
+
+
+def test_coverage_a_role_noun_used_as_a_modifier_is_not_an_actor(analyzer):
+    codes = _codes(_record(analyzer, "Gunmen attacked a police station and Haitian government officials."))
+    assert "police" not in codes and "government" not in codes
+    assert codes["Haitian government officials"] == "HTIGOV"
+
+
+def test_coverage_a_bare_singular_role_word_is_not_a_group(analyzer):
+    text = "They took power by force, and then the force withdrew."
+    record = _record(analyzer, text)
+    starts = [m.start for a in record.actors if a.code == "MIL" for m in a.mentions]
+    assert starts == [text.index("force withdrew")]  # "the force" acts; "by force" is how
+
+
+def test_coverage_unknown_nationality_stays_uncoded_but_a_creed_does_not(analyzer):
+    glorbian = _record(analyzer, "The Glorbian army invaded Mexico.")
+    assert not any(a.sector == "MIL" for a in glorbian.actors)  # a country is named, just not one we know
+    creed = _codes(_record(analyzer, "Shiite militias attacked the village."))
+    assert creed["militias"] == "REB"  # a faith is not a country: the role only
+
+
+def test_coverage_stance_is_not_a_nationality_and_gives_the_role(analyzer):
+    codes = _codes(_record(analyzer, "The airliner was shot down by pro-Russia rebels."))
+    assert codes["rebels"] == "REB"
+
+
+def test_coverage_title_before_a_name_is_not_a_second_actor(analyzer):
+    record = _record(analyzer, "Minister of Foreign Affairs Sergei Lavrov spoke in Geneva.", "2016-05-01")
+    assert [a.code for a in record.actors if a.kind == "group"] == []
+    assert _codes(record)["Sergei Lavrov"] == "RUSGOV"
+
+
+# ---------------------------------------------------------------- countries from the sentence
+
+
+def test_coverage_local_agent_shares_the_country_of_the_state_acting_at_home(analyzer):
+    codes = _codes(_record(analyzer, "Turkish police detained students outside the university."))
+    assert codes["Turkish police"] == "TURCOP" and codes["students"] == "TUREDU"
+    bombers = _codes(_record(analyzer, "Palestinian bombers killed 23 people."))
+    assert bombers["people"] == "CVL"  # armed groups act abroad: whose people is not said
+
+
+def test_coverage_conjoined_agents_share_a_country(analyzer):
+    codes = _codes(_record(analyzer, "The Danish media and government warned Russia."))
+    assert codes["Danish media"] == "DNKMED" and codes["government"] == "DNKGOV"
+    both = _record(analyzer, "Lawmakers and officials in Peru welcomed the deal.")
+    officials = [a.code for a in both.actors for m in a.mentions if m.text == "officials"]
+    assert officials == ["PERGOV"]
+
+
+def test_coverage_pronoun_owner_gives_the_country(analyzer):
+    her = _codes(_record(analyzer, "Sheinbaum said the decision was unilateral and that her government would help."))
+    assert her["government"] == "MEXGOV"
+    its = _codes(_record(analyzer, "Mexico said its embassy had been closed."))
+    assert its["embassy"] == "MEXGOV"
+
+
+def test_coverage_a_people_of_one_country_and_a_folded_title(analyzer):
+    record = _record(analyzer, "Yoruba leaders praised Nigerian President Olusegun Obasanjo.", "2004-01-01")
+    codes = _codes(record)
+    assert codes["Yoruba leaders"] == "NGAGOV" and codes["President Olusegun Obasanjo"] == "NGAGOV"
+    assert "Nigerian President" not in codes  # the title joined the person, it is not a second actor
+
+
+def test_coverage_former_titled_unknown_person_keeps_the_country_only(analyzer):
+    codes = _codes(_record(analyzer, "Ousted president Zed Quorlan was accused by Haitian government officials."))
+    quorlan = [c for t, c in codes.items() if "Quorlan" in t]
+    assert quorlan == ["HTI"]
+    alone = _record(analyzer, "Former Prime Minister Zed Quorlan spoke on Friday.")
+    assert not any("Quorlan" in a.name for a in alone.actors)  # no cue and no office: nothing to code
+
+
+def test_coverage_currency_is_not_a_country(analyzer):
+    codes = _codes(_record(analyzer, "Officials in Haiti misused up to US $50 million."))
+    assert "US" not in codes
+
+
+# ---------------------------------------------------------------- wider dictionaries
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "code"),
+    [
+        ("Union leaders called a general strike.", "Union leaders", "LAB"),
+        ("Clerics condemned the decision.", "Clerics", "REL"),
+        ("Doctors treated the wounded.", "Doctors", "HLH"),
+        ("Farmers blocked the highway.", "Farmers", "AGR"),
+        ("Refugees crossed the border.", "Refugees", "REF"),
+        ("The junta dissolved parliament.", "junta", "GOV"),
+        ("Peacekeepers patrolled the buffer zone.", "Peacekeepers", "MIL"),
+        ("Warlords seized the port.", "Warlords", "UAF"),
+    ],
+)
+def test_coverage_generic_nouns_of_each_sector(analyzer, text, word, code):
+    assert _codes(_record(analyzer, text))[word] == code
+
+
+def test_coverage_organizations_and_armed_groups(analyzer):
+    codes = _codes(
+        _record(analyzer, "The IRGC seized a tanker as ECOWAS leaders met and Boko Haram attacked Maiduguri.")
+    )
+    assert codes["IRGC"] == "IRNMIL"
+    assert codes["ECOWAS leaders"].startswith("IGO")
+    assert codes["Boko Haram"] == "NGAREB" and codes["Maiduguri"] == "NGA"
+
+
+def test_coverage_people_are_coded_by_role_on_the_date(analyzer):
+    assert _codes(_record(analyzer, "Bouteflika met the envoy.", "2010-03-01"))["Bouteflika"] == "DZAGOV"
+    assert _codes(_record(analyzer, "Bouteflika met the envoy.", "2021-03-01"))["Bouteflika"] == "DZA"
+    assert _codes(_record(analyzer, "Rutte met the envoy.", "2025-03-01"))["Rutte"] == "IGONAT"
+
+
+def test_coverage_places_code_as_their_country(analyzer):
+    codes = _codes(_record(analyzer, "Police in New Mexico arrested a man from Tijuana."))
+    assert codes["Police in New Mexico"] == "USACOP"  # not Mexico
+    assert codes["Tijuana"] == "MEX"
+
+
+# ---------------------------------------------------------------- titles and case
+
+
+def test_coverage_known_name_in_lower_case_after_a_title(analyzer):
+    codes = _codes(_record(analyzer, "President obama expressed sorrow for the shootings in South Carolina."))
+    assert codes["President obama"] == "USAGOV" and codes["South Carolina"] == "USA"
+    plain = _codes(_record(analyzer, "The rice harvest may fall, farmers said."))
+    assert not any(c and c.startswith("USA") for c in plain.values())  # a lower-case word alone is a word
+
+
+def test_coverage_undated_text_gives_a_titled_known_person_the_latest_role(analyzer):
+    titled = _codes(_record(analyzer, "The envoy held talks with President Michel Suleiman.", None))
+    assert titled["President Michel Suleiman"] == "LBNGOV"
+    bare = _codes(_record(analyzer, "Michel Suleiman spoke.", None))
+    assert bare["Michel Suleiman"] == "LBN"
+    former = _codes(_record(analyzer, "Former President Michel Suleiman spoke.", None))
+    assert [c for t, c in former.items() if "Suleiman" in t] == ["LBN"]
+
+
+# ---------------------------------------------------------------- dictionaries and the eval spelling
+
+
+def test_coverage_role_codes_are_never_country_codes():
+    iso = {c.alpha_3 for c in pycountry.countries}
+    assert not (set(dictionaries.SECTORS) & iso)
+    assert not (dictionaries.NON_STATE & iso)
+
+
+def test_coverage_user_row_with_a_role_code_has_no_country(tmp_path):
+    path = tmp_path / "mine.tsv"
+    path.write_text("names\tcode\tcountry\tsector\tkind\nthe dockers' union\tLAB\t\t\tgroup\n", "utf-8")
+    (entry,) = dictionaries.load_file(path)
+    assert (entry.code, entry.country) == ("LAB", None)
+
+
+def test_coverage_eval_writes_a_role_without_country_as_petrarch_does():
+    spec = importlib.util.spec_from_file_location("dw_eval_events", ROOT / "eval" / "events.py")
+    assert spec is not None and spec.loader is not None
+    ev = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(ev)
+
+    class Side:
+        def __init__(self, code, country, sector):
+            self.code, self.country, self.sector = code, country, sector
+
+    assert ev.petr_code(Side("REB", None, "REB")) == "---REB"
+    assert ev.petr_code(Side("IGOUNO", None, "IGO")) == "IGOUNO"  # an international body is not role-only
+    assert ev.petr_code(Side("MEXGOV", "MEX", "GOV")) == "MEXGOV"
+    assert ev.petr_code(Side(None, None, "GOV")) is None
