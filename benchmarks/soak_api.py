@@ -2,7 +2,7 @@
 
     PYTHONPATH=src .venv/bin/python benchmarks/soak_api.py [--events 1000000] [--db URL]
         [--rates 2,5,10,20,40] [--step-seconds 20] [--max-seconds 600] [--cache N]
-        [--ingest synthetic|nlp] [--no-ingest]
+        [--ingest synthetic|nlp] [--no-ingest] [--hold-seconds S] [--hold-rate R]
 
 1. Builds (unless ``--db`` already holds a corpus) a SQLite store of ``--events`` synthetic coded
    events (``analysis.synthetic``, 20 per article) with bulk inserts through the store's tables.
@@ -91,11 +91,12 @@ import sys, time
 from dyadwatch.analysis.synthetic import synthetic_records
 from dyadwatch.store import Store
 store = Store(sys.argv[1]); rate = float(sys.argv[2]); deadline = time.monotonic() + float(sys.argv[3])
+tag = int(time.time())
 n = 0
 for record in synthetic_records(10_000_000, seed=99):
     if time.monotonic() > deadline:
         break
-    record.article.id = f"ing{n:07d}"
+    record.article.id = f"ing{tag}-{n:07d}"  # new ids each run: a repeat run must write, not skip
     store.add(record)
     n += 1
     print(n, flush=True)
@@ -122,6 +123,15 @@ def stream():
 
 run(stream(), store, Settings(), command="soak ingest")
 """
+
+
+def wal_mb(url: str | None) -> float | None:
+    """Size of a SQLite database's write-ahead log: it grows without bound if readers never let a
+    checkpoint reset it, and reads get slower as it does."""
+    if not url or not url.startswith("sqlite:///"):
+        return None
+    wal = Path(url.removeprefix("sqlite:///") + "-wal")
+    return round(wal.stat().st_size / 1e6, 1) if wal.exists() else 0.0
 
 
 def count_articles(url: str) -> int:
@@ -174,6 +184,7 @@ async def step(client: httpx.AsyncClient, make_path, rate: float, seconds: float
     """Open-loop load: one request every 1/rate s (dropped, and counted, if too many are in flight)."""
     latencies: list[float] = []
     errors = 0
+    kinds: dict[str, int] = {}  # what the errors were: HTTP status or exception name
     dropped = 0
     in_flight = 0
     tasks: set[asyncio.Task] = set()
@@ -185,9 +196,11 @@ async def step(client: httpx.AsyncClient, make_path, rate: float, seconds: float
             r = await client.get(path)
             if r.status_code != 200:
                 errors += 1
+                kinds[str(r.status_code)] = kinds.get(str(r.status_code), 0) + 1
             latencies.append((time.perf_counter() - t0) * 1000)
-        except httpx.HTTPError:
+        except httpx.HTTPError as exc:
             errors += 1
+            kinds[type(exc).__name__] = kinds.get(type(exc).__name__, 0) + 1
         finally:
             in_flight -= 1
 
@@ -208,14 +221,15 @@ async def step(client: httpx.AsyncClient, make_path, rate: float, seconds: float
     if tasks:
         await asyncio.wait(tasks, timeout=15)
     took = time.perf_counter() - start
-    return {"offered_rps": rate, "sent": n - dropped, "dropped": dropped, "errors": errors,
+    return {"offered_rps": rate, "sent": n - dropped, "dropped": dropped, "errors": errors, "error_kinds": kinds,
             "completed": len(latencies), "achieved_rps": round(len(latencies) / took, 1),
             "p50_ms": round(pct(latencies, 0.50), 1), "p99_ms": round(pct(latencies, 0.99), 1),
             "max_ms": round(max(latencies), 1) if latencies else None}
 
 
 async def soak(base: str, article_ids: list[str], rates: list[float], step_seconds: float,
-               max_seconds: float, sampler: RssSampler | None = None) -> list[dict]:
+               max_seconds: float, sampler: RssSampler | None = None, hold_seconds: float = 0,
+               hold_rate: float | None = None, base_db: str | None = None) -> list[dict]:
     rng = random.Random(1)
     countries = [c for c in COUNTRIES]
 
@@ -239,12 +253,28 @@ async def soak(base: str, article_ids: list[str], rates: list[float], step_secon
             series, article = await asyncio.gather(step(client, dyad, rate, step_seconds, 64),
                                                    step(client, page, rate, step_seconds, 64))
             rss = round(sampler.samples[-1], 1) if sampler and sampler.samples else None
-            row = {"rate": rate, "dyad_series": series, "article_page": article, "server_rss_mb_at_end": rss}
+            row = {"rate": rate, "dyad_series": series, "article_page": article, "server_rss_mb_at_end": rss,
+                   "wal_mb": wal_mb(base_db)}
             out.append(row)
             print(f"  rate {rate:>5}/s each: series p99 {series['p99_ms']} ms ({series['achieved_rps']}/s), "
-                  f"article p99 {article['p99_ms']} ms ({article['achieved_rps']}/s), RSS {rss} MB", file=sys.stderr)
+                  f"article p99 {article['p99_ms']} ms ({article['achieved_rps']}/s), RSS {rss} MB, "
+                  f"WAL {row['wal_mb']} MB", file=sys.stderr)
             if series["p99_ms"] > 200 and article["p99_ms"] > 200:
                 break
+        ok = [r["rate"] for r in out if r["dyad_series"]["p99_ms"] < 200 and r["article_page"]["p99_ms"] < 200]
+        rate = hold_rate or (max(ok) if ok else None)
+        held = 0.0
+        while rate and held < hold_seconds and time.monotonic() + step_seconds <= t_end:
+            # then stay at one rate (default: the best both held), to see whether latency and memory stay flat
+            series, article = await asyncio.gather(step(client, dyad, rate, step_seconds, 64),
+                                                   step(client, page, rate, step_seconds, 64))
+            rss = round(sampler.samples[-1], 1) if sampler and sampler.samples else None
+            out.append({"rate": rate, "hold": True, "dyad_series": series, "article_page": article,
+                        "server_rss_mb_at_end": rss, "wal_mb": wal_mb(base_db)})
+            held += step_seconds
+            print(f"  hold {rate:>5}/s each: series p99 {series['p99_ms']} ms, article p99 {article['p99_ms']} ms, "
+                  f"RSS {rss} MB, WAL {wal_mb(base_db)} MB, errors {series['error_kinds']} {article['error_kinds']}",
+                  file=sys.stderr)
     return out
 
 
@@ -257,6 +287,10 @@ def main() -> None:
     ap.add_argument("--max-seconds", type=float, default=600)
     ap.add_argument("--cache", type=int, default=None, help="server answer cache size (default: the app's own)")
     ap.add_argument("--no-ingest", action="store_true")
+    ap.add_argument("--hold-seconds", type=float, default=0,
+                    help="after the ramp, stay this long at one rate (memory and latency flat?)")
+    ap.add_argument("--hold-rate", type=float, default=None,
+                    help="the rate to hold (default: the best rate both endpoints held in the ramp)")
     ap.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "soak_api.json"))
     ap.add_argument("--ingest-rate", type=float, default=20.0, help="articles/s the synthetic beside-ingest writes")
     ap.add_argument("--ingest", choices=["synthetic", "nlp"], default="synthetic",
@@ -290,7 +324,8 @@ def main() -> None:
     t0 = time.perf_counter()
     try:
         steps = asyncio.run(
-            soak(f"http://127.0.0.1:{port}", ids, rates, args.step_seconds, args.max_seconds, sampler)
+            soak(f"http://127.0.0.1:{port}", ids, rates, args.step_seconds, args.max_seconds, sampler,
+                 args.hold_seconds, args.hold_rate, url)
         )
     finally:
         sampler.stop.set()
@@ -303,7 +338,8 @@ def main() -> None:
     rss = sampler.samples
 
     def sustained(key: str) -> float:
-        ok = [s[key]["achieved_rps"] for s in steps if s[key]["p99_ms"] < 200 and s[key]["errors"] == 0]
+        ok = [s[key]["achieved_rps"] for s in steps
+              if s[key]["p99_ms"] < 200 and s[key]["errors"] == 0 and not s.get("hold")]
         return max(ok) if ok else 0.0
 
     result = {
@@ -319,13 +355,14 @@ def main() -> None:
     print(f"\n### Soak: {n_events:,} events, {articles:,} articles, {args.ingest} ingest beside it "
           f"({written} articles written during the run)\n")
     print("| rate offered (each) | series p50 | series p99 | series rps | article p50 | article p99 "
-          "| article rps | errors | server RSS |")
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+          "| article rps | errors | server RSS | WAL |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for s in steps:
         a, b = s["dyad_series"], s["article_page"]
-        print(f"| {s['rate']:g}/s | {a['p50_ms']} ms | {a['p99_ms']} ms | {a['achieved_rps']} | {b['p50_ms']} ms | "
+        label = f"{s['rate']:g}/s" + (" (hold)" if s.get("hold") else "")
+        print(f"| {label} | {a['p50_ms']} ms | {a['p99_ms']} ms | {a['achieved_rps']} | {b['p50_ms']} ms | "
               f"{b['p99_ms']} ms | {b['achieved_rps']} | {a['errors'] + b['errors']} | "
-              f"{s['server_rss_mb_at_end']} MB |")
+              f"{s['server_rss_mb_at_end']} MB | {s.get('wal_mb')} MB |")
     print(f"\nSustained at p99 < 200 ms: series {result['sustained_rps_p99_under_200ms']['dyad_series']}/s, "
           f"article page {result['sustained_rps_p99_under_200ms']['article_page']}/s. "
           f"Server RSS {result['server_rss_mb']['min']}-{result['server_rss_mb']['max']} MB.")
