@@ -242,7 +242,8 @@ async def soak(base: str, article_ids: list[str], rates: list[float], step_secon
 
     out = []
     t_end = time.monotonic() + max_seconds
-    limits = httpx.Limits(max_connections=64, max_keepalive_connections=32)
+    # keep-alive shorter than uvicorn's 5 s, or a request may go out on a connection the server is closing
+    limits = httpx.Limits(max_connections=64, max_keepalive_connections=32, keepalive_expiry=2.0)
     async with httpx.AsyncClient(base_url=base, timeout=10, limits=limits) as client:
         for _ in range(10):  # warm-up, not measured: first queries fill SQLite's and the OS's caches
             await client.get(dyad())
