@@ -29,6 +29,7 @@ SERIES   ?= $(if $(wildcard $(CBP_ENC)),--series cbp-encounters=$(CBP_ENC)) \
             $(if $(wildcard $(CBP_DRUGS)),--series cbp-drugs=$(CBP_DRUGS))
 
 run: venv
+	$(DW) db upgrade --db sqlite:///$(DB)   # a demo database from an older dyadwatch gains the new indexes
 	$(DW) ingest demo/articles --db sqlite:///$(DB) $(SERIES)
 	$(DW) db info --db sqlite:///$(DB)
 	$(DW) dyad USA MEX --by month --db sqlite:///$(DB)
