@@ -73,8 +73,8 @@ def _thread_alarm(seconds: float) -> Iterator[None]:
     """SIGALRM for a thread that is not the main one: a timer that, once ``seconds`` have passed,
     asks CPython to raise TimeLimitExceeded in this thread at its next Python step.
 
-    The lock and ``state["done"]`` make the timer a no-op once the block has been left, so the
-    exception can surface inside the block or its exit, never later in unrelated code.
+    The lock and the ``left`` event make the watchdog a no-op once the block is being left, so the
+    exception surfaces inside the block or from its exit, never later in unrelated code.
     """
     target = threading.get_ident()
     lock = threading.Lock()
@@ -94,8 +94,11 @@ def _thread_alarm(seconds: float) -> Iterator[None]:
     try:
         yield
     finally:
-        with lock:
-            left.set()
+        try:
+            with lock:
+                left.set()
+        finally:
+            left.set()  # even if an interruption already pending lands on the line above
 
 
 def split_text(text: str, size: int) -> list[str]:

@@ -609,16 +609,7 @@ class ActorResolver:
         counts ("told reporters that ... in Vienna" says nothing about the reporters), and only sectors
         that are usually of the place they act in take it: police, rebels, protesters, civilians, but
         not diplomats or troops, who are often foreign."""
-        loose = [
-            m
-            for m in mentions
-            if m.kind == "agent"
-            and not m.code
-            and not m.absorbed
-            and not m.modifier_only
-            and m.sector in LOCAL_SECTORS
-            and not _noun_modifier(doc, m)
-        ]
+        loose = _loose_local_agents(doc, mentions)
         if not loose:
             return
         scenes: dict[int, set[str]] = {}
@@ -635,10 +626,7 @@ class ActorResolver:
             scene = scenes.get(_clause(head).i, set())
             if len(scene) != 1 or m.sector is None or m.former or _has_former(head):
                 continue
-            country = next(iter(scene))
-            m.country, m.code = country, country + m.sector
-            m.key = f"{_org_kind(m.sector)}:{m.code}"
-            m.name = f"{country} {m.sector}"
+            _place(m, next(iter(scene)))
 
     def _domestic_agents(self, doc: Doc, mentions: list[Mention]) -> None:
         """A generic local agent still without a country ("students", "demonstrators", "the judiciary")
@@ -647,16 +635,7 @@ class ActorResolver:
         "Turkish police prevented students from marching" -> TUREDU. Armed forces and rebels do not
         count, since they often act abroad ("Palestinian bombers killed 23 people" says nothing of
         whose people)."""
-        loose = [
-            m
-            for m in mentions
-            if m.kind == "agent"
-            and not m.code
-            and not m.absorbed
-            and not m.modifier_only
-            and m.sector in LOCAL_SECTORS
-            and not _noun_modifier(doc, m)
-        ]
+        loose = _loose_local_agents(doc, mentions)
         if not loose:
             return
         by_sent: dict[int, list[Mention]] = {}  # sentence start -> placed actors (linear on long texts)
@@ -672,10 +651,7 @@ class ActorResolver:
             domestic = any(o.sector in DOMESTIC_SECTORS and o.kind != "capital" for o in others)
             if len(countries) != 1 or not domestic or m.sector is None:
                 continue
-            country = next(iter(countries))
-            m.country, m.code = country, country + m.sector
-            m.key = f"{_org_kind(m.sector)}:{m.code}"
-            m.name = f"{country} {m.sector}"
+            _place(m, next(iter(countries)))
 
     def _possessed_agents(self, doc: Doc, mentions: list[Mention]) -> None:
         """A role-only agent owned by a pronoun takes the owner's country: "her government" after
@@ -961,3 +937,25 @@ def _governing_subjects(tok: Token, heads: dict[int, Mention]) -> list[Mention]:
 @Language.factory("dyadwatch_actors", default_config={"extra_dictionaries": []})
 def make_actor_resolver(nlp: Language, name: str, extra_dictionaries: list[str]) -> ActorResolver:
     return ActorResolver(nlp, extra_dictionaries)
+
+
+def _loose_local_agents(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Generic agents still without a code, of sectors that usually belong to where they act."""
+    return [
+        m
+        for m in mentions
+        if m.kind == "agent"
+        and not m.code
+        and not m.absorbed
+        and not m.modifier_only
+        and m.sector in LOCAL_SECTORS
+        and not _noun_modifier(doc, m)
+    ]
+
+
+def _place(m: Mention, country: str) -> None:
+    """Give an agent a country: its code, key and name follow."""
+    assert m.sector is not None
+    m.country, m.code = country, country + m.sector
+    m.key = f"{_org_kind(m.sector)}:{m.code}"
+    m.name = f"{country} {m.sector}"
