@@ -85,7 +85,7 @@ def depth(doc, start: int, end: int) -> int:
     span = doc.char_span(start, end, alignment_mode="expand")
     tok = span.root if span is not None else None
     n = 0
-    while tok is not None and tok.head is not tok and n < 50:
+    while tok is not None and tok.head.i != tok.i and n < 50:
         tok, n = tok.head, n + 1
     return n
 

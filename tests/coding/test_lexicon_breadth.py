@@ -79,7 +79,7 @@ NOT_ROOT = [
 
 def _depth(tok) -> int:
     n = 0
-    while tok.head is not tok and n < 50:
+    while tok.head.i != tok.i and n < 50:
         tok, n = tok.head, n + 1
     return n
 

@@ -779,7 +779,7 @@ def _governing_owner(tok: Token, by_tok: dict[int, Mention]) -> Mention | None:
     """The subject, with a country, of the nearest clause above ``tok`` ("Mexico said its embassy")."""
     cur = tok
     for _ in range(8):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             break
         cur = cur.head
         if cur.pos_ not in {"VERB", "AUX"}:
@@ -825,7 +825,7 @@ def _clause(tok: Token) -> Token:
     """The verb whose clause holds ``tok`` (the sentence root if there is none)."""
     cur = tok
     for _ in range(12):
-        if cur.pos_ in {"VERB", "AUX"} or cur.head is cur:
+        if cur.pos_ in {"VERB", "AUX"} or cur.head.i == cur.i:
             return cur
         cur = cur.head
     return cur
@@ -838,7 +838,7 @@ def _scene_clauses(tok: Token) -> list[int]:
     cur = _clause(tok)
     for _ in range(4):
         out.append(cur.i)
-        if cur.dep_ not in {"advcl", "xcomp", "conj", "pcomp"} or cur.head is cur:
+        if cur.dep_ not in {"advcl", "xcomp", "conj", "pcomp"} or cur.head.i == cur.i:
             break
         cur = _clause(cur.head)
     return out
@@ -923,7 +923,7 @@ def _governing_subjects(tok: Token, heads: dict[int, Mention]) -> list[Mention]:
     if tok.dep_ not in {"nsubj", "nsubjpass"}:
         return []
     verb = tok.head
-    while verb.dep_ in {"conj"} and verb.head is not verb:
+    while verb.dep_ in {"conj"} and verb.head.i != verb.i:
         verb = verb.head
     if verb.dep_ not in {"ccomp", "xcomp", "advcl"}:
         return []

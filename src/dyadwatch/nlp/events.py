@@ -597,7 +597,7 @@ class EventCoder:
         if depth > 4:
             return []
         gov = tok.head
-        if gov is tok:
+        if gov.i == tok.i:  # the root (spaCy makes a new Token on each access: never compare with "is")
             return []
         if tok.dep_ in {"xcomp", "advcl", "acomp"}:
             frame = self.frames.get(gov.lemma_.lower())
@@ -666,7 +666,7 @@ class EventCoder:
                 g
                 for prep in NOUN_PREPS
                 for c in verb.children
-                if c.dep_ == "prep" and c.lower_ == prep and c is not tok.head
+                if c.dep_ == "prep" and c.lower_ == prep and c.i != tok.head.i
                 for g in c.children
                 if g.dep_ == "pobj"
             ]
@@ -732,7 +732,7 @@ class EventCoder:
         cur = tok
         for _ in range(4):
             infinitive = cur.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
-            if (cur.dep_ not in {"xcomp", "conj", "dobj", "pobj", "acomp"} and not infinitive) or cur.head is cur:
+            if (cur.dep_ not in {"xcomp", "conj", "dobj", "pobj", "acomp"} and not infinitive) or cur.head.i == cur.i:
                 break
             gov = cur.head
             if cur.dep_ == "pobj":

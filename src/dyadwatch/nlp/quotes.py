@@ -758,7 +758,7 @@ def _reason_site(tok: Token) -> tuple[Token, str] | None:
             if cur.dep_ in ("acl", "relcl") and cur.head.pos_ in ("NOUN", "PROPN"):
                 verb, subj = cur, cur.head
                 break
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             break
         cur = cur.head
     if subj is None or verb is None:

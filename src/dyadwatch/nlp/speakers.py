@@ -144,7 +144,7 @@ def _speaker_head(cue: Token, inside: list[bool] | None) -> Token | None:
             return None
         if cur.dep_ in ("acl",) and cur.head.pos_ in ("NOUN", "PROPN"):
             return cur.head
-        if cur.dep_ in ("conj", "xcomp", "advcl") and cur.head is not cur:
+        if cur.dep_ in ("conj", "xcomp", "advcl") and cur.head.i != cur.i:
             cur = cur.head
             continue
         break
@@ -665,7 +665,7 @@ def _namey(tok: Token) -> bool:
 
 def _depth(tok: Token) -> int:
     d = 0
-    while tok.head is not tok and d < 50:
+    while tok.head.i != tok.i and d < 50:
         tok = tok.head
         d += 1
     return d
