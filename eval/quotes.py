@@ -288,7 +288,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", default="dev", choices=["train", "dev", "test"])
     ap.add_argument("--limit", type=int, default=None, help="only the first N articles (plumbing checks)")
-    ap.add_argument("--out", type=Path, default=RESULTS)
+    ap.add_argument("--out", type=Path, default=None, help="default: results/quotes.json (test), quotes_<split>.json")
     args = ap.parse_args(argv)
     try:
         articles = load_split(args.split, args.limit)
@@ -311,6 +311,8 @@ def main(argv: list[str] | None = None) -> int:
         f"dyadwatch pipeline {seconds:.1f} s"
     )
     print(table(rows))
+    if args.out is None:  # a dev run must never overwrite the reported test numbers
+        args.out = RESULTS if args.split == "test" else RESULTS.with_name(f"quotes_{args.split}.json")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     result = {
         "dataset": "PolNeAR v1.0.0",
