@@ -60,3 +60,17 @@ def test_postgres_ingest_equals_sqlite(tmp_path, analyzer):
         assert content(pg) == content(lite)
     finally:
         pg.close()
+
+
+def test_postgres_sessions_run_without_jit():
+    """JIT compilation cost more than the series queries it was meant to speed up (86 vs 29 ms)."""
+    import sqlalchemy as sa
+
+    store = clean_pg_store()
+    try:
+        for _ in range(2):  # a fresh connection and a pooled one alike
+            with store.engine.connect() as conn:
+                assert conn.execute(sa.text("SHOW jit")).scalar() == "off"
+                conn.rollback()
+    finally:
+        store.close()

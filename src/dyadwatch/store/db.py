@@ -73,6 +73,17 @@ def make_engine(url: str) -> sa.Engine:
             cur.execute("PRAGMA busy_timeout=60000")
             cur.close()
 
+    elif u.get_backend_name() == "postgresql":
+
+        @sa.event.listens_for(engine, "connect")
+        def _session(dbapi_conn: Any, _record: Any) -> None:
+            # The series queries read 5,000-60,000 index entries: big enough in the planner's eyes for
+            # JIT compilation, which then cost more than the query (86 ms with it, 29 ms without, at a
+            # million events). SET is transactional in PostgreSQL, hence the commit.
+            with dbapi_conn.cursor() as cur:
+                cur.execute("SET jit = off")
+            dbapi_conn.commit()
+
     return engine
 
 
