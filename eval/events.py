@@ -81,24 +81,6 @@ def run(items: Iterable[tuple[str, str, dt.date | None]], actors: list[Path] | N
     return [(i, doc) for (i, _, _), doc in zip(items, docs, strict=True)]
 
 
-def depth(doc, start: int, end: int) -> int:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    tok = span.root if span is not None else None
-    n = 0
-    while tok is not None and tok.head.i != tok.i and n < 50:
-        tok, n = tok.head, n + 1
-    return n
-
-
-def main_event(doc):
-    """The coded event whose trigger is nearest the root (statements only if nothing else)."""
-    events = list(doc._.dw_events or [])
-    if not events:
-        return None
-    ranked = sorted(events, key=lambda e: (e.plover is None, depth(doc, e.action.start, e.action.end), e.action.start))
-    return ranked[0]
-
-
 def prf(tp: int, npred: int, ngold: int) -> dict[str, float]:
     p = tp / npred if npred else 0.0
     r = tp / ngold if ngold else 0.0
@@ -135,6 +117,7 @@ def gold_codes(value) -> list[str]:
 
 def eval_plover(split: str) -> dict:
     from dyadwatch.coding.plover import from_v05, plover_v05
+    from dyadwatch.nlp.events import main_event
 
     data = json.loads(gold_file("PLOVER_GSR_CAMEO.txt").read_text("utf-8"))
     recs = [r for r in data if r.get("event") != "DOCUMENT" and keep(r["id"], split)]

@@ -11,6 +11,7 @@ import pytest
 from dwtest import make_article
 
 from dyadwatch.coding import cameo, lexicon
+from dyadwatch.nlp.events import main_event
 
 pytestmark = pytest.mark.slow
 
@@ -77,25 +78,9 @@ NOT_ROOT = [
 ]
 
 
-def _depth(tok) -> int:
-    n = 0
-    while tok.head.i != tok.i and n < 50:
-        tok, n = tok.head, n + 1
-    return n
-
-
 def _main(analyzer, text: str):
-    """The coded event nearest the root of the parse; statements (no PLOVER) only if nothing else."""
-    doc = analyzer.nlp(analyzer.make_doc(make_article(text)))
-    events = list(doc._.dw_events or [])
-    if not events:
-        return None
-
-    def rank(e):
-        span = doc.char_span(e.action.start, e.action.end, alignment_mode="expand")
-        return (e.plover is None, _depth(span.root) if span is not None else 99, e.action.start)
-
-    return sorted(events, key=rank)[0]
+    """The main event of the sentence, as the evaluations choose it (``events.main_event``)."""
+    return main_event(analyzer.nlp(analyzer.make_doc(make_article(text))))
 
 
 @pytest.mark.parametrize(("root", "text"), BY_ROOT, ids=[f"{r}-{i}" for i, (r, _) in enumerate(BY_ROOT)])

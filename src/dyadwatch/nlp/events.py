@@ -23,6 +23,7 @@ from dyadwatch.coding.lexicon import Frame, Pattern
 from dyadwatch.model import Event, EventActor, SentenceRef, Span
 from dyadwatch.nlp import extensions
 from dyadwatch.nlp.actors import Mention, MentionIndex
+from dyadwatch.nlp.speakers import tree_depth
 
 EMPTY_PATTERN = Pattern(code="010", pos="V", lemma="", words=(), objects=None, line=0)
 
@@ -806,6 +807,19 @@ class EventCoder:
                     if when is not None:
                         return when, True
         return article_date, False
+
+
+def main_event(doc: Doc) -> Event | None:
+    """The event a one-line summary of the sentence would name: the coded trigger nearest the root of
+    the parse, PLOVER-less statements (01) only when nothing else is coded, then the first in the text.
+    The evaluations score this one against sentence-level gold."""
+    events = list(doc._.dw_events or [])
+
+    def rank(e: Event) -> tuple[bool, int, int]:
+        span = doc.char_span(e.action.start, e.action.end, alignment_mode="expand")
+        return (e.plover is None, tree_depth(span.root) if span is not None else 0, e.action.start)
+
+    return min(events, key=rank) if events else None
 
 
 def _scene(tok: Token, party: Party) -> bool:

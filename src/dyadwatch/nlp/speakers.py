@@ -516,7 +516,7 @@ class Resolver:
             subject = head.dep_ in ("nsubj", "nsubjpass") or (
                 head.dep_ == "appos" and head.head.dep_ in ("nsubj", "nsubjpass")
             )
-            self.people.append(_PersonRef(head.i, self._sent(head.i), name, subject, _depth(head), gender))
+            self.people.append(_PersonRef(head.i, self._sent(head.i), name, subject, tree_depth(head), gender))
 
     def sentence_chars(self, i: int) -> tuple[int, int]:
         """Character range of the sentence holding token i (without spaCy's per-call sentence scan)."""
@@ -663,7 +663,8 @@ def _namey(tok: Token) -> bool:
     return tok.pos_ == "PROPN" or (tok.is_title and tok.pos_ in ("NOUN", "X", "ADJ"))
 
 
-def _depth(tok: Token) -> int:
+def tree_depth(tok: Token) -> int:
+    """Steps from ``tok`` up to its sentence root (capped at 50)."""
     d = 0
     while tok.head.i != tok.i and d < 50:
         tok = tok.head
