@@ -31,10 +31,18 @@ CODE_DESC = "CAMEO-style code, e.g. USAGOV, MEXCRM; the role alone (REB, GOV) wh
 
 @functools.cache
 def iso_countries() -> frozenset[str]:
-    """Every ISO 3166 alpha-3 code (pycountry, loaded on first use)."""
+    """Every ISO 3166-1 alpha-3 code, plus the ISO 3166-3 codes of states that no longer exist.
+
+    Old news names the Soviet Union (SUN), Yugoslavia (YUG), East Germany (DDR) or Zaire (ZAR), and
+    codes for them must carry their country like any other. A former code is left out when it is
+    also a current code, or when its state lives on under a current code and news still uses the old
+    name for it: Burma stays MMR (not BUR), East Timor TLS (not TMP).
+    """
     import pycountry
 
-    return frozenset(c.alpha_3 for c in pycountry.countries)
+    current = {c.alpha_3 for c in pycountry.countries}
+    former = {c.alpha_3 for c in pycountry.historic_countries} - current - {"BUR", "TMP"}
+    return frozenset(current | former)
 
 
 class _Coded(_Model):

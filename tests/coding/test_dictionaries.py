@@ -72,3 +72,57 @@ def test_dictionaries_missing_file_is_dw302(tmp_path):
     with pytest.raises(DyadwatchError) as exc:
         dictionaries.load_file(tmp_path / "absent.tsv")
     assert exc.value.code == "DW302"
+
+
+# ---------------------------------------------------------------- historical states and people of real news
+
+
+def test_dictionaries_historical_states_use_iso_3166_3_codes():
+    from dyadwatch.model import iso_countries
+
+    for name, code in [("Soviet Union", "SUN"), ("USSR", "SUN"), ("Yugoslavia", "YUG"), ("Czechoslovakia", "CSK"),
+                       ("East Germany", "DDR"), ("Zaire", "ZAR"), ("Serbia and Montenegro", "SCG"),
+                       ("Upper Volta", "HVO"), ("Dahomey", "DHY"), ("Rhodesia", "RHO"), ("North Vietnam", "VDR"),
+                       ("West Germany", "DEU"), ("South Vietnam", "VNM"), ("Burma", "MMR")]:  # fmt: skip
+        assert {e.code for e in _by_name(name) if e.kind == "country"} == {code}, name
+        assert code in iso_countries()
+    assert {e.code for e in _by_name("Soviet") if e.kind == "demonym"} == {"SUN"}
+    # a former code whose state lives on under a current code, with its old name still in use, is not a country
+    assert "BUR" not in iso_countries() and "TMP" not in iso_countries()
+
+
+def test_dictionaries_a_code_of_a_historical_state_carries_its_country():
+    from dyadwatch.model import Actor
+
+    assert Actor(id="a1", code="SUNGOV", name="Soviet government").country == "SUN"
+    assert Actor(id="a2", code="DDRMIL", name="East German army").country == "DDR"
+    assert Actor(id="a3", code="BURGOV", name="x").country is None
+
+
+def test_dictionaries_wire_spellings_of_one_leader_are_one_person():
+    for spelling in ("Moammar Gadhafi", "Muammar Qaddafi", "Gaddafi", "Gadhafi"):
+        (person,) = {e.name for e in _by_name(spelling) if e.kind == "person"}
+        assert person == "Muammar Gaddafi"
+    assert {e.name for e in _by_name("Mahmud Abbas")} == {"Mahmoud Abbas"}
+
+
+def test_dictionaries_every_role_of_a_person_answers_to_all_their_names():
+    """A surname added to one row only would code the person by that row alone, whatever the date."""
+    names: dict[str, set[tuple[str, ...]]] = {}
+    for e in dictionaries.builtin():
+        if e.kind == "person":
+            names.setdefault(e.name, set()).add(e.names)
+    assert {n for n, forms in names.items() if len(forms) > 1} == set()
+
+
+def test_dictionaries_people_rows_are_well_formed_and_not_repeated():
+    seen = set()
+    for e in dictionaries.builtin():
+        if e.kind != "person":
+            continue
+        key = (e.name, e.code, e.start, e.end)
+        assert key not in seen, key
+        seen.add(key)
+        assert (e.country and len(e.country) == 3) or (e.code[:3] in dictionaries.NON_STATE and e.country is None)
+        assert e.start is None or e.end is None or e.start <= e.end
+    assert len(seen) > 1000

@@ -51,3 +51,19 @@ def test_lexicon_hash_missing_user_file_is_dw302(tmp_path):
     with pytest.raises(DyadwatchError) as exc:
         lexicon_hash([tmp_path / "nope.tsv"])
     assert exc.value.code == "DW302"
+
+
+def _refines(child: str, parent: str) -> bool:
+    """0233 refines 023; 073 refines 070 (a root's "not specified" code ends in 0)."""
+    stem = parent[:2] if len(parent) == 3 and parent.endswith("0") else parent
+    return child != parent and child.startswith(stem) and len(child) >= len(parent)
+
+
+def test_lexicon_sub_code_rows_come_before_their_parent_rows():
+    """With equal requirements the first row wins, so a sub-code row must come first: "asked for food aid"
+    matches "ask for obj:aid" (023) and "ask for obj:food" (0233), and 0233 is meant."""
+    for key, rows in lexicon.patterns().items():
+        for i, p in enumerate(rows):
+            for q in rows[i + 1 :]:
+                if q.specificity == p.specificity and _refines(q.code, p.code):
+                    raise AssertionError(f"{key}: line {q.line} ({q.code}) should come before line {p.line} ({p.code})")

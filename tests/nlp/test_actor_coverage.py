@@ -219,3 +219,67 @@ def test_coverage_eval_writes_a_role_without_country_as_petrarch_does():
     assert ev.petr_code(Side("IGOUNO", None, "IGO")) == "IGOUNO"  # an international body is not role-only
     assert ev.petr_code(Side("MEXGOV", "MEX", "GOV")) == "MEXGOV"
     assert ev.petr_code(Side(None, None, "GOV")) is None
+
+
+# ---------------------------------------------------------------- people and states of real news (1980s-2000s)
+
+
+def test_coverage_a_2008_leader_is_coded_as_their_government(analyzer):
+    record = _record(analyzer, "Ehud Olmert met Mahmud Abbas in Jerusalem on Monday.", "2008-03-31")
+    codes = _codes(record)
+    assert codes["Ehud Olmert"] == "ISRGOV" and codes["Mahmud Abbas"] == "PSEGOV"
+    codes = _codes(_record(analyzer, "Moammar Gadhafi accused Yoweri Museveni of plotting.", "2008-06-01"))
+    assert codes["Moammar Gadhafi"] == "LBYGOV" and codes["Yoweri Museveni"] == "UGAGOV"
+    codes = _codes(_record(analyzer, "Mahathir Mohamad criticized the Thai government.", "1998-02-02"))
+    assert codes["Mahathir Mohamad"] == "MYSGOV"
+
+
+def test_coverage_a_former_leader_after_their_term_is_not_the_government(analyzer):
+    codes = _codes(_record(analyzer, "Mahathir Mohamad criticized the Thai government.", "2008-02-02"))
+    assert codes["Mahathir Mohamad"] == "MYS"
+    codes = _codes(_record(analyzer, "Gorbachev met Thatcher in London.", "1987-12-07"))
+    assert codes["Gorbachev"] == "SUNGOV"
+    codes = _codes(_record(analyzer, "Gorbachev criticized the Kremlin.", "2005-05-01"))
+    assert codes["Gorbachev"] == "RUS"  # a former Soviet leader who lives on as a Russian citizen
+
+
+def test_coverage_historical_states_in_an_event(analyzer):
+    record = _record(analyzer, "The Soviet Union accused West Germany of violating the treaty.", "1984-05-01")
+    assert ("SUN", "DEU") in {(s, t) for s, t, _ in _triples(record)}
+    codes = _codes(_record(analyzer, "East German troops sealed the border with Czechoslovakia.", "1968-08-20"))
+    assert codes["East German troops"] == "DDRMIL" and codes["Czechoslovakia"] == "CSK"
+    codes = _codes(_record(analyzer, "Zairean soldiers looted shops in Kinshasa.", "1991-09-23"))
+    assert codes["Zairean soldiers"] == "ZARMIL"
+
+
+def test_coverage_national_bodies_and_parties_by_name(analyzer):
+    codes = _codes(_record(analyzer, "The Duma approved the treaty, and the Majlis rejected it.", "2010-06-01"))
+    assert codes["The Duma"] == "RUSLEG" and codes["the Majlis"] == "IRNLEG"
+    codes = _codes(_record(analyzer, "The Rapid Support Forces attacked El Fasher.", "2024-06-01"))
+    assert codes["The Rapid Support Forces"] == "SDNREB"
+
+
+def test_coverage_a_shared_surname_takes_the_person_in_office_on_the_date(analyzer):
+    # Two rows of people.tsv share "Bush": the role in force on the date decides, not file order.
+    assert _codes(_record(analyzer, "Bush met the envoy.", "1990-05-01"))["Bush"] == "USAGOV"
+    assert _codes(_record(analyzer, "Bush met the envoy.", "2005-05-01"))["Bush"] == "USAGOV"
+    assert _codes(_record(analyzer, "Bush met the envoy.", "1996-05-01"))["Bush"] == "USA"
+
+
+def test_coverage_a_dated_group_changes_role_on_the_date(analyzer):
+    assert _codes(_record(analyzer, "The Taliban attacked Kabul.", "2015-05-01"))["The Taliban"] == "AFGREB"
+    assert _codes(_record(analyzer, "The Taliban arrested the journalist.", "2023-05-01"))["The Taliban"] == "AFGGOV"
+
+
+def test_coverage_a_user_person_overrides_every_builtin_row_of_the_phrase(tmp_path):
+    from dyadwatch.model import Article
+    from dyadwatch.pipeline import Analyzer
+    from dyadwatch.settings import Settings
+
+    path = tmp_path / "mine.tsv"
+    path.write_text("Bush;Brenda Bush\tGLBOPP\tGLB\tOPP\tperson\t2010-01-01\t\tOpposition leader\n", "utf-8")
+    analyzer = Analyzer(Settings(actors=[path], claims=False))
+    record = analyzer.analyze(Article(id="u", text="Bush met the envoy.", date="2005-05-01"))
+    assert _codes(record)["Bush"] == "GLB"  # her row is not in force; the built-in Bushes are not candidates
+    record = analyzer.analyze(Article(id="u", text="Bush met the envoy.", date="2015-05-01"))
+    assert _codes(record)["Bush"] == "GLBOPP"

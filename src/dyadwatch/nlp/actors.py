@@ -186,15 +186,19 @@ class ActorResolver:
 
     def _make(self, doc: Doc, span: Span, entry: ActorEntry, date: dt.date | None, phrase: str) -> Mention:
         code, country, sector, kind = entry.code, entry.country, entry.sector, entry.kind
-        if kind == "person":
-            roles = [e for e in self.phrases[phrase] if e.kind == "person" and e.name == entry.name]
-            active = [e for e in roles if e.active(date)]
+        # Every row of the winning file that shares this phrase and kind is a candidate: two people
+        # can share a surname ("Bush"), and a group can change role ("the Taliban" before and after
+        # taking Kabul), so the row in force on the article date wins. Rows of other files are not
+        # candidates, so a user's dictionary still overrides the built-in one whole.
+        rows = [e for e in self.phrases[phrase] if e.kind == kind and e.origin == entry.origin]
+        if kind == "person" or any(e.start or e.end for e in rows):
+            active = [e for e in rows if e.active(date)]
             if active:
                 entry = active[0]
                 code, country, sector = entry.code, entry.country, entry.sector
-            else:  # named, but not in office on this date: the country, never the government
+            else:  # named, but not in this role on this date: the country, never the government
                 code, sector = entry.country, None
-            if _has_former(span.root):
+            if kind == "person" and _has_former(span.root):
                 code, sector = entry.country, None
         name = entry.name
         if kind in {"organization", "group", "other"}:
@@ -366,6 +370,7 @@ class ActorResolver:
                     min(agent.start, inner[0].start),
                     min(agent.start_char, inner[0].start_char),
                 )
+                agent.text = _doc_text(doc)[agent.start_char : agent.end_char]  # offsets and text stay one span
         out: list[Mention] = []
         for mod in self._modifiers(doc, head, by_tok):
             start = min(mod.start, agent.start)

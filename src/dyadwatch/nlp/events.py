@@ -4,8 +4,10 @@ A trigger is a verb (or event noun) whose lemma and dependents match a row of th
 Its source and target come from the parse: subject and object in the active, agent and subject in
 the passive, conjuncts for compound actors, the controller of an embedding frame for verb chains
 ("directed the Pentagon to target cartels": the Pentagon is the source of "target"), possessors
-and light-verb subjects for nominal events ("X launched a crackdown on Y"). Flags (negation,
-modality, date) come from the same walk. Events inside a quote are reported by its speaker.
+and light-verb subjects for nominal events ("X launched a crackdown on Y"), the body a role serves
+("the spokesman for X"), the clause subject for a gerund ("after meeting X"). Flags (negation,
+modality, date) come from the same walk, including noun frames ("has no plans to"). Events inside a
+quote are reported by its speaker.
 
 Only syntax and the data files decide anything here: there are no rules for particular texts.
 """
@@ -42,7 +44,7 @@ WORD_DEPS = {
 }
 SUBJ_DEPS = {"nsubj", "csubj"}
 FALLBACK_PREPS = ("with", "against", "on", "to", "toward", "towards", "at", "into", "over", "from")
-OBJECT_PREPS = ("of", *FALLBACK_PREPS, "in")
+OBJECT_PREPS = ("of", *FALLBACK_PREPS, "in", "for")  # "expressed appreciation for X's help"
 NOUN_PREPS = ("on", "against", "with", "to", "toward", "towards", "of", "over", "for", "into")
 WALK_DEPS = {"prep", "pobj", "compound", "poss", "nmod", "appos", "npadvmod"}
 HYPOTHETICAL_AUX = {"could", "might", "may", "would", "should", "can"}
@@ -174,10 +176,67 @@ WEAPONS = {
     "soldier",
     "force",
 }
+# A role tied to the body it serves: "the spokesman for X", "an official of X", "troops from X"
+AFFILIATION_PREPS = {"of", "for", "from"}
+# People named by whom they stand against: "opponents of X" are not X, and X is what they act against
+ADVERSARIES = {"opponent", "critic", "enemy", "foe", "rival", "adversary", "detractor", "challenger"}
+# Nouns that frame an infinitive as their verbs do ("plans to attack" as "planned to attack"): the
+# noun's verb, whose row in frames.tsv says what the frame does to the embedded action
+NOUN_FRAMES = {
+    "plan": "plan",
+    "intention": "intend",
+    "intent": "intend",
+    "decision": "decide",
+    "threat": "threaten",
+    "promise": "promise",
+    "pledge": "pledge",
+    "vow": "vow",
+    "offer": "offer",
+    "attempt": "attempt",
+    "bid": "try",
+    "effort": "try",
+    "proposal": "propose",
+    "refusal": "refuse",
+    "failure": "fail",
+    "readiness": "ready",
+    "willingness": "willing",
+    "unwillingness": "unwilling",
+    "reluctance": "reluctant",
+    "determination": "determined",
+    "commitment": "committed",
+}
+# Verbs through which their subject owns such a noun: "Israel has no plans to", "announced a decision to";
+# the ones that call the plan off negate what it was for ("denied plans to attack", "scrapped plans to")
+PLAN_CANCELLERS = {"deny", "abandon", "drop", "shelve", "scrap", "cancel", "withdraw", "reverse", "suspend"}
+NOUN_FRAME_HOSTS = {
+    "have", "announce", "unveil", "make", "outline", "present", "reveal", "take", "express", "show",
+    "signal", "confirm", "declare", "reiterate", "voice", *PLAN_CANCELLERS,
+}  # fmt: skip
+# Adverbs a direction may hang off: "flew close to X", "advanced deep into X"
+DISTANCE_ADVERBS = {"close", "near", "deep", "closer", "nearer", "deeper", "far", "right", "straight", "back"}
+# Ways and lines that name the place they reach: "the roads leading into X", "its border with X"
+PATHS = {"lead", "go", "run", "connect", "link", "head"}
+BOUNDARIES = {"border", "frontier", "boundary", "crossing", "line"}
+# Prepositions whose gerund shares the clause's subject ("after meeting X", "by attacking X"), unlike
+# "of"/"for", whose gerund is often the object's act ("accused X of attacking", "praised X for helping")
+CIRCUMSTANCE_PREPS = {"after", "before", "while", "since", "upon", "on", "by", "without", "despite", "through"}
+# Verbs whose object is the subject's own stance ("expressed its commitment to X"): its owner is no target
+SELF_EXPRESSION = {
+    "express", "voice", "reaffirm", "reiterate", "affirm", "extend", "convey", "offer", "pledge", "renew",
+    "declare", "state", "signal", "show", "demonstrate", "underline", "stress", "emphasize",
+}  # fmt: skip
+# Sectors whose arrival is an official visit someone hosts (not troops, migrants or tourists)
+OFFICIAL = {"GOV", "LEG", "JUD", "DIP", "ELI"}
+# A visit made by X to Y is a visit Y hosted, and the other way round (CAMEO 042 and 043)
+MIRRORED = {"042": "043", "043": "042"}
 # Demands, disapproval, rejections and threats are one side's stance even when the act is mutual
 ONE_SIDED = {"10", "11", "12", "13"}
 # Frames that report a try, not an intention: CAMEO codes the attempted act itself
 ATTEMPT_FRAMES = {"attempt", "try"}
+# verbs whose clause is the source's denial of the act in it ("denied attacking", "denied that it attacked")
+DENIALS = {"deny"}
+# named places an object may be ("captured Bakhmut"): they count as the object word "territory"
+PLACE_ENTS = {"GPE", "LOC"}
 MODALITY_RANK = {"conditional": 4, "threatened": 3, "hypothetical": 2, "future": 1, "asserted": 0}
 
 
@@ -226,6 +285,13 @@ class EventCoder:
         self.patterns = lexicon.patterns()
         self.frames = lexicon.frames()
         self.codes = cameo.table()
+        # The small model's tagger sometimes takes an irregular past for a present ("retook" as VBP) and
+        # its lemmatizer then leaves it as is; its own table of irregular verb forms still knows it.
+        self.irregular: dict[str, list[str]] = {}
+        if "lemmatizer" in nlp.pipe_names:
+            lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+            if lookups is not None and lookups.has_table("lemma_exc"):
+                self.irregular = dict(lookups.get_table("lemma_exc").get("verb", {}))
 
     def __call__(self, doc: Doc) -> Doc:
         index: MentionIndex | None = doc._.dw_mentions
@@ -325,12 +391,13 @@ class EventCoder:
 
     def _lemma(self, tok: Token) -> str:
         """The verb's lemma, mended where the small model's lemmatizer strips too much or too little
-        ("staged" -> "stag"): the inflected form minus its ending, if that is a lexicon verb."""
+        ("staged" -> "stag") or misses an irregular form ("retook"): the form's entry in the irregular
+        verb table, or the inflected form minus its ending, if that is a lexicon verb."""
         lemma = tok.lemma_.lower()
         if ("V", lemma) in self.patterns or tok.pos_ != "VERB":
             return lemma
         low = tok.lower_
-        forms = []
+        forms = list(self.irregular.get(low, ()))
         if low.endswith("ed"):
             forms += [low[:-1], low[:-2], low[:-3]]  # staged, wanted, barred
         elif low.endswith("ing"):
@@ -382,6 +449,7 @@ class EventCoder:
             if tok.dep_ in {"dobj", "pobj", "nsubjpass"} and self._coded_verb(tok.head):
                 return []  # "pulled back its cooperation": the verb carries the event
             sources, targets = self._noun_parties(tok, index)
+            embedded = False
             carried = tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_EVENT
             if not targets and not (carried and any(s.code for s in sources)):
                 return []  # "Trump's order": no one it is aimed at, no event
@@ -395,7 +463,7 @@ class EventCoder:
                 and any(c.dep_ == "xcomp" and self._coded_verb(c) for c in tok.children)
             ):
                 return []  # "agreed to meet", "threatened to cut": the embedded action carries the event
-            sources, targets = self._verb_parties(tok, pattern, index)
+            sources, targets, embedded = self._verb_parties(tok, pattern, index)
         if pattern.reverse:
             sources, targets = targets, sources
         coded_sources = [s for s in sources if s.code]
@@ -412,8 +480,9 @@ class EventCoder:
             code = "185"  # an attempted assassination has its own code
         if code != pattern.code and negated:
             negated = False  # "will not accept refugees" is coded as a rejection, not a negated acceptance
-        pairs: list[tuple[Party | None, Party | None]] = []
-        symmetric = tok.lemma_.lower() in RECIPROCAL or pattern.code in {"046", "057"}
+        pairs: list[tuple[Party | None, Party | None, str]] = []
+        # "signed an accord to supply Gondor": the embedded action's target is no partner to the signing
+        symmetric = (tok.lemma_.lower() in RECIPROCAL or pattern.code in {"046", "057"}) and not embedded
         # "Syria and Lebanon agreed to establish diplomatic relations": a relation has two sides
         relational = pattern.pos == "V" and bool(_object_lemmas(tok, pattern.words) & RELATIONAL)
         if code[:2] in ONE_SIDED:
@@ -423,20 +492,27 @@ class EventCoder:
             for a in coded_sources:
                 for b in coded_sources:
                     if a.code != b.code:
-                        pairs.append((a, b))
+                        pairs.append((a, b, code))
         else:
             for s in sources:
                 for t in targets or [None]:
                     if s is not None and t is not None and (s.start, s.end) == (t.start, t.end):
                         continue
-                    pairs.append((s, t))
+                    pairs.append((s, t, code))
                     if symmetric and s is not None and t is not None and s.code and t.code and not _scene(tok, t):
-                        pairs.append((t, s))  # "met in Zurich": the place does not meet back
-        info = self.codes[code]
+                        pairs.append((t, s, code))  # "met in Zurich": the place does not meet back
+                    elif code in MIRRORED and s is not None and t is not None and s.code and t.code:
+                        visitor, host = (s, t) if code == "042" else (t, s)
+                        # officials visit and are hosted; troops, migrants and tourists only arrive, and
+                        # officials travelling at home are hosted by no one
+                        home = host.sector is None and host.country == visitor.country
+                        if visitor.sector in OFFICIAL and not home:
+                            pairs.append((t, s, MIRRORED[code]))  # a visit made is a visit hosted
         sent = tok.sent
         out: list[Event] = []
         seen: set[tuple] = set()
-        for s, t in pairs:
+        for s, t, code in pairs:
+            info = self.codes[code]
             if not ((s and s.code) or (t and t.code)):
                 continue
             key = (s.start if s else None, s.code if s else None, t.start if t else None, t.code if t else None)
@@ -475,7 +551,8 @@ class EventCoder:
 
     # ------------------------------------------------------------------ parties
 
-    def _verb_parties(self, tok: Token, pattern: Pattern, index: MentionIndex) -> tuple[list[Party], list[Party]]:
+    def _verb_parties(self, tok: Token, pattern: Pattern, index: MentionIndex) -> tuple[list[Party], list[Party], bool]:
+        """Sources, targets, and whether the targets are the embedded action's rather than the verb's own."""
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or (
             tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children)  # "Asked by VOA, ..."
         )
@@ -498,7 +575,19 @@ class EventCoder:
             sources = self._inherited_source(tok, index)
         cand = self._target_slots(tok, pattern, passive and not stative, index)
         targets = self._first_with_actor(cand, index, exclude=sources)
-        if not targets:
+        if not targets and subj:  # "opponents of the Senate protested": against the Senate
+            opposed = [
+                g
+                for t in subj
+                if t.lemma_.lower() in ADVERSARIES and not index.at(t.i)
+                for p in t.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children
+                if g.dep_ == "pobj"
+            ]
+            targets = [p for p in self._first_with_actor(opposed, index, exclude=sources) if p.code]
+        mutual = tok.lemma_.lower() in RECIPROCAL and len({s.code for s in sources if s.code}) >= 2
+        if not targets and not mutual:  # "X and Y agree that ...": each other, not the clause's subject
             # a frame's target is its embedded action's ("promised to continue aid to Mozambique"),
             # a demand's is the subject of what is demanded ("demanded that Hamas renounce ...")
             for child in tok.children:
@@ -510,11 +599,17 @@ class EventCoder:
                     for grand in child.children:
                         if grand.dep_ == "xcomp":
                             inner += self._target_slots(grand, EMPTY_PATTERN, False)
-                    found = [p for p in self._first_with_actor(inner, index, exclude=sources) if p.code]
+                    # "China warned that it would ...", "Hamas denied that its fighters ...": the speaker, named
+                    # again, is not its own target
+                    own = {p.code for p in sources if p.code}
+                    found = [
+                        p
+                        for p in self._first_with_actor(inner, index, exclude=sources)
+                        if p.code and not (p.code in own and _self_reference(tok.doc, p))
+                    ]
                     if found:
-                        targets = found
-                        break
-        return sources, targets
+                        return sources, found, True
+        return sources, targets, False
 
     def _instrument_source(self, tok: Token, index: MentionIndex) -> list[Party]:
         """A passive with no agent may name the attack that did it: "were killed in Israeli tank
@@ -534,18 +629,29 @@ class EventCoder:
                     return found[:1]
         return []
 
-    @staticmethod
-    def _target_slots(tok: Token, pattern: Pattern, passive: bool, index: MentionIndex | None = None) -> list[Token]:
+    def _target_slots(
+        self, tok: Token, pattern: Pattern, passive: bool, index: MentionIndex | None = None
+    ) -> list[Token]:
         """Where a target may stand, in order of preference."""
+
+        # "flew close to Taiwan", "advanced deep into Syria": the preposition may hang off an adverb
+        heads = [tok, *(c for c in tok.children if c.dep_ == "advmod" and c.lower_ in DISTANCE_ADVERBS)]
 
         def pobjs(prep: str) -> list[Token]:
             return [
-                g for c in tok.children if c.dep_ == "prep" and c.lower_ == prep for g in c.children if g.dep_ == "pobj"
+                g
+                for h in heads
+                for c in h.children
+                if c.dep_ == "prep" and c.lower_ == prep
+                for g in c.children
+                if g.dep_ == "pobj"
             ]
 
         cand: list[Token] = []
         if passive:
             cand += [c for c in tok.children if c.dep_ == "nsubjpass"]
+            # a subject the parser hung under "was" ("The Philippines was heavily criticized")
+            cand += [g for a in tok.children if a.dep_ == "auxpass" for g in a.children if g.dep_ == "nsubj"]
         for word in pattern.words:
             cand += pobjs(word)
             if pattern.reverse:
@@ -568,7 +674,27 @@ class EventCoder:
         expanded: list[Token] = []
         late: list[Token] = []
         for c in cand:
-            if c.lemma_.lower() in pattern.objects or c.lower_ in pattern.objects:
+            if _names_object(c, pattern.objects):
+                owners: list[Token] = []
+                if index is not None and not any(m.code and (m.country or m.kind != "agent") for m in index.at(c.i)):
+                    # "rejected a US demand", "Washington's request": the owner of the demand. When the object
+                    # is itself an act, its owner did it and comes before where it went ("welcomed the
+                    # minister's visit to Beijing"); goods and stances are only where the act came from ("sold
+                    # U.S. missiles to Turkey", "expressed the administration's commitment to Israel"), and a
+                    # pronoun owner ("its sanctions on X") is often the subject itself
+                    owners = [
+                        g
+                        for g in c.children
+                        if g.dep_ in {"poss", "compound", "amod", "nmod"}
+                        and g.i < c.i
+                        and (g.i in index.modifiers or any(m.code for m in index.at(g.i)))
+                    ]
+                    act = ("N", c.lemma_.lower()) in self.patterns and tok.lemma_.lower() not in SELF_EXPRESSION
+                    # "condemned the killing of civilians by Israeli troops": the agent of the act is its owner
+                    owners = _by_agents(c) + owners if act else owners
+                    first = [g for g in owners if g.pos_ != "PRON"] if act else []
+                    late += [g for g in owners if g not in first]
+                    expanded += first
                 expanded += [
                     g
                     for p in c.children
@@ -576,19 +702,19 @@ class EventCoder:
                     for g in p.children
                     if g.dep_ == "pobj"
                 ]
+                expanded += [  # "blocked the roads leading into X"
+                    g
+                    for a in c.children
+                    if a.dep_ == "acl" and a.lemma_ in PATHS
+                    for p in a.children
+                    if p.dep_ == "prep" and p.lower_ in {"to", "into", "toward", "towards"}
+                    for g in p.children
+                    if g.dep_ == "pobj"
+                ]
                 if index is not None and any(m.code and (m.country or m.kind != "agent") for m in index.at(c.i)):
                     # still the target if it is an actor ("banned Egyptian opposition candidates"); a bare
                     # role noun is the action's own word ("use force", "deploy troops"), not whom it is aimed at
                     late.append(c)
-                elif index is not None:
-                    # "rejected a US demand", "Washington's request": the owner of the demand
-                    late += [
-                        g
-                        for g in c.children
-                        if g.dep_ in {"poss", "compound", "amod", "nmod"}
-                        and g.i < c.i
-                        and (g.i in index.modifiers or any(m.code for m in index.at(g.i)))
-                    ]
             else:
                 expanded.append(c)
         return expanded + late
@@ -619,18 +745,44 @@ class EventCoder:
             if subj:
                 return self._resolve(subj, index, subject=True)
             return self._inherited_source(gov, index, depth + 1)
+        if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and gov.lower_ in CIRCUMSTANCE_PREPS and gov.dep_ == "prep":
+            # "After meeting X, the minister criticized Y": the clause's subject did both
+            verb = gov.head
+            subj = [c for c in verb.children if c.dep_ in SUBJ_DEPS | {"nsubjpass"}]
+            if gov.lower_ == "by" and any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+                return []  # "were displaced by fighting": the agent of a passive, not its subject's act
+            if verb.pos_ in {"VERB", "AUX"}:
+                return (
+                    self._resolve(subj, index, subject=True) if subj else self._inherited_source(verb, index, depth + 1)
+                )
+            return []
         if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBG"):
             return self._resolve([gov], index, subject=True)
         if tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             # "her efforts to negotiate with X", "the U.S. decision to sell arms"
             owners = [c for c in gov.children if c.dep_ in {"poss", "compound", "nmod", "amod"} and c.i < gov.i]
             found = [p for p in self._resolve(owners, index, subject=True) if p.code] if owners else []
+            host = gov.head
+            if (
+                # "I urge them to ... and reiterate my willingness to travel": the speaker's, not the host's
+                not any(c.dep_ == "poss" and c.lower_ in {"my", "our", "your"} for c in owners)
+                and gov.lemma_.lower() in NOUN_FRAMES
+                and gov.dep_ in {"dobj", "attr"}
+                and host.lemma_.lower() in NOUN_FRAME_HOSTS
+            ):
+                # "Israel has no plans to attack Iran": the subject of the verb that holds the plan
+                subj = [c for c in host.children if c.dep_ in SUBJ_DEPS]
+                if subj:
+                    return self._resolve(subj, index, subject=True)
+                return self._inherited_source(host, index, depth + 1)
             return found
         return []
 
     def _noun_parties(self, tok: Token, index: MentionIndex) -> tuple[list[Party], list[Party]]:
         src_tokens = [c for c in tok.children if c.dep_ in {"poss", "compound", "amod", "nmod"}]
         sources = [p for p in self._resolve(src_tokens, index, subject=True) if p.code]
+        if not sources:  # "an attack by Hamas on Israeli troops", "the invasion of Ukraine by Russia"
+            sources = [p for p in self._resolve(_by_agents(tok), index, subject=True) if p.code]
         between = [
             g
             for c in tok.children
@@ -694,7 +846,7 @@ class EventCoder:
                     if (m.start_char, m.code) in {(p.start, p.code) for p in out}:
                         continue
                     if m.code:
-                        out.append(_party(m))
+                        out.append(_affiliated(t.doc, m, index) or _party(m))
                     else:  # an agent with no country ("drug cartels"): keep its sector
                         bare = _phrase(t.doc[m.head])
                         bare.sector, bare.country = m.sector, m.country
@@ -702,6 +854,7 @@ class EventCoder:
                     # conjuncts hang off any token of a mention in a poor parse ("Barack Obama and ...")
                     for i in range(m.start, m.end):
                         queue.extend(c for c in t.doc[i].conjuncts if c.i not in seen)
+                        queue.extend(c for c in t.doc[i].children if c.i not in seen and _listed_modifier(c, m, index))
                         # lists parsed as apposition ("The US, Russia, and Switzerland met")
                         queue.extend(
                             c
@@ -717,29 +870,59 @@ class EventCoder:
         """The first candidate slot holding a coded actor; else the first slot's unresolved phrase."""
         taken = {(p.start, p.end) for p in exclude}
         fallback: list[Party] = []
+        weak: list[Party] = []
+        ground: list[Party] = []
+        home = {p.country for p in exclude if p.code and p.country}
         for tok in cands:
             parties = [p for p in self._resolve([tok], index) if (p.start, p.end) not in taken]
-            if any(p.code for p in parties):
+            coded = [p for p in parties if p.code]
+            if coded and not index.at(tok.i) and all(p.mention is not None and p.mention.modifier_only for p in coded):
+                # "contributed Austrian florins to X", "fired Iranian missiles at X": a country adjective on
+                # the thing given or used yields to a slot that names an actor
+                weak = weak or parties
+                continue
+            home_ground = all((m := p.mention) is not None and m.kind == "country" and p.country in home for p in coded)
+            if coded and home_ground:
+                # "Iraqi troops retook Mosul from Islamic State": ground in the source's own country yields to
+                # the party it was taken from, and stays the target when there is none
+                ground = ground or parties
+                continue
+            if coded and ground and not (tok.dep_ == "pobj" and tok.head.lower_ in {"from", "against"}):
+                continue  # only whom the ground was taken from or defended against, not "with US forces"
+            if coded:
                 return parties
             if not fallback and parties and _actor_like(tok, index):
                 fallback = parties[:1]
-        return fallback
+        return ground or weak or fallback
 
     # ------------------------------------------------------------------ flags
 
     def _chain(self, tok: Token) -> list[tuple[Token, Frame | None]]:
-        """The trigger and the frames above it: xcomp heads and conjunction heads, with each frame."""
+        """The trigger and the frames above it: xcomp heads, conjunction heads, the noun of a noun frame
+        ("plans to attack") and the verb a means serves ("respond by attacking"), with each frame. Time
+        and place adjuncts end the chain: "during the visit" takes nothing from the verb it dates."""
         chain: list[tuple[Token, Frame | None]] = [(tok, None)]
         cur = tok
-        for _ in range(4):
-            infinitive = cur.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
-            if (cur.dep_ not in {"xcomp", "conj", "dobj", "pobj", "acomp"} and not infinitive) or cur.head.i == cur.i:
+        for _ in range(5):
+            to = any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+            infinitive = cur.dep_ == "advcl" and to
+            noun_frame = cur.dep_ == "acl" and to and cur.head.lemma_.lower() in NOUN_FRAMES
+            # "will respond by attacking X": the means shares the modality of what it serves
+            means = cur.dep_ == "pcomp" and cur.head.lower_ in {"by", "through"}
+            if (
+                cur.dep_ not in {"xcomp", "conj", "dobj", "pobj", "acomp"} and not (infinitive or noun_frame or means)
+            ) or cur.head.i == cur.i:
                 break
             gov = cur.head
-            if cur.dep_ == "pobj":
+            if cur.dep_ in {"pobj", "pcomp"}:
+                if cur.dep_ == "pobj" and gov.lower_ in ADJUNCT_PREPS and gov.head.lemma_.lower() not in PREP_LIGHT:
+                    break  # "did not clash during the visit": the time or place of an act is no part of it
                 gov = gov.head
             framed = cur.dep_ in {"xcomp", "acomp"} or infinitive
-            frame = self.frames.get(gov.lemma_.lower()) if framed else None
+            if noun_frame:  # "has no plans to attack": the plan frames the attack, its "no" negates it
+                frame = self.frames.get(NOUN_FRAMES[gov.lemma_.lower()])
+            else:
+                frame = self.frames.get(gov.lemma_.lower()) if framed else None
             chain.append((gov, frame))
             cur = gov
         return chain
@@ -758,10 +941,29 @@ class EventCoder:
             if MODALITY_RANK[m] > MODALITY_RANK[modality]:
                 modality, own = m, mine
 
+        prev = tok
+        means = False
         for n, (verb, frame) in enumerate(self._chain(tok)):
+            if n and prev.dep_ == "conj" and _own_clause(prev, verb):
+                break  # "did not condemn X but criticized Y": the first verb's "not" is not the second's
+            # "can't suppress our voices by banning books": the books are banned all the same
+            means = means or (n > 0 and prev.dep_ == "pcomp")
+            if n and prev.lemma_.lower() in NOUN_FRAMES and verb.lemma_.lower() in PLAN_CANCELLERS:
+                negated = True  # "denied plans to attack X"
+            if n and prev.dep_ == "xcomp" and verb.lemma_.lower() in DENIALS:
+                negated = True  # "denied attacking X": the source's account is that it did not
+            if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DENIALS:
+                negated = True  # "denied that it had attacked X"
+            prev = verb
             kids = list(verb.children)
-            if any(c.dep_ == "neg" for c in kids) or (
-                verb.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in kids)
+            if n == 0 and any(
+                g.lower_ == "neither" for c in kids if c.dep_ in {"nsubj", "nsubjpass", "dobj"} for g in c.children
+            ):
+                negated = True  # "Neither X nor Y attended"
+            # "did not even ever clash": the parser may hang "not" under an adverb of the verb
+            if not means and (
+                any(c.dep_ == "neg" or (c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children)) for c in kids)
+                or (verb.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in kids))
             ):
                 negated = True
             if frame is not None:
@@ -820,6 +1022,79 @@ def main_event(doc: Doc) -> Event | None:
         return (e.plover is None, tree_depth(span.root) if span is not None else 0, e.action.start)
 
     return min(events, key=rank) if events else None
+
+
+def _affiliated(doc: Doc, m: Mention, index: MentionIndex) -> Party | None:
+    """A role with no country takes it from the body or person it is tied to: "the spokesman for the
+    Palestinian Authority" speaks for the Authority, "the commander, General X" is X, "an official of
+    the Iraqi interior ministry" is Iraqi government. The party spans both so its text is the phrase."""
+    if m.country or not m.sector or m.kind != "agent":
+        return None
+    head = doc[m.head]
+    slots = [c for c in head.children if c.dep_ == "appos"]
+    slots += [
+        g
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ in AFFILIATION_PREPS
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    for slot in slots:
+        tied = [x for x in index.at(slot.i) if x.code and x.country and x is not m]
+        if not tied:
+            continue
+        x = tied[0]
+        if slot.dep_ == "appos" or x.kind in {"organization", "group", "person"}:
+            code, sector = x.code, x.sector
+        else:
+            code, sector = x.country + m.sector, m.sector
+        span = doc[min(m.start, x.start) : max(m.end, x.end)]
+        return Party(span.text, span.start_char, span.end_char, code, x.country, sector, m)
+    return None
+
+
+def _by_agents(noun: Token) -> list[Token]:
+    """Who did the act a noun names, as a "by" phrase: "an attack by Hamas", "the killing of X by Y"."""
+    return [
+        g
+        for c in noun.children
+        if c.dep_ in {"prep", "agent"} and c.lower_ == "by"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def _listed_modifier(tok: Token, head: Mention, index: MentionIndex) -> bool:
+    """Whether a modifier left of a mention is really the first item of a list the parser folded into
+    it ("Arnor, Calenardhon and Gondor welcomed": "Arnor" hangs as a modifier of "Gondor"). Only a
+    separately coded name that has list items of its own or a comma after it counts, so that a
+    modifier that narrows the head ("Hamas militants") stays part of it."""
+    if tok.dep_ not in {"nmod", "compound"} or tok.i >= head.start or not tok.i < tok.head.i:
+        return False
+    own = [m for m in index.at(tok.i) if m.code and m.end <= head.start]
+    if not own:
+        return False
+    after = tok.doc[own[0].end] if own[0].end < len(tok.doc) else None
+    return any(c.dep_ == "conj" for c in tok.children) or (after is not None and after.text == ",")
+
+
+def _own_clause(conj: Token, head: Token) -> bool:
+    """Whether a conjoined verb stands on its own rather than sharing its head's auxiliaries: a
+    contrast ("but", "yet") or a tense of its own ("did not condemn Israel but criticized Hamas")."""
+    if any(c.dep_ == "cc" and c.lower_ in {"but", "yet"} for c in head.children if head.i < c.i < conj.i):
+        return True
+    if any(c.dep_ in {"aux", "auxpass", "neg"} and c.lower_ != "to" for c in conj.children):
+        return True  # its own "will", "has", "not" (an infinitive's "to" still shares the frame above)
+    finite = {"VBD", "VBZ", "VBP"}
+    return conj.tag_ in finite and head.tag_ != conj.tag_
+
+
+def _self_reference(doc: Doc, party: Party) -> bool:
+    """Whether a party names its subject again: a pronoun ("it") or its own people ("its fighters")."""
+    m = party.mention
+    if m is None:
+        return False
+    return m.pronoun or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in doc[m.head].children)
 
 
 def _scene(tok: Token, party: Party) -> bool:
@@ -899,7 +1174,19 @@ def _object_lemmas(tok: Token, words: tuple[str, ...]) -> set[str]:
         out.add(o.lemma_.lower())
         out.add(o.lower_)
         out.update(c.lemma_.lower() for c in o.children if c.dep_ in {"compound", "amod"})
+        if o.ent_type_ in PLACE_ENTS:
+            out.add("territory")  # "captured Bakhmut" is "captured territory", not a capture of people
     return out
+
+
+def _names_object(tok: Token, objects: frozenset[str]) -> bool:
+    """Whether a candidate is the object a row requires, by its own word or a modifier that carries the
+    requirement ("requested humanitarian aid" for `obj:humanitarian`)."""
+    words = {tok.lemma_.lower(), tok.lower_}
+    words.update(c.lemma_.lower() for c in tok.children if c.dep_ in {"compound", "amod"})
+    if tok.ent_type_ in PLACE_ENTS:
+        words.add("territory")
+    return bool(words & objects)
 
 
 def _reach(tok: Token, index: MentionIndex, subject: bool) -> list[Mention]:
@@ -909,6 +1196,10 @@ def _reach(tok: Token, index: MentionIndex, subject: bool) -> list[Mention]:
         return found
     if tok.i in index.modifiers and tok.dep_ in {"amod", "compound", "poss"}:
         return [index.modifiers[tok.i]]  # the country adjective itself ("Palestinian riots")
+    for agent in _by_agents(tok):  # "condemned the killing of civilians by X": whoever did it, first
+        found = index.at(agent.i)
+        if found:
+            return found
     frontier = [tok]
     for _ in range(5):
         nxt: list[Token] = []
@@ -921,11 +1212,22 @@ def _reach(tok: Token, index: MentionIndex, subject: bool) -> list[Mention]:
                 if c.dep_ == "acl" and c.lemma_ == "belong" and not subject:  # "a cache belonging to X"
                     nxt.extend(g for a in c.children if a.lower_ == "to" for g in a.children if g.dep_ == "pobj")
                     continue
+                if c.dep_ == "acl" and c.lemma_ in PATHS and not subject:  # "the roads leading into X"
+                    nxt.extend(
+                        g
+                        for a in c.children
+                        if a.dep_ == "prep" and a.lower_ in {"to", "into", "toward", "towards"}
+                        for g in a.children
+                        if g.dep_ == "pobj"
+                    )
+                    continue
                 if c.dep_ not in WALK_DEPS or c.pos_ == "VERB":
                     continue
                 allowed = {"of", "by"} if subject else {"of", "by", "in"}
-                if t.lemma_.lower() in RELATIONAL:
-                    allowed = allowed | {"with", "between"}  # "an agreement with the EU"
+                if t.lemma_.lower() in ADVERSARIES:
+                    allowed = allowed - {"of"}  # "critics of the government" are not the government
+                if t.lemma_.lower() in RELATIONAL or (t.lemma_.lower() in BOUNDARIES and not subject):
+                    allowed = allowed | {"with", "between"}  # "an agreement with the EU", "the border with X"
                 if c.dep_ == "prep" and c.lower_ not in allowed:
                     continue
                 nxt.append(c)
