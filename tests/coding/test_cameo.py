@@ -89,6 +89,36 @@ def test_cameo_demanded_maps_must_and_should():
     assert cameo.demanded("0871", "should") == "0256"
 
 
+@pytest.mark.parametrize(
+    ("action", "should", "must"),
+    [
+        ("085", "0254", "1054"),  # ease sanctions
+        ("0841", "0253", "1053"),  # release persons
+        ("046", "026", "106"),  # negotiate
+        ("042", "026", "106"),  # visit: a meeting
+        ("045", "028", "108"),  # mediate
+        ("057", "027", "107"),  # sign an agreement: settle
+        ("0832", "0242", "1042"),  # change policy
+        ("081", "0251", "1051"),  # ease administrative sanctions
+        ("073", "0233", "1033"),  # humanitarian aid
+        ("061", "0211", "1011"),  # economic cooperation
+        ("051", "022", "102"),  # diplomatic cooperation
+        ("190", "020", "100"),  # no appeal code for force: the generic one
+        ("0356", "0256", "1056"),  # an intent asked for is the act asked for
+    ],
+)
+def test_cameo_what_is_asked_for_follows_the_parallel_sub_codes(action, should, must):
+    assert cameo.demanded(action, "should") == should
+    assert cameo.demanded(action, "must") == must
+
+
+def test_cameo_intent_codes_for_yielding_and_mediation():
+    assert cameo.unrealized("0841", "future", False) == "0353"
+    assert cameo.unrealized("045", "future", False) == "039"
+    assert cameo.unrealized("0832", "future", False) == "0342"
+    assert cameo.intent_of("190") is None
+
+
 def test_plover_v05_crosswalk_differs_only_where_the_2021_crosswalk_moved_codes():
     assert plover.plover("163") == "COERCE" and plover.plover_v05("163") == "SANCTION"
     assert plover.plover("1712") == "ASSAULT" and plover.plover_v05("1712") == "COERCE"

@@ -191,6 +191,9 @@ NEWS_PHRASINGS = [
     ("0873", "The Colombian rebels handed over their weapons to the United Nations."),
     ("063", "Spain sent the fugitive back to Argentina."),
     ("073", "Turkey sent rescue teams to Syria."),
+    ("087", "Israel halted its military operation against Hamas."),
+    ("1622", "The United States halted military aid to Egypt."),
+    ("161", "Qatar abandoned its ties with Israel."),
 ]
 
 

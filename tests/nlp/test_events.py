@@ -452,3 +452,113 @@ def test_events_a_denied_act_is_negated_and_the_denial_stays(analyzer):
     assert [e.negated for e in events if e.root == "18"] == [False]
     events = _events(analyzer, "Hamas denied that its fighters had killed the hostages.")
     assert all(e.target is None or e.target.code != "PSEREB" for e in events if e.cameo == "016")
+
+
+def _coded(events):
+    return sorted((e.source.code if e.source else None, e.target.code if e.target else None, e.cameo) for e in events)
+
+
+def test_events_an_appeal_takes_the_code_of_what_it_asks_for(analyzer):
+    # CAMEO 0254 / 0253 / 0255: the appeal is the event; the act asked for has not happened
+    assert _coded(_events(analyzer, "France urged the United States to lift sanctions on Iran.")) == [
+        ("FRA", "USA", "0254")
+    ]
+    assert _coded(_events(analyzer, "The European Union called on Israel to release the prisoners.")) == [
+        ("IGOEUR", "ISR", "0253")
+    ]
+    assert _coded(_events(analyzer, "Turkey appealed to Russia to allow observers into the region.")) == [
+        ("TUR", "RUS", "0255")
+    ]
+    assert _coded(_events(analyzer, "Washington urged that the prisoners be freed by Israel.")) == [
+        ("USAGOV", "ISR", "0253")
+    ]
+
+
+def test_events_a_demand_takes_the_code_of_what_it_demands(analyzer):
+    assert _coded(_events(analyzer, "Egypt demanded that Israel release the prisoners.")) == [("EGY", "ISR", "1053")]
+    assert _coded(_events(analyzer, "The US ordered Israel to release prisoners.")) == [("USA", "ISR", "1053")]
+
+
+def test_events_an_appeal_not_to_act_stays_a_plain_appeal(analyzer):
+    events = _events(analyzer, "France urged Israel not to attack Lebanon.")
+    assert [e.cameo for e in events if e.action.text == "urged"] == ["020"]
+    attack = [e for e in events if e.action.text == "attack"]
+    assert attack and attack[0].negated and attack[0].source.code == "ISR" and attack[0].modality != "asserted"
+
+
+def test_events_a_noun_frame_host_yields_to_the_intended_act(analyzer):
+    events = _events(analyzer, "Iran expressed willingness to resume talks with the United States.")
+    assert not [e for e in events if e.action.text == "expressed"]
+    assert ("IRN", "USA", "03") in _triples(events)
+
+
+def test_events_the_outlet_a_speaker_talks_to_is_no_party(analyzer):
+    assert _events(analyzer, "Putin spoke with Reuters on Monday.") == []
+    assert all(
+        e.target is None or e.target.sector != "MED"
+        for e in _events(analyzer, "Trump told CNN that China is a threat.")
+    )
+    events = _events(analyzer, "In an interview with the BBC, Macron praised Germany.")
+    assert [(e.target.code, e.root) for e in events] == [("DEU", "05")]
+
+
+def test_events_results_the_parser_hangs_elsewhere(analyzer):
+    assert _coded(_events(analyzer, "Iran set free two British sailors.")) == [("IRN", "GBRMIL", "0841")]
+    (event,) = _events(analyzer, "A Russian court found the American journalist guilty of espionage.")
+    assert (event.source.code, event.target.code, event.cameo) == ("RUSJUD", "USAMED", "116")
+
+
+def test_events_a_passive_agent_hung_on_the_predicate_noun(analyzer):
+    (event,) = _events(analyzer, "HTS is designated as a terrorist organization by the United States.")
+    assert event.source.code == "USA" and event.target.code == "SYRREB"
+
+
+def test_events_a_mutual_act_over_something_is_not_returned_by_it(analyzer):
+    events = _events(analyzer, "The Israeli prime minister clashed over the efforts of Egypt to mediate.")
+    assert _triples(events) == [("ISRGOV", "EGY", "19")]
+    assert sorted(_triples(_events(analyzer, "Israel clashed with Hamas over the border."))) == [
+        ("ISR", "PSEREB", "19"),
+        ("PSEREB", "ISR", "19"),
+    ]
+
+
+def test_events_who_is_a_person_not_the_organisation_it_hangs_on(analyzer):
+    text = "A Pakistani woman believed linked to Al-Qaeda who shot at US military officers was extradited."
+    shot = [e for e in _events(analyzer, text) if e.action.text == "shot"]
+    assert shot and shot[0].source.code == "PAK"
+
+
+def test_events_an_earlier_event_a_clause_measures_time_from_is_background(analyzer):
+    events = _events(analyzer, "UN troops withdrew on Monday, two weeks after rebels kidnapped dozens of peacekeepers.")
+    assert [e.action.text for e in events] == ["withdrew"]
+    assert [e.action.text for e in _events(analyzer, "Rebels kidnapped dozens of peacekeepers.")] == ["kidnapped"]
+
+
+def test_events_a_permission_holder_does_what_is_permitted(analyzer):
+    help_ = [e for e in _events(analyzer, "Russia gave Iran permission to help Syria.") if e.action.text == "help"]
+    assert help_ and help_[0].source.code == "IRN" and help_[0].target.code == "SYR"
+    assert help_[0].modality == "hypothetical"
+    events = _events(analyzer, "Obama said he would not give permission to Russia to help Israel.")
+    help_ = [e for e in events if e.action.text == "help"]
+    # the refusal is Obama's: Russia's help is negated, not Russia's rejection (12)
+    assert help_ and help_[0].source.code == "RUS" and help_[0].root == "07" and help_[0].negated
+
+
+def test_events_a_date_is_no_span_of_time(analyzer):
+    # "last week" dates the clause; only "two weeks after" makes it an earlier event
+    events = _events(analyzer, "Turkey praised France after Erdogan spoke by video link last week with Macron.")
+    assert "spoke" in [e.action.text for e in events]
+
+
+def test_events_a_passive_relative_clause_targets_what_the_pronoun_stands_for(analyzer):
+    text = "HTS is an Islamist group that is designated as a terrorist organization by the United States."
+    (event,) = _events(analyzer, text)
+    assert (event.source.code, event.target.code) == ("USA", "SYRREB")
+
+
+def test_events_an_act_expected_of_another_is_not_their_threat(analyzer):
+    events = _events(analyzer, "The general said he is expecting North Korea to launch a ballistic missile.")
+    launch = [e for e in events if e.action.text == "launch"]
+    assert launch and launch[0].source.code == "PRK" and launch[0].root != "13"
+    events = _events(analyzer, "Threatening to kill the hostages, the rebels demanded the release of prisoners.")
+    assert all(e.source is None or e.source.sector != "CVL" for e in events if e.action.text == "kill")

@@ -93,6 +93,23 @@ INTENT_SPECIFIC = {
     "063": "0313",
     "064": "0314",
     "057": "030",
+    "0861": "0355",
+    "0862": "0355",
+    "0863": "0355",
+    "0872": "0356",
+    "0873": "0356",
+    "081": "0351",
+    "0811": "0351",
+    "0812": "0351",
+    "0813": "0351",
+    "0814": "0351",
+    "082": "0352",
+    "083": "034",
+    "0831": "0341",
+    "0832": "0342",
+    "0833": "0343",
+    "0834": "0344",
+    "045": "039",
 }
 THREAT_OF = {"14": "133", "15": "138", "16": "131", "17": "137", "18": "1383", "19": "138", "20": "1385"}
 THREAT_SPECIFIC = {
@@ -162,53 +179,38 @@ def unrealized(code: str, modality: str, negated: bool) -> str:
     return code
 
 
-# "X said Y must return the helicopter": X demands (10) of Y; "should": X appeals (02).
-DEMAND_SPECIFIC = {
-    "084": "1053",
-    "0841": "1053",
-    "0842": "1053",
-    "0353": "1053",
-    "087": "1056",
-    "0871": "1056",
-    "0874": "1056",
-    "0356": "1056",
-    "063": "1013",
-    "064": "1014",
-    "061": "1011",
-    "062": "1012",
-    "046": "106",
-    "040": "106",
-    "036": "106",
-    "037": "107",
-    "057": "107",
-    "030": "107",
-    "045": "108",
-    "039": "108",
-    "085": "1054",
-    "086": "1055",
-    "081": "1051",
-    "082": "1052",
-}
-DEMAND_OF = {"03": "101", "04": "106", "05": "102", "06": "101", "07": "103", "08": "105"}
-APPEAL_SPECIFIC = {
-    "084": "0253",
-    "0841": "0253",
-    "087": "0256",
-    "0871": "0256",
-    "0874": "0256",
-    "046": "026",
-    "040": "026",
-    "037": "027",
-    "045": "028",
-    "085": "0254",
-    "086": "0255",
-}
+# What an actor asks another to do. CAMEO's appeals (02), intents (03), demands (10) and rejections (12)
+# share their sub-codes: the digits after the root name the same request (1 material cooperation,
+# 2 diplomatic cooperation, 3 aid, 4 political reform, 5 yielding, 6 meeting, 7 settling, 8 mediation),
+# so an action asked for is coded through its intent code ("release the prisoners": 0841 -> 0353 ->
+# appeal 0253, demand 1053). The intent tables above say which intent each action is; where the parallel
+# breaks: an intent to mediate (039) is asked for as mediation (028/108), and signing
+# an agreement is asked for as settling the dispute (027/107)
+ASKED_EXCEPTIONS = {"039": "8", "057": "7"}
+
+
+def intent_of(code: str) -> str | None:
+    """The CAMEO intent (03) code for an action, or None for actions that have no intent code."""
+    if code[:2] == "03":
+        return code
+    r = code[:2]
+    if r not in INTENT_OF:
+        return None
+    return INTENT_SPECIFIC.get(code, INTENT_OF[r])
 
 
 def demanded(code: str | None, strength: str) -> str:
-    """The demand (``must``) or appeal (``should``) code for an action one actor says another must take."""
-    if strength == "should":
-        return APPEAL_SPECIFIC.get(code or "", "020")
+    """The demand (``must``) or appeal (``should``) code for an action one actor asks another to take:
+    the sub-code parallel to the action's intent code when CAMEO has one, else the generic 100 or 020."""
+    prefix = "02" if strength == "should" else "10"
+    generic = prefix + "0"
     if code is None:
-        return "100"
-    return DEMAND_SPECIFIC.get(code, DEMAND_OF.get(code[:2], "100"))
+        return generic
+    intent = intent_of(code)
+    if intent is None:
+        return generic
+    rest = ASKED_EXCEPTIONS.get(code) or ASKED_EXCEPTIONS.get(intent) or intent[2:]
+    if not rest:
+        return generic
+    asked = prefix + rest
+    return asked if asked in table() else generic

@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -51,6 +52,7 @@ DOMESTIC_SECTORS = {"GOV", "COP", "JUD", "LEG"}
 CUE_SENTENCES = 2  # how far back a titled person looks for its country
 CURRENCY = {"$", "dollars", "dollar"}
 POSSESSIVES = {"his", "her", "its", "their"}
+SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"}
 # faiths and creeds the tagger calls NORP: an agent they qualify still has no country ("Shiite militias")
 CREEDS = {
     "islamist", "islamic", "muslim", "christian", "jewish", "shiite", "shia", "shi'ite", "sunni", "catholic",
@@ -58,6 +60,42 @@ CREEDS = {
     "salafist", "evangelical", "coptic", "druze", "alawite", "western", "arab", "european", "african", "asian",
 }  # fmt: skip
 STANCE = {"pro", "anti"}  # "pro-Russian", "anti-American": a stance toward a country, not its people
+# bodies of water and landforms named after a country or people: "the South China Sea", "the Gulf of Mexico",
+# "the Indian Ocean", "the Korean Peninsula" are places, not the country or its government
+FEATURES = {
+    "sea", "seas", "ocean", "gulf", "strait", "straits", "bay", "channel", "sound", "basin", "peninsula",
+    "subcontinent", "trench", "archipelago",
+}  # fmt: skip
+
+
+# readable words for the sector part of a combined actor's display name ("Albania government")
+SECTOR_WORDS = {
+    "GOV": "government", "MIL": "military", "COP": "police", "JUD": "judiciary", "LEG": "legislature",
+    "SPY": "intelligence", "OPP": "opposition", "REB": "rebels", "INS": "insurgents", "SEP": "separatists",
+    "UAF": "armed groups", "CRM": "criminals", "BUS": "business", "MED": "media", "NGO": "NGOs", "IGO": "IGO",
+    "CVL": "civilians", "EDU": "education", "HLH": "health", "LAB": "labor", "AGR": "agriculture",
+    "REL": "religious", "REF": "refugees", "HRI": "rights activists", "ENV": "environmentalists", "ELI": "elites",
+    "DEV": "development", "MOD": "moderates", "RAD": "radicals",
+}  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """Each country code's first dictionary name ("United States", "East Germany"): the short form news
+    uses, where pycountry's display name can be a long official one."""
+    out: dict[str, str] = {}
+    for e in dictionaries.builtin():
+        if e.kind == "country" and e.code and e.names:
+            out.setdefault(e.code, e.names[0])
+    return out
+
+
+def _display(country: str | None, sector: str | None, owner: str | None = None) -> str:
+    """The display name of a combined actor: the country's (or owning body's) name and the sector in words
+    ("Albania government", "East Germany military", "UN military"). Codes are unchanged; this is for people."""
+    first = _country_names().get(country, country) if country else owner
+    words = SECTOR_WORDS.get(sector, sector) if sector else None
+    return " ".join(x for x in (first, words) if x)
 
 
 def _doc_text(doc: Doc) -> str:
@@ -201,6 +239,8 @@ class ActorResolver:
             if kind == "person" and _has_former(span.root):
                 code, sector = entry.country, None
         name = entry.name
+        if kind in PLACE_KINDS and code:
+            name = _country_names().get(entry.country or code, name)  # "Congo, The Democratic Republic of the"
         if kind in {"organization", "group", "other"}:
             name = span.text[4:] if span.text.lower().startswith("the ") else span.text
         key = f"person:{entry.name}" if kind == "person" else f"{kind}:{code or sector}:{name}"
@@ -237,10 +277,23 @@ class ActorResolver:
                 continue  # "pro-Russian rebels" are not Russian, "anti-American protesters" not American
             if entry.kind in {"country", "demonym"} and span.end < len(doc) and doc[span.end].text in CURRENCY:
                 continue  # "US $50 million" names a currency, not an actor
+            if entry.kind in PLACE_KINDS and _in_feature_name(doc, span):
+                continue  # "the South China Sea", "the Gulf of Mexico": a sea named after a country
             m = self._make(doc, span, entry, date, phrase)
             if entry.kind == "demonym" and root.dep_ in MODIFIER_DEPS | {"conj"} and root.pos_ in {"ADJ", "PROPN"}:
                 m.modifier_only = True
             out.append(m)
+        agent_heads = {m.head for m in out if m.kind == "agent"}
+        for m in out:
+            root = doc[m.head]
+            if (
+                m.kind == "capital"
+                and root.dep_ == "compound"
+                and root.head.pos_ == "NOUN"
+                and root.head.i not in agent_heads
+                and not any(c.dep_ == "poss" for c in root.head.children)
+            ):
+                m.modifier_only = True  # "the Madrid talks", "the Beijing Olympics": a venue, not the government
         return out
 
     def _titled_any_case(self, doc: Doc, spans: list[Span]) -> list[Span]:
@@ -333,8 +386,12 @@ class ActorResolver:
                     m.modifier_only = True
         return mentions + out
 
-    def _modifiers(self, doc: Doc, head: Token, by_tok: dict[int, list[Mention]]) -> list[Mention]:
-        """Country-bearing mentions that modify ``head``: left modifiers (and their conjuncts) or "of X"."""
+    def _modifiers(
+        self, doc: Doc, head: Token, by_tok: dict[int, list[Mention]], own: range = range(0)
+    ) -> list[Mention]:
+        """Country-bearing mentions that modify ``head``: left modifiers (and their conjuncts) or "of X".
+        A preposition inside the phrase's own words (``own``) is not a complement: in "Minister of
+        Foreign Affairs Sergei Lavrov" the parser hangs the name under "of", but Lavrov holds the title."""
         found: list[Mention] = []
         tokens: list[Token] = []
         located: list[Token] = []
@@ -345,17 +402,35 @@ class ActorResolver:
                 tokens.extend(c for c in child.children if c.dep_ == "compound")
                 if child.pos_ == "VERB" and child.lemma_ == "lead":  # "Vietnamese-led forces"
                     tokens.extend(c for c in child.children if c.dep_ in {"npadvmod", "compound", "nmod"})
-            elif child.dep_ == "prep" and child.lower_ in LOCATIVE:
+            elif (
+                child.dep_ == "prep"
+                and child.i not in own
+                and (child.lower_ in LOCATIVE or (child.lower_ == "for" and head.lower_ in SPOKESPEOPLE))
+            ):  # "a spokesman for the Taliban" speaks for the Taliban
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    compounds = [c for c in pobj.children if c.dep_ == "compound"]  # "in the West Bank city"
+                    person = next((m for m in by_tok.get(pobj.i, []) if m.kind == "person"), None)
+                    if person is not None and any(c.i < person.start for c in compounds):
+                        # "the commander of the Quds Force Qassem Soleimani": the name is the title's holder,
+                        # not its complement; only the words before it qualify the title
+                        located.extend(c for c in compounds if c.i < person.start)
+                        continue
                     located.append(pobj)
                     located.extend(pobj.conjuncts)  # "lawmakers in Fornost and Gondor"
-                    located.extend(c for c in pobj.children if c.dep_ == "compound")  # "in the West Bank city"
-        if not any(m.country or m.code for t in tokens for m in by_tok.get(t.i, [])):
-            tokens += located  # "the US commander in Iraq" is American: a left modifier wins
+                    located.extend(compounds)
+        owned = any(c.dep_ == "poss" and c.lower_ in POSSESSIVES for c in head.children)
+        if not owned and not any(m.country or m.code for t in tokens for m in by_tok.get(t.i, [])):
+            # "the US commander in Iraq" is American: a left modifier wins; "its embassy in Tehran" is
+            # the owner's, not Iran's (the possessive is resolved later)
+            tokens += located
+        located_ids = {t.i for t in located}
         for tok in tokens:
             for cand in by_tok.get(tok.i, []):
-                if (cand.country or cand.code) and cand.kind != "agent" and cand not in found:
-                    found.append(cand)
+                if not (cand.country or cand.code) or cand.kind == "agent" or cand in found:
+                    continue
+                if tok.i in located_ids and cand.kind == "demonym":
+                    continue  # "a professor in Modern Chinese Studies", "experts in Arabic": a language
+                found.append(cand)
         return found
 
     def _qualify_agent(self, doc: Doc, agent: Mention, by_tok: dict[int, list[Mention]]) -> list[Mention]:
@@ -372,7 +447,7 @@ class ActorResolver:
                 )
                 agent.text = _doc_text(doc)[agent.start_char : agent.end_char]  # offsets and text stay one span
         out: list[Mention] = []
-        for mod in self._modifiers(doc, head, by_tok):
+        for mod in self._modifiers(doc, head, by_tok, range(agent.start, agent.end)):
             start = min(mod.start, agent.start)
             end = max(mod.end, agent.end)
             start_char = min(mod.start_char, agent.start_char)
@@ -406,7 +481,7 @@ class ActorResolver:
                     country=country,
                     sector=sector,
                     kind=kind,
-                    name=" ".join(x for x in (country or mod.name, sector) if x),  # "USA MIL", "Islamic State REB"
+                    name=_display(country, sector, mod.name),  # "United States military", "Islamic State rebels"
                     key=f"{kind}:{code}",
                 )
             )
@@ -423,6 +498,16 @@ class ActorResolver:
             if child.i < person.start and child.dep_ in {"compound", "amod"} and child.i + 1 >= start - 3:
                 for cand in by_tok.get(child.i, []):
                     if cand.kind in {"agent", "demonym", "country"} and cand is not person:
+                        k = cand.start - 1
+                        while k >= 0 and doc[k].pos_ == "DET":
+                            k -= 1
+                        if (
+                            cand.kind != "agent"
+                            and k >= 0
+                            and doc[k].lower_ in LOCATIVE
+                            and any(o.kind == "agent" for o in by_tok.get(doc[k].head.i, []))
+                        ):
+                            continue  # "the envoy of Israel Sergei Lavrov": Israel belongs to "envoy"
                         cand.absorbed = True
                         start = min(start, cand.start)
                         titled = titled or (cand.kind == "agent" and cand.sector is not None)
@@ -453,15 +538,16 @@ class ActorResolver:
             if not m.absorbed and not m.modifier_only:
                 for i in range(m.start, m.end):
                     covered.setdefault(i, m)
+        known_people = {
+            i for m in mentions if m.kind == "person" and not m.modifier_only for i in range(m.start, m.end)
+        }
         coded: dict[str, Mention] = {}
         out: list[Mention] = []
         for ent in doc.ents:
             if ent.label_ in {"ORG", "NORP"} and not _title_token(doc, ent, mentions):
                 continue  # a name the tagger calls an organization is a person only behind a title
-            if ent.label_ not in {"PERSON", "ORG", "NORP"} or any(
-                i in covered and covered[i].kind == "person" for i in range(ent.start, ent.end)
-            ):
-                continue
+            if ent.label_ not in {"PERSON", "ORG", "NORP"} or any(i in known_people for i in range(ent.start, ent.end)):
+                continue  # a dictionary person keeps their own code, whatever title or place is near
             name = ent.text
             surname = ent[-1].text
             known = coded.get(name) or coded.get(surname)
@@ -474,14 +560,26 @@ class ActorResolver:
             for i in range(ent.start, ent.end):  # a titled person beats a bare dictionary name
                 if i in covered and covered[i].kind not in {"person", "agent"}:
                     covered[i].absorbed = True
+            start, start_char = ent.start, ent.start_char
+            title = covered.get(ent.start - 1)
+            if (
+                title is not None
+                and title is known
+                and title.end == ent.start
+                and title.kind in {"organization", "group"}
+                and title.sector in TITLE_SECTORS
+            ):
+                # "Kenyan President Zorgo Mbaku": the title coded the person and is the same actor, one mention
+                title.absorbed = True
+                start, start_char = title.start, title.start_char
             out.append(
                 Mention(
-                    start=ent.start,
+                    start=start,
                     end=ent.end,
                     head=ent.root.i,
-                    start_char=ent.start_char,
+                    start_char=start_char,
                     end_char=ent.end_char,
-                    text=ent.text,
+                    text=_doc_text(doc)[start_char : ent.end_char],
                     code=known.code,
                     country=known.country,
                     sector=known.sector,
@@ -600,7 +698,7 @@ class ActorResolver:
                 kind = _org_kind(m.sector)
                 out.append(
                     replace(
-                        m, code=code, country=country, kind=kind, name=f"{country} {m.sector}", key=f"{kind}:{code}"
+                        m, code=code, country=country, kind=kind, name=_display(country, m.sector), key=f"{kind}:{code}"
                     )
                 )
             if countries:
@@ -661,7 +759,10 @@ class ActorResolver:
     def _possessed_agents(self, doc: Doc, mentions: list[Mention]) -> None:
         """A role-only agent owned by a pronoun takes the owner's country: "her government" after
         "Sheinbaum said", "Mexico said its embassy ...". The owner is the pronoun's antecedent when
-        one was linked, else (its/their) the nearest governing clause's subject that has a country."""
+        one was linked, else (its/their) the nearest governing clause's subject that has a country and
+        agrees with the pronoun ("crowds burned its embassy": "its" is not the crowds'), else for "its"
+        the one country or organization named earlier in the sentence ("He longs for Somalia, given its
+        fragile government")."""
         by_tok: dict[int, Mention] = {}
         for m in mentions:
             if m.country and not m.absorbed and not m.modifier_only:
@@ -674,14 +775,17 @@ class ActorResolver:
             poss = [c for c in head.children if c.dep_ == "poss" and c.lower_ in POSSESSIVES]
             if not poss:
                 continue
+            word = poss[0].lower_
             owner = by_tok.get(poss[0].i)
-            if owner is None and poss[0].lower_ in {"its", "their"}:
-                owner = _governing_owner(head, by_tok)
+            if owner is None and word in {"its", "their"}:
+                owner = _governing_owner(doc, head, by_tok, word)
+            if owner is None and word == "its":
+                owner = _sentence_owner(doc, poss[0], mentions)
             if owner is None or owner.country is None:
                 continue
             m.country, m.code = owner.country, owner.country + m.sector
             m.key = f"{_org_kind(m.sector)}:{m.code}"
-            m.name = f"{m.country} {m.sector}"
+            m.name = _display(owner.country, m.sector)
 
     def _pronouns(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """he/she/him/her -> the subject of the governing clause ("Sheinbaum said she ..."), else the one
@@ -695,6 +799,17 @@ class ActorResolver:
             for i in range(sent.start, sent.end):
                 sent_of[i] = n
         gender: dict[str, str] = {}
+        coded_tokens = {i for m in people for i in range(m.start, m.end)}
+        coded_tokens |= {i for m in live if m.key.startswith("person:") for i in range(m.start, m.end)}
+        # people no dictionary codes: PERSON entities, and proper-noun subjects no mention covers (the small
+        # model calls "Lawyer Lionel Bethune de Moro" an ORG)
+        all_tokens = {i for m in mentions if not m.absorbed for i in range(m.start, m.end)}
+        unnamed = [
+            e for e in doc.ents if e.label_ == "PERSON" and not any(i in coded_tokens for i in range(e.start, e.end))
+        ]
+        unnamed += [
+            doc[t.i : t.i + 1] for t in doc if t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.i not in all_tokens
+        ]
         out: list[Mention] = []
         for tok in doc:
             low = tok.lower_
@@ -703,6 +818,10 @@ class ActorResolver:
             antes = _governing_subjects(tok, heads)
             ante = antes[0] if antes else None
             g = GENDER.get(low)
+            if not antes and not _in_quote(tok) and _uncoded_governing_subject(tok, heads):
+                continue  # "Lawyer X told AFP he believes": "he" is X, whom no dictionary codes
+            if ante is not None and low == "it" and not _agrees(doc, ante, low):
+                continue  # "crowds said it ...": "it" is not the crowds
             if low in GROUP_PRONOUNS and len(antes) > 1:
                 # "Obama and Putin said they will attack": one mention of each at the pronoun
                 out.extend(_at_pronoun(a, tok) for a in antes)
@@ -716,7 +835,13 @@ class ActorResolver:
                     if here - sent_of.get(m.start, 0) <= 2 and gender.get(m.key, g) == g:
                         cands[m.key] = m
                 if len(cands) == 1:
-                    ante = next(iter(cands.values()))
+                    only = next(iter(cands.values()))
+                    # a later subject that no dictionary codes is the likelier one ("Lawyer X said ... He said")
+                    later = [
+                        e for e in unnamed if only.start < e.start < tok.i and e.root.dep_ in {"nsubj", "nsubjpass"}
+                    ]
+                    if not later or _in_quote(tok):  # a speaker is "I" in their own quote, never "he"
+                        ante = only
             if ante is None or (g is not None) != (ante.kind == "person"):
                 continue
             if g is not None:
@@ -780,8 +905,31 @@ def _sector_only(doc: Doc, mentions: list[Mention]) -> None:
             m.name = m.text[4:] if m.text.lower().startswith("the ") else m.text
 
 
-def _governing_owner(tok: Token, by_tok: dict[int, Mention]) -> Mention | None:
-    """The subject, with a country, of the nearest clause above ``tok`` ("Mexico said its embassy")."""
+def _plural_mention(doc: Doc, m: Mention) -> bool:
+    """A mention that "they"/"their" can point to but "it"/"its" cannot: a plural noun ("crowds",
+    "Mexican officials") or a pronoun already standing for such a one."""
+    head = doc[m.head]
+    if m.pronoun:
+        return head.lower_ in {"they", "them", "their"}
+    # a generic plural noun ("crowds", "Turkish leaders"), not a plural proper name ("the United Nations")
+    return head.tag_ in {"NNS", "NNPS"} and head.text[:1].islower() and m.kind not in {"country", "capital"}
+
+
+def _agrees(doc: Doc, m: Mention, word: str) -> bool:
+    """Number and kind agreement of a possessive or pronoun with a candidate antecedent: it/its name
+    one country, organization or body; they/their a plural or a collective (countries and bodies are
+    often "they" in news English); neither names a person."""
+    if m.kind == "person" or m.key.startswith("person:"):
+        return False
+    if word in {"it", "its"}:
+        return not _plural_mention(doc, m)
+    return True
+
+
+def _governing_owner(doc: Doc, tok: Token, by_tok: dict[int, Mention], word: str) -> Mention | None:
+    """The subject, with a country, of the nearest clause above ``tok`` that agrees with the possessive
+    ``word`` ("Mexico said its embassy"; in "crowds burned its embassy" the crowds do not agree, so the
+    owner is looked for higher up)."""
     cur = tok
     for _ in range(8):
         if cur.head.i == cur.i:
@@ -789,10 +937,45 @@ def _governing_owner(tok: Token, by_tok: dict[int, Mention]) -> Mention | None:
         cur = cur.head
         if cur.pos_ not in {"VERB", "AUX"}:
             continue
-        for child in cur.children:
-            if child.dep_ in {"nsubj", "nsubjpass"} and child.i in by_tok and child.i != tok.i:
+        subjects = [c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if not subjects and cur.dep_ == "xcomp":  # "prompting France to recall its ambassador": France recalls
+            subjects = [c for c in cur.head.children if c.dep_ == "dobj"]
+        for child in subjects:
+            if child.i in by_tok and child.i != tok.i and _agrees(doc, by_tok[child.i], word):
                 return by_tok[child.i]
     return None
+
+
+def _sentence_owner(doc: Doc, pron: Token, mentions: list[Mention]) -> Mention | None:
+    """The one country or organization named before ``pron`` in its sentence, when there is exactly one."""
+    sent = pron.sent
+    cands = {
+        m.country: m
+        for m in mentions
+        if m.country
+        and not m.absorbed
+        and not m.pronoun
+        and sent.start <= m.start
+        and m.end <= pron.i
+        and m.kind in {"country", "organization", "capital"}
+        and (m.kind != "country" or not m.modifier_only)
+    }
+    if len(cands) == 1:
+        return next(iter(cands.values()))
+    return None
+
+
+def _in_feature_name(doc: Doc, span: Span) -> bool:
+    """Whether a place name is part of the proper name of a sea, strait or other landform: followed by a
+    capitalised feature word ("China Sea", "Indian Ocean", "Korean Peninsula") or after "Gulf of",
+    "Sea of", "Strait of" ("the Gulf of Mexico", "the Sea of Japan")."""
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.lower_ in FEATURES and nxt.text[:1].isupper():
+        return True
+    if span.start >= 2 and doc[span.start - 1].lower_ == "of":
+        before = doc[span.start - 2]
+        return before.lower_ in FEATURES and before.text[:1].isupper()
+    return False
 
 
 def _bare_singular(tok: Token) -> bool:
@@ -922,6 +1105,36 @@ def _at_pronoun(ante: Mention, tok: Token) -> Mention:
     )
 
 
+QUOTE_MARKS = {'"', "“", "”", "``", "''"}
+
+
+def _in_quote(tok: Token) -> bool:
+    """Whether ``tok`` is inside a direct quotation (by the quote marks of its sentence, which may close a
+    quote opened in an earlier one)."""
+    sent = tok.sent
+    before = sum(1 for t in tok.doc[sent.start : tok.i] if t.text in QUOTE_MARKS)
+    after = sum(1 for t in tok.doc[tok.i + 1 : sent.end] if t.text in QUOTE_MARKS)
+    return before % 2 == 1 or (before == 0 and after % 2 == 1)
+
+
+def _uncoded_governing_subject(tok: Token, heads: dict[int, Mention]) -> bool:
+    """Whether a pronoun subject's governing clause has a noun subject that no mention codes ("Lawyer
+    Lionel X told AFP he ..."): the pronoun is that subject's, so no earlier person may take it."""
+    if tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = tok.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ not in {"ccomp", "xcomp", "advcl"}:
+        return False
+    for child in verb.head.children:
+        if child.dep_ in {"nsubj", "nsubjpass"} and child.i not in heads:
+            return child.pos_ in {"PROPN", "NOUN"} and not any(
+                c.i in heads for c in child.subtree if c.dep_ in {"compound", "appos", "poss", "flat"}
+            )
+    return False
+
+
 def _governing_subjects(tok: Token, heads: dict[int, Mention]) -> list[Mention]:
     """For a pronoun subject inside a ccomp/xcomp/advcl, the mentions that are the governing verb's
     subject and its conjuncts ("Germany and France said they ...")."""
@@ -963,4 +1176,4 @@ def _place(m: Mention, country: str) -> None:
     assert m.sector is not None
     m.country, m.code = country, country + m.sector
     m.key = f"{_org_kind(m.sector)}:{m.code}"
-    m.name = f"{country} {m.sector}"
+    m.name = _display(country, m.sector)

@@ -135,6 +135,8 @@ SPEECH = {
     "emphasize",
     "affirm",
 }
+# Ways of speaking to a reporter ("spoke with Reuters", "an interview with the BBC") besides SPEECH verbs
+INTERVIEW = {"speak", "talk", "interview", "chat", "comment", "explain", "brief", "confirm", "statement", "remark"}
 # Nouns that only carry an event noun in front of them: "a mediation effort", "a peace mission"
 CARRIERS = {"effort", "mission", "campaign", "operation", "bid", "initiative", "drive", "process", "plan", "attempt"}
 # Verbs whose object event noun is an event that happened: "staged demonstrations", "launched an
@@ -204,6 +206,14 @@ NOUN_FRAMES = {
     "reluctance": "reluctant",
     "determination": "determined",
     "commitment": "committed",
+    "permission": "permit",
+    "authorization": "authorize",
+    "authorisation": "authorize",
+    "approval": "permit",
+    "license": "permit",
+    "licence": "permit",
+    "go-ahead": "permit",
+    "mandate": "authorize",
 }
 # Verbs through which their subject owns such a noun: "Israel has no plans to", "announced a decision to";
 # the ones that call the plan off negate what it was for ("denied plans to attack", "scrapped plans to")
@@ -237,6 +247,14 @@ ATTEMPT_FRAMES = {"attempt", "try"}
 DENIALS = {"deny"}
 # named places an object may be ("captured Bakhmut"): they count as the object word "territory"
 PLACE_ENTS = {"GPE", "LOC"}
+# Spans of time that place a "... after" clause at another date than the news ("two weeks after")
+LONG_AGO = {"week", "month", "year", "decade", "century"}
+# What a mutual act is about, not with whom: "clashed over X", "talked about X"
+TOPIC_PREPS = {"over", "about", "regarding", "concerning"}
+# What one side grants another to do ("gave Iran permission to help Syria"): the holder is who acts
+PERMITS = {"permission", "authorization", "authorisation", "approval", "mandate", "license", "licence", "go-ahead"}
+# Generic appeal and demand codes, which take the code of the action asked for ("should" -> 02, "must" -> 10)
+ASK_GENERIC = {"020": "should", "100": "must"}
 MODALITY_RANK = {"conditional": 4, "threatened": 3, "hypothetical": 2, "future": 1, "asserted": 0}
 
 
@@ -285,6 +303,7 @@ class EventCoder:
         self.patterns = lexicon.patterns()
         self.frames = lexicon.frames()
         self.codes = cameo.table()
+        self._absorbed: set[int] = set()  # per doc: actions an appeal or demand asked for (coded in its code)
         # The small model's tagger sometimes takes an irregular past for a present ("retook" as VBP) and
         # its lemmatizer then leaves it as is; its own table of irregular verb forms still knows it.
         self.irregular: dict[str, list[str]] = {}
@@ -302,6 +321,7 @@ class EventCoder:
         date = article.date if article is not None else None
         quotes = [q for q in (doc._.dw_quotes or []) if q is not None]
         found: list[tuple[int, int, Event]] = []
+        self._absorbed = set()
         for tok in doc:
             if tok.pos_ == "VERB":
                 pos = "V"
@@ -313,7 +333,7 @@ class EventCoder:
             if not cands or (pos == "N" and index.by_token.get(tok.i)):
                 continue
             pattern = self._match(tok, cands)
-            if pattern is None:
+            if pattern is None or _background(tok):
                 continue
             anchor = None
             if pos == "N" and tok.dep_ == "compound" and tok.head.lemma_.lower() in CARRIERS:
@@ -322,6 +342,9 @@ class EventCoder:
                 found.append((ev.action.start, ev.source.start if ev.source else -1, ev))
         for ev in self._demands(doc, index, date, quotes):
             found.append((ev.action.start, ev.source.start if ev.source else -1, ev))
+        # "urged the US to lift sanctions" is one event, the appeal (0254): what is asked for has not happened
+        absorbed = {doc[i].idx for i in self._absorbed}
+        found = [f for f in found if f[2].action.start not in absorbed]
         events = []
         for n, (_, _, ev) in enumerate(sorted(found, key=lambda x: (x[0], x[1])), start=1):
             ev.id = f"e{n}"
@@ -412,6 +435,16 @@ class EventCoder:
         words = {c.lemma_.lower() for c in tok.children if c.dep_ in WORD_DEPS} | {
             c.lower_ for c in tok.children if c.dep_ in WORD_DEPS
         }
+        # a result the parser hung elsewhere: "found the journalist guilty" (a small clause of its own),
+        # "set free two sailors" (an adjective right after the verb taken as the object's modifier)
+        words |= {c.lower_ for c in tok.children if c.dep_ in {"ccomp", "xcomp", "oprd"} and c.pos_ == "ADJ"}
+        words |= {
+            g.lower_
+            for o in tok.children
+            if o.dep_ == "dobj"
+            for g in o.children
+            if g.dep_ == "amod" and g.i == tok.i + 1
+        }
         for p in cands:
             have = words
             if len(p.words) > 1:  # "pulled out of the treaty": the parser hangs "of" under "out", not the verb
@@ -463,23 +496,51 @@ class EventCoder:
                 and any(c.dep_ == "xcomp" and self._coded_verb(c) for c in tok.children)
             ):
                 return []  # "agreed to meet", "threatened to cut": the embedded action carries the event
+            lemma = tok.lemma_.lower()
+            if (
+                lemma in NOUN_FRAME_HOSTS
+                and lemma not in PLAN_CANCELLERS
+                and any(
+                    self._coded_verb(a)
+                    for o in tok.children
+                    if o.dep_ == "dobj" and o.lemma_.lower() in NOUN_FRAMES
+                    for a in o.children
+                    if a.dep_ == "acl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in a.children)
+                )
+            ):
+                return []  # "expressed willingness to resume talks": the same, through the frame's noun
             sources, targets, embedded = self._verb_parties(tok, pattern, index)
         if pattern.reverse:
             sources, targets = targets, sources
+        spoken = tok.lemma_.lower() in SPEECH | INTERVIEW or bool(pattern.objects and pattern.objects & INTERVIEW)
+        if targets and pattern.code[:2] in {"01", "04"} and spoken:
+            # "told VOA", "spoke with Reuters", "in an interview with the BBC": the outlet that carries the
+            # words is no party to them
+            kept = [t for t in targets if t.sector != "MED"]
+            if not kept:
+                return []
+            targets = kept
         coded_sources = [s for s in sources if s.code]
         coded_targets = [t for t in targets if t.code]
         if not coded_sources and not coded_targets:
             return []
         if not sources:
             sources = [None]  # type: ignore[list-item]
-        negated, modality, own = self._flags(tok)
+        negated, modality, own, neg_own = self._flags(tok)
         when, from_text = self._date(tok, date, modality)
         quote_id, reported_by = _quote_for(tok, quotes)
-        code = cameo.unrealized(pattern.code, modality if own else "asserted", negated)
+        code = cameo.unrealized(pattern.code, modality if own else "asserted", negated and neg_own)
         if code == "186" and any(f is not None and f.lemma in ATTEMPT_FRAMES for _, f in self._chain(tok)):
             code = "185"  # an attempted assassination has its own code
         if code != pattern.code and negated:
             negated = False  # "will not accept refugees" is coded as a rejection, not a negated acceptance
+        if pattern.pos == "V" and code == pattern.code and code in ASK_GENERIC:
+            asked = self._asked_action(tok)
+            if asked is not None:
+                composed = cameo.demanded(asked[1], ASK_GENERIC[code])
+                if composed != code:
+                    code = composed
+                    self._absorbed.add(asked[0].i)
         pairs: list[tuple[Party | None, Party | None, str]] = []
         # "signed an accord to supply Gondor": the embedded action's target is no partner to the signing
         symmetric = (tok.lemma_.lower() in RECIPROCAL or pattern.code in {"046", "057"}) and not embedded
@@ -499,7 +560,15 @@ class EventCoder:
                     if s is not None and t is not None and (s.start, s.end) == (t.start, t.end):
                         continue
                     pairs.append((s, t, code))
-                    if symmetric and s is not None and t is not None and s.code and t.code and not _scene(tok, t):
+                    if (
+                        symmetric
+                        and s is not None
+                        and t is not None
+                        and s.code
+                        and t.code
+                        and not _scene(tok, t)
+                        and not _topic(tok, t)
+                    ):
                         pairs.append((t, s, code))  # "met in Zurich": the place does not meet back
                     elif code in MIRRORED and s is not None and t is not None and s.code and t.code:
                         visitor, host = (s, t) if code == "042" else (t, s)
@@ -543,6 +612,31 @@ class EventCoder:
             )
         return out
 
+    def _asked_action(self, tok: Token) -> tuple[Token, str] | None:
+        """The coded action an appeal or demand asks its object to take ("urged the US to lift sanctions",
+        "called on Israel to release", "demanded that Hamas free"), with the action's own code. An appeal
+        not to act ("urged X not to attack") has no such code."""
+        frame = self.frames.get(tok.lemma_.lower())
+        if frame is None or frame.control != "object":
+            return None
+        for c in tok.children:
+            to = any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            if not ((c.dep_ in {"xcomp", "advcl", "ccomp"} and to) or (c.dep_ == "ccomp" and _subjunctive(c))):
+                continue
+            if any(g.dep_ == "neg" for g in c.children):
+                return None
+            inner = self.frames.get(c.lemma_.lower())
+            # "urged X to agree to resume talks": what X is to agree to is what is asked
+            deeper = [g for g in c.children if g.dep_ == "xcomp"] if inner and inner.control == "subject" else []
+            for v in [*deeper, c]:
+                if v.pos_ != "VERB":
+                    continue
+                cands = self.patterns.get(("V", self._lemma(v)))
+                pat = self._match(v, cands) if cands else None
+                if pat is not None:
+                    return v, pat.code
+        return None
+
     def _coded_verb(self, tok: Token) -> bool:
         if tok.pos_ != "VERB":
             return False
@@ -558,12 +652,24 @@ class EventCoder:
         )
         if passive:
             subj = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            # "is designated as a terrorist group by X": the parser hangs the agent on the predicate noun
+            subj = subj or [
+                g
+                for a in tok.children
+                if a.dep_ == "prep" and a.lower_ == "as"
+                for n in a.children
+                if n.dep_ == "pobj"
+                for b in n.children
+                if b.dep_ in {"prep", "agent"} and b.lower_ == "by"
+                for g in b.children
+                if g.dep_ == "pobj"
+            ]
             # "blown up by a missile believed to be fired by X": the weapon's user is the source
             subj = [_weapon_user(g) for g in subj]
         else:
             subj = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
             if tok.dep_ == "relcl" and subj and all(s.lower_ in RELATIVE for s in subj):
-                subj = [tok.head]
+                subj = [_who_antecedent(tok, index) if any(s.lower_ == "who" for s in subj) else tok.head]
         stative = passive and not subj and "to" in pattern.words  # "Israel is opposed to X", "committed to"
         if stative:
             subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
@@ -574,6 +680,9 @@ class EventCoder:
         else:
             sources = self._inherited_source(tok, index)
         cand = self._target_slots(tok, pattern, passive and not stative, index)
+        if tok.dep_ == "relcl":  # "a group that is designated ...": the group, and what the sentence says it is
+            named = [x for x in _antecedents(tok, index) if index.at(x.i)]  # a name, not a thing's modifier
+            cand = [x for c in cand for x in (named if c.lower_ in RELATIVE else [c])]
         targets = self._first_with_actor(cand, index, exclude=sources)
         if not targets and subj:  # "opponents of the Senate protested": against the Senate
             opposed = [
@@ -595,7 +704,12 @@ class EventCoder:
                 if child.dep_ in {"xcomp", "ccomp"} or infinitive:
                     inner = self._target_slots(child, EMPTY_PATTERN, False)
                     if child.dep_ == "ccomp":
-                        inner = [g for g in child.children if g.dep_ in {"nsubj", "nsubjpass"}] + inner
+                        # "urged that the prisoners be freed by Israel": the agent is who is asked
+                        agents = [
+                            g for a in child.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"
+                        ]
+                        subjects = [g for g in child.children if g.dep_ in {"nsubj", "nsubjpass"}]
+                        inner = (agents if _subjunctive(child) else []) + subjects + inner
                     for grand in child.children:
                         if grand.dep_ == "xcomp":
                             inner += self._target_slots(grand, EMPTY_PATTERN, False)
@@ -726,12 +840,38 @@ class EventCoder:
         gov = tok.head
         if gov.i == tok.i:  # the root (spaCy makes a new Token on each access: never compare with "is")
             return []
+        if tok.dep_ in {"xcomp", "advcl", "acl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            # "gave Iran permission to help Syria", "granted X approval to buy": whoever receives the permission
+            # does what it permits, not the one who gives it
+            host = gov.head if tok.dep_ == "acl" and gov.dep_ == "dobj" else gov
+            permit = gov if tok.dep_ == "acl" else next((c for c in gov.children if c.dep_ == "dobj"), None)
+            if permit is not None and permit.lemma_.lower() in PERMITS and permit.head.i == host.i:
+                holder = [c for c in host.children if c.dep_ == "dative" and c.pos_ != "ADP"] + [
+                    g
+                    for c in [*host.children, *permit.children]  # "permission to Egypt to send"
+                    if c.dep_ in {"dative", "prep"} and c.lower_ == "to"
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ]
+                if holder:
+                    return self._resolve(holder[:1], index, subject=True)
         if tok.dep_ in {"xcomp", "advcl", "acomp"}:
             frame = self.frames.get(gov.lemma_.lower())
-            if (frame is not None and frame.control == "object") or (
+            # "urged X to act": X acts; but not "Threatening to kill them, X demanded ...": a participle is
+            # the subject's own act
+            to = tok.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            if (frame is not None and frame.control == "object" and to) or (
                 frame is None and tok.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in gov.children)
             ):
                 obj = [c for c in gov.children if c.dep_ in {"dobj", "nsubjpass"}]
+                # "called on Israel to halt", "appealed to Russia to allow", "pleaded with X to"
+                obj = obj or [
+                    g
+                    for p in gov.children
+                    if p.dep_ == "prep" and p.lower_ in {"on", "upon", "to", "with"} and p.i < tok.i
+                    for g in p.children
+                    if g.dep_ == "pobj"
+                ]
                 if obj:
                     return self._resolve(obj, index, subject=True)
             subj = [c for c in gov.children if c.dep_ in SUBJ_DEPS]
@@ -905,7 +1045,8 @@ class EventCoder:
         cur = tok
         for _ in range(5):
             to = any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
-            infinitive = cur.dep_ == "advcl" and to
+            # "did not order Israel to release": an infinitive clause with its own subject parses as ccomp
+            infinitive = cur.dep_ in {"advcl", "ccomp"} and to
             noun_frame = cur.dep_ == "acl" and to and cur.head.lemma_.lower() in NOUN_FRAMES
             # "will respond by attacking X": the means shares the modality of what it serves
             means = cur.dep_ == "pcomp" and cur.head.lower_ in {"by", "through"}
@@ -923,15 +1064,19 @@ class EventCoder:
                 frame = self.frames.get(NOUN_FRAMES[gov.lemma_.lower()])
             else:
                 frame = self.frames.get(gov.lemma_.lower()) if framed else None
+            if framed and frame is None and any(c.dep_ == "dobj" and c.lemma_.lower() in PERMITS for c in gov.children):
+                frame = self.frames.get("permit")  # "gave Iran permission to help": permitted, not done
             chain.append((gov, frame))
             cur = gov
         return chain
 
-    def _flags(self, tok: Token) -> tuple[bool, str, bool]:
-        """Negation, modality, and whether the modality is the source's own stance (its future, its
-        threat, its refusal) rather than someone's order or a condition it is the premise of: only
-        then do CAMEO's intent/threat/rejection codes apply."""
+    def _flags(self, tok: Token) -> tuple[bool, str, bool, bool]:
+        """Negation, modality, whether the modality is the source's own stance (its future, its
+        threat, its refusal) rather than someone's order or a condition it is the premise of, and
+        whether the negation is the source's own: only then do CAMEO's intent/threat/rejection codes
+        apply. "Obama would not let Russia help Israel" negates Russia's help, but the refusal is Obama's."""
         negated = False
+        foreign = False  # above an object-control frame: negations belong to whoever orders or permits
         modality = "asserted"
         own = True
         question = False  # "whether X may use force": asked about, not X's stance
@@ -943,7 +1088,10 @@ class EventCoder:
 
         prev = tok
         means = False
+        neg_own = False
         for n, (verb, frame) in enumerate(self._chain(tok)):
+            foreign = foreign or (frame is not None and frame.control == "object")
+            was = negated
             if n and prev.dep_ == "conj" and _own_clause(prev, verb):
                 break  # "did not condemn X but criticized Y": the first verb's "not" is not the second's
             # "can't suppress our voices by banning books": the books are banned all the same
@@ -954,7 +1102,7 @@ class EventCoder:
                 negated = True  # "denied attacking X": the source's account is that it did not
             if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DENIALS:
                 negated = True  # "denied that it had attacked X"
-            prev = verb
+            below, prev = prev, verb
             kids = list(verb.children)
             if n == 0 and any(
                 g.lower_ == "neither" for c in kids if c.dep_ in {"nsubj", "nsubjpass", "dobj"} for g in c.children
@@ -972,8 +1120,15 @@ class EventCoder:
                 elif frame.lemma in ATTEMPT_FRAMES:
                     bump(frame.effect, False)  # "tried to storm": an attempt at the act, not a threat of it
                 else:
-                    bump(frame.effect, frame.control == "subject")
+                    # "expects North Korea to launch": a clause with a subject of its own is not the
+                    # frame's subject's stance
+                    bump(frame.effect, frame.control == "subject" and below.dep_ != "ccomp")
+            if negated and not was and not foreign:
+                neg_own = True
             reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH
+            asker = self.frames.get(verb.head.lemma_.lower()) if verb.dep_ == "ccomp" else None
+            if asker is not None and asker.control == "object" and _subjunctive(verb):
+                bump(asker.effect, False)  # "demanded that Israel release": asked for, not done
             for c in kids:
                 if c.dep_ == "aux" and c.lower_ == "would" and reported:
                     bump("future")  # "said they would meet": the future of reported speech
@@ -991,7 +1146,7 @@ class EventCoder:
                 own = False
             if verb.lemma_ == "go" and any(c.dep_ == "xcomp" for c in kids) and n > 0:
                 bump("future")
-        return negated, modality, own and not question
+        return negated, modality, own and not question, neg_own
 
     def _date(self, tok: Token, article_date: dt.date | None, modality: str) -> tuple[dt.date | None, bool]:
         """A date stated for this action ("on Friday", "yesterday", "Aug. 5"), else the article date."""
@@ -1078,6 +1233,15 @@ def _listed_modifier(tok: Token, head: Mention, index: MentionIndex) -> bool:
     return any(c.dep_ == "conj" for c in tok.children) or (after is not None and after.text == ",")
 
 
+def _subjunctive(verb: Token) -> bool:
+    """Whether a that-clause states what is wanted rather than what is so: the bare verb of "demanded
+    that Israel release", "urged that the prisoners be freed", "asked that X should withdraw"."""
+    aux = [c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a not in {"should", "be"} for a in aux):
+        return False
+    return verb.tag_ == "VB" or bool(aux)
+
+
 def _own_clause(conj: Token, head: Token) -> bool:
     """Whether a conjoined verb stands on its own rather than sharing its head's auxiliaries: a
     contrast ("but", "yet") or a tense of its own ("did not condemn Israel but criticized Hamas")."""
@@ -1102,6 +1266,73 @@ def _scene(tok: Token, party: Party) -> bool:
     span = tok.doc.char_span(party.start, party.end, alignment_mode="expand")
     root = span.root if span is not None else None
     return root is not None and root.dep_ == "pobj" and root.head.lower_ in {"in", "at", "inside"}
+
+
+def _who_antecedent(relcl: Token, index: MentionIndex) -> Token:
+    """What "who" stands for. The parser may hang a "who" clause on the nearest name even when that is an
+    organisation or a country ("a woman linked to Al-Qaeda who shot at ..."): "who" is a person, so then
+    the subject of the clause that holds the name is meant."""
+    head = relcl.head
+    if head.pos_ != "PROPN" or not any(
+        m.kind in {"organization", "country", "group", "capital"} for m in index.at(head.i)
+    ):
+        return head
+    node = head
+    for _ in range(5):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            people = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < head.i]
+            if people:
+                return people[0]
+    return head
+
+
+def _antecedents(relcl: Token, index: MentionIndex) -> list[Token]:
+    """What a relative pronoun stands for: the noun the clause hangs on, and when that noun only says what
+    something is ("HTS is a group that ..."), that something as well."""
+    who = any(c.lower_ == "who" for c in relcl.children)
+    head = _who_antecedent(relcl, index) if who else relcl.head
+    out = [head]
+    if head.dep_ == "attr" and head.pos_ == "NOUN":
+        out += [c for c in head.head.children if c.dep_ == "nsubj"]
+    return out
+
+
+def _background(tok: Token) -> bool:
+    """Whether a verb tells an earlier event the sentence only measures time from ("five years after
+    crowds burned its embassy"): it happened at some other date, and is not the news reported."""
+    if tok.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in {"after", "since"} for c in tok.children):
+        return False
+    return any(c.dep_ == "npadvmod" and c.lemma_.lower() in LONG_AGO and _span_of_time(c) for c in tok.children)
+
+
+def _span_of_time(noun: Token) -> bool:
+    """Whether "weeks", "two weeks", "a year" measure a span ("two weeks after"), unlike "last week",
+    which dates the clause as any date would."""
+    kids = list(noun.children)
+    if any(c.lower_ in {"last", "this", "next", "that", "the", "same", "previous"} for c in kids):
+        return False
+    return noun.tag_ == "NNS" or any(c.dep_ == "nummod" or c.lower_ in {"a", "an", "several", "few"} for c in kids)
+
+
+def _topic(tok: Token, party: Party) -> bool:
+    """Whether a target is what a mutual act is about ("clashed over X's efforts", "talked about X"),
+    not the other side of it: X did not clash back."""
+    span = tok.doc.char_span(party.start, party.end, alignment_mode="expand")
+    if span is None:
+        return False
+    node = span.root
+    for _ in range(8):
+        if node.head.i in {node.i, tok.i}:
+            break
+        node = node.head
+    if node.head.i != tok.i:
+        return False
+    if node.lower_ in TOPIC_PREPS:
+        return True
+    return node.dep_ == "dobj" and any(c.dep_ == "prt" and c.lower_ in TOPIC_PREPS for c in tok.children)
 
 
 def _weapon_user(tok: Token) -> Token:
@@ -1135,7 +1366,14 @@ ADJUNCT_PREPS = {
 
 def _object_lemmas(tok: Token, words: tuple[str, ...]) -> set[str]:
     out: set[str] = set()
-    objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "attr", "xcomp", "dative"}]
+    # "refused to meet": the verb's object is an act; "ordered Israel to release": Israel is the object, and
+    # the act is what is asked of it (coded as the demand's sub-code), not the ordering itself
+    asked = any(c.dep_ == "dobj" for c in tok.children)
+    objs = [
+        c
+        for c in tok.children
+        if c.dep_ in {"dobj", "nsubjpass", "attr", "dative"} or (c.dep_ == "xcomp" and not asked)
+    ]
     objs += [
         g
         for c in tok.children
