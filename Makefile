@@ -38,6 +38,7 @@ run: venv
 
 lint: venv
 	$(VENV)/bin/ruff check src tests eval benchmarks
+	$(VENV)/bin/ruff format --check src tests eval benchmarks
 
 test: venv lint
 	$(VENV)/bin/pytest -q -p no:cacheprovider

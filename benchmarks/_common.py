@@ -28,8 +28,15 @@ def voa_articles():  # type: ignore[no-untyped-def]
             rec = json.loads(line)
             date = dt.date.fromisoformat(rec["published"][:10]) if rec.get("published") else None
             out.append(
-                parse_plain(rec["text"], title=rec.get("title"), date=date, author=rec.get("author"),
-                            publisher="Voice of America", url=rec.get("url"), origin=f"voa:{rec['id']}")
+                parse_plain(
+                    rec["text"],
+                    title=rec.get("title"),
+                    date=date,
+                    author=rec.get("author"),
+                    publisher="Voice of America",
+                    url=rec.get("url"),
+                    origin=f"voa:{rec['id']}",
+                )
             )
     return out
 

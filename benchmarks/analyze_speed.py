@@ -39,8 +39,10 @@ def main() -> None:
     raw = spacy.load(settings.model)
     analyzer = Analyzer(settings)
     n_chars = sum(map(len, texts))
-    print(f"corpus: {len(texts)} VOA articles, {n_chars:,} characters; model {settings.model}; "
-          f"components: {', '.join(analyzer.nlp.pipe_names)}")
+    print(
+        f"corpus: {len(texts)} VOA articles, {n_chars:,} characters; model {settings.model}; "
+        f"components: {', '.join(analyzer.nlp.pipe_names)}"
+    )
 
     # warm-up both so lazy initialisation is not measured
     list(raw.pipe(texts[:4], batch_size=settings.batch_size))

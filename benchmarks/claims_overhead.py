@@ -63,8 +63,10 @@ def main() -> None:
     print(f"| analyze without claims | {n / best_without:.1f} | {best_without:.2f} |")
     print(f"| analyze with claims | {n / best_with:.1f} | {best_with:.2f} |")
     print(f"| claims component alone (parsed Docs) | {n / best_comp:.1f} | {best_comp:.3f} |")
-    print(f"overhead, end to end: {(best_with / best_without - 1) * 100:+.1f}%; "
-          f"component alone: {best_comp / best_without * 100:.1f}% of analyze time (budget <= 10%)")
+    print(
+        f"overhead, end to end: {(best_with / best_without - 1) * 100:+.1f}%; "
+        f"component alone: {best_comp / best_without * 100:.1f}% of analyze time (budget <= 10%)"
+    )
 
 
 if __name__ == "__main__":

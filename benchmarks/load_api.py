@@ -74,8 +74,6 @@ def build(url: str, events: int) -> tuple[list[str], float]:
     return ids, time.perf_counter() - t0
 
 
-
-
 def run(base: str, paths: list[str], concurrency: int, max_seconds: float) -> dict:
     """Send every path once from a pool of threads; stop early at the time bound."""
     latencies: list[float] = []

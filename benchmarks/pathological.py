@@ -37,8 +37,11 @@ def main() -> None:
             r = cases.run_isolated(name, args.seconds, args.mem_gb, Path(tmp))
         rows[name] = r
         secs = r.get("seconds", r.get("wall"))
-        print(f"| {name} | {r['outcome']} | {r.get('code') or ''} | {secs if secs is None else round(secs, 2)} "
-              f"| {r.get('peak_rss_mb', '')} |", flush=True)
+        print(
+            f"| {name} | {r['outcome']} | {r.get('code') or ''} | {secs if secs is None else round(secs, 2)} "
+            f"| {r.get('peak_rss_mb', '')} |",
+            flush=True,
+        )
     out = ROOT / "benchmarks" / "results" / "pathological.json"
     out.parent.mkdir(exist_ok=True)
     out.write_text(json.dumps(rows, indent=2) + "\n", "utf-8")

@@ -76,14 +76,15 @@ def build(url: str, events: int) -> tuple[int, float]:
         n += 1
         if n % 500 == 0:
             flush()
-            print(f"\r  built {n:,} articles ({n * 20:,} events) in {time.perf_counter() - t0:.0f} s",
-                  end="", file=sys.stderr)
+            print(
+                f"\r  built {n:,} articles ({n * 20:,} events) in {time.perf_counter() - t0:.0f} s",
+                end="",
+                file=sys.stderr,
+            )
     flush()
     print(file=sys.stderr)
     store.close()
     return n, time.perf_counter() - t0
-
-
 
 
 INGEST = """
@@ -221,15 +222,31 @@ async def step(client: httpx.AsyncClient, make_path, rate: float, seconds: float
     if tasks:
         await asyncio.wait(tasks, timeout=15)
     took = time.perf_counter() - start
-    return {"offered_rps": rate, "sent": n - dropped, "dropped": dropped, "errors": errors, "error_kinds": kinds,
-            "completed": len(latencies), "achieved_rps": round(len(latencies) / took, 1),
-            "p50_ms": round(pct(latencies, 0.50), 1), "p99_ms": round(pct(latencies, 0.99), 1),
-            "max_ms": round(max(latencies), 1) if latencies else None}
+    return {
+        "offered_rps": rate,
+        "sent": n - dropped,
+        "dropped": dropped,
+        "errors": errors,
+        "error_kinds": kinds,
+        "completed": len(latencies),
+        "achieved_rps": round(len(latencies) / took, 1),
+        "p50_ms": round(pct(latencies, 0.50), 1),
+        "p99_ms": round(pct(latencies, 0.99), 1),
+        "max_ms": round(max(latencies), 1) if latencies else None,
+    }
 
 
-async def soak(base: str, article_ids: list[str], rates: list[float], step_seconds: float,
-               max_seconds: float, sampler: RssSampler | None = None, hold_seconds: float = 0,
-               hold_rate: float | None = None, base_db: str | None = None) -> list[dict]:
+async def soak(
+    base: str,
+    article_ids: list[str],
+    rates: list[float],
+    step_seconds: float,
+    max_seconds: float,
+    sampler: RssSampler | None = None,
+    hold_seconds: float = 0,
+    hold_rate: float | None = None,
+    base_db: str | None = None,
+) -> list[dict]:
     rng = random.Random(1)
     countries = [c for c in COUNTRIES]
 
@@ -251,15 +268,24 @@ async def soak(base: str, article_ids: list[str], rates: list[float], step_secon
         for rate in rates:
             if time.monotonic() + step_seconds > t_end:
                 break
-            series, article = await asyncio.gather(step(client, dyad, rate, step_seconds, 64),
-                                                   step(client, page, rate, step_seconds, 64))
+            series, article = await asyncio.gather(
+                step(client, dyad, rate, step_seconds, 64), step(client, page, rate, step_seconds, 64)
+            )
             rss = round(sampler.samples[-1], 1) if sampler and sampler.samples else None
-            row = {"rate": rate, "dyad_series": series, "article_page": article, "server_rss_mb_at_end": rss,
-                   "wal_mb": wal_mb(base_db)}
+            row = {
+                "rate": rate,
+                "dyad_series": series,
+                "article_page": article,
+                "server_rss_mb_at_end": rss,
+                "wal_mb": wal_mb(base_db),
+            }
             out.append(row)
-            print(f"  rate {rate:>5}/s each: series p99 {series['p99_ms']} ms ({series['achieved_rps']}/s), "
-                  f"article p99 {article['p99_ms']} ms ({article['achieved_rps']}/s), RSS {rss} MB, "
-                  f"WAL {row['wal_mb']} MB", file=sys.stderr)
+            print(
+                f"  rate {rate:>5}/s each: series p99 {series['p99_ms']} ms ({series['achieved_rps']}/s), "
+                f"article p99 {article['p99_ms']} ms ({article['achieved_rps']}/s), RSS {rss} MB, "
+                f"WAL {row['wal_mb']} MB",
+                file=sys.stderr,
+            )
             if series["p99_ms"] > 200 and article["p99_ms"] > 200:
                 break
         ok = [r["rate"] for r in out if r["dyad_series"]["p99_ms"] < 200 and r["article_page"]["p99_ms"] < 200]
@@ -267,15 +293,26 @@ async def soak(base: str, article_ids: list[str], rates: list[float], step_secon
         held = 0.0
         while rate and held < hold_seconds and time.monotonic() + step_seconds <= t_end:
             # then stay at one rate (default: the best both held), to see whether latency and memory stay flat
-            series, article = await asyncio.gather(step(client, dyad, rate, step_seconds, 64),
-                                                   step(client, page, rate, step_seconds, 64))
+            series, article = await asyncio.gather(
+                step(client, dyad, rate, step_seconds, 64), step(client, page, rate, step_seconds, 64)
+            )
             rss = round(sampler.samples[-1], 1) if sampler and sampler.samples else None
-            out.append({"rate": rate, "hold": True, "dyad_series": series, "article_page": article,
-                        "server_rss_mb_at_end": rss, "wal_mb": wal_mb(base_db)})
+            out.append(
+                {
+                    "rate": rate,
+                    "hold": True,
+                    "dyad_series": series,
+                    "article_page": article,
+                    "server_rss_mb_at_end": rss,
+                    "wal_mb": wal_mb(base_db),
+                }
+            )
             held += step_seconds
-            print(f"  hold {rate:>5}/s each: series p99 {series['p99_ms']} ms, article p99 {article['p99_ms']} ms, "
-                  f"RSS {rss} MB, WAL {wal_mb(base_db)} MB, errors {series['error_kinds']} {article['error_kinds']}",
-                  file=sys.stderr)
+            print(
+                f"  hold {rate:>5}/s each: series p99 {series['p99_ms']} ms, article p99 {article['p99_ms']} ms, "
+                f"RSS {rss} MB, WAL {wal_mb(base_db)} MB, errors {series['error_kinds']} {article['error_kinds']}",
+                file=sys.stderr,
+            )
     return out
 
 
@@ -288,14 +325,26 @@ def main() -> None:
     ap.add_argument("--max-seconds", type=float, default=600)
     ap.add_argument("--cache", type=int, default=None, help="server answer cache size (default: the app's own)")
     ap.add_argument("--no-ingest", action="store_true")
-    ap.add_argument("--hold-seconds", type=float, default=0,
-                    help="after the ramp, stay this long at one rate (memory and latency flat?)")
-    ap.add_argument("--hold-rate", type=float, default=None,
-                    help="the rate to hold (default: the best rate both endpoints held in the ramp)")
+    ap.add_argument(
+        "--hold-seconds",
+        type=float,
+        default=0,
+        help="after the ramp, stay this long at one rate (memory and latency flat?)",
+    )
+    ap.add_argument(
+        "--hold-rate",
+        type=float,
+        default=None,
+        help="the rate to hold (default: the best rate both endpoints held in the ramp)",
+    )
     ap.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "soak_api.json"))
     ap.add_argument("--ingest-rate", type=float, default=20.0, help="articles/s the synthetic beside-ingest writes")
-    ap.add_argument("--ingest", choices=["synthetic", "nlp"], default="synthetic",
-                    help="the writer beside the server: synthetic records, or the real pipeline over the VOA stories")
+    ap.add_argument(
+        "--ingest",
+        choices=["synthetic", "nlp"],
+        default="synthetic",
+        help="the writer beside the server: synthetic records, or the real pipeline over the VOA stories",
+    )
     args = ap.parse_args()
 
     tmp = None
@@ -325,8 +374,17 @@ def main() -> None:
     t0 = time.perf_counter()
     try:
         steps = asyncio.run(
-            soak(f"http://127.0.0.1:{port}", ids, rates, args.step_seconds, args.max_seconds, sampler,
-                 args.hold_seconds, args.hold_rate, url)
+            soak(
+                f"http://127.0.0.1:{port}",
+                ids,
+                rates,
+                args.step_seconds,
+                args.max_seconds,
+                sampler,
+                args.hold_seconds,
+                args.hold_rate,
+                url,
+            )
         )
     finally:
         sampler.stop.set()
@@ -339,34 +397,57 @@ def main() -> None:
     rss = sampler.samples
 
     def sustained(key: str) -> float:
-        ok = [s[key]["achieved_rps"] for s in steps
-              if s[key]["p99_ms"] < 200 and s[key]["errors"] == 0 and not s.get("hold")]
+        ok = [
+            s[key]["achieved_rps"]
+            for s in steps
+            if s[key]["p99_ms"] < 200 and s[key]["errors"] == 0 and not s.get("hold")
+        ]
         return max(ok) if ok else 0.0
 
     result = {
-        "events": n_events, "articles": articles, "build_seconds": round(build_s, 1),
-        "cache": args.cache, "ingest": None if args.no_ingest else args.ingest,
-        "ingest_articles_written": written, "seconds": round(time.perf_counter() - t0, 1),
-        "sustained_rps_p99_under_200ms": {"dyad_series": sustained("dyad_series"),
-                                          "article_page": sustained("article_page")},
-        "server_rss_mb": {"min": round(min(rss), 1) if rss else None, "max": round(max(rss), 1) if rss else None,
-                          "mean": round(statistics.mean(rss), 1) if rss else None, "samples": len(rss)},
-        "cores": os.cpu_count(), "load_average": round(os.getloadavg()[0], 2), "steps": steps,
+        "events": n_events,
+        "articles": articles,
+        "build_seconds": round(build_s, 1),
+        "cache": args.cache,
+        "ingest": None if args.no_ingest else args.ingest,
+        "ingest_articles_written": written,
+        "seconds": round(time.perf_counter() - t0, 1),
+        "sustained_rps_p99_under_200ms": {
+            "dyad_series": sustained("dyad_series"),
+            "article_page": sustained("article_page"),
+        },
+        "server_rss_mb": {
+            "min": round(min(rss), 1) if rss else None,
+            "max": round(max(rss), 1) if rss else None,
+            "mean": round(statistics.mean(rss), 1) if rss else None,
+            "samples": len(rss),
+        },
+        "cores": os.cpu_count(),
+        "load_average": round(os.getloadavg()[0], 2),
+        "steps": steps,
     }
-    print(f"\n### Soak: {n_events:,} events, {articles:,} articles, {args.ingest} ingest beside it "
-          f"({written} articles written during the run)\n")
-    print("| rate offered (each) | series p50 | series p99 | series rps | article p50 | article p99 "
-          "| article rps | errors | server RSS | WAL |")
+    print(
+        f"\n### Soak: {n_events:,} events, {articles:,} articles, {args.ingest} ingest beside it "
+        f"({written} articles written during the run)\n"
+    )
+    print(
+        "| rate offered (each) | series p50 | series p99 | series rps | article p50 | article p99 "
+        "| article rps | errors | server RSS | WAL |"
+    )
     print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for s in steps:
         a, b = s["dyad_series"], s["article_page"]
         label = f"{s['rate']:g}/s" + (" (hold)" if s.get("hold") else "")
-        print(f"| {label} | {a['p50_ms']} ms | {a['p99_ms']} ms | {a['achieved_rps']} | {b['p50_ms']} ms | "
-              f"{b['p99_ms']} ms | {b['achieved_rps']} | {a['errors'] + b['errors']} | "
-              f"{s['server_rss_mb_at_end']} MB | {s.get('wal_mb')} MB |")
-    print(f"\nSustained at p99 < 200 ms: series {result['sustained_rps_p99_under_200ms']['dyad_series']}/s, "
-          f"article page {result['sustained_rps_p99_under_200ms']['article_page']}/s. "
-          f"Server RSS {result['server_rss_mb']['min']}-{result['server_rss_mb']['max']} MB.")
+        print(
+            f"| {label} | {a['p50_ms']} ms | {a['p99_ms']} ms | {a['achieved_rps']} | {b['p50_ms']} ms | "
+            f"{b['p99_ms']} ms | {b['achieved_rps']} | {a['errors'] + b['errors']} | "
+            f"{s['server_rss_mb_at_end']} MB | {s.get('wal_mb')} MB |"
+        )
+    print(
+        f"\nSustained at p99 < 200 ms: series {result['sustained_rps_p99_under_200ms']['dyad_series']}/s, "
+        f"article page {result['sustained_rps_p99_under_200ms']['article_page']}/s. "
+        f"Server RSS {result['server_rss_mb']['min']}-{result['server_rss_mb']['max']} MB."
+    )
     out = Path(args.out)
     out.parent.mkdir(exist_ok=True)
     out.write_text(json.dumps(result, indent=2) + "\n", "utf-8")

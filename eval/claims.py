@@ -34,11 +34,27 @@ SHARED = Path(os.environ.get("DYADWATCH_SHARED", ROOT.parent / "shared"))
 VOA = SHARED / "corpora" / "voa" / "voa_stories.jsonl"
 GOLD = ROOT / "eval" / "annotations" / "claims_voa.jsonl"
 RESULTS = ROOT / "eval" / "results" / "claims.json"
-QUANTULUM_UNITS = {"percentage": "%", "dollar": "USD", "united states dollar": "USD", "euro": "EUR",
-                   "kilometre": "km", "mile": "mile", "kilogram": "kg", "pound-mass": "lb", "tonne": "t",
-                   "year": "year", "month": "month", "week": "week", "day": "day", "hour": "hour",
-                   "minute": "minute", "dimensionless": "count", "square kilometre": "km2",
-                   "percentage point": "pp", "point": "pp"}
+QUANTULUM_UNITS = {
+    "percentage": "%",
+    "dollar": "USD",
+    "united states dollar": "USD",
+    "euro": "EUR",
+    "kilometre": "km",
+    "mile": "mile",
+    "kilogram": "kg",
+    "pound-mass": "lb",
+    "tonne": "t",
+    "year": "year",
+    "month": "month",
+    "week": "week",
+    "day": "day",
+    "hour": "hour",
+    "minute": "minute",
+    "dimensionless": "count",
+    "square kilometre": "km2",
+    "percentage point": "pp",
+    "point": "pp",
+}
 
 
 @dataclass
@@ -74,8 +90,20 @@ def load_texts(ids: set[str]) -> dict[str, dict]:
 
 
 def gold_items(row: dict) -> list[Item]:
-    return [Item(c["start"], c["end"], c["value"], c["value_low"], c["value_high"], c["vague"], c["unit"],
-                 c["measure_head"], c["period"]) for c in row["claims"]]
+    return [
+        Item(
+            c["start"],
+            c["end"],
+            c["value"],
+            c["value_low"],
+            c["value_high"],
+            c["vague"],
+            c["unit"],
+            c["measure_head"],
+            c["period"],
+        )
+        for c in row["claims"]
+    ]
 
 
 def dyadwatch_items(texts: dict[str, dict]) -> tuple[dict[str, list[Item]], float]:
@@ -84,8 +112,16 @@ def dyadwatch_items(texts: dict[str, dict]) -> tuple[dict[str, list[Item]], floa
     from dyadwatch.settings import Settings
 
     analyzer = Analyzer(Settings(events=False))
-    articles = [Article(id=k, text=r["text"], date=dt.date.fromisoformat(r["published"][:10]),
-                        publisher="Voice of America", origin=f"voa:{k}") for k, r in texts.items()]
+    articles = [
+        Article(
+            id=k,
+            text=r["text"],
+            date=dt.date.fromisoformat(r["published"][:10]),
+            publisher="Voice of America",
+            origin=f"voa:{k}",
+        )
+        for k, r in texts.items()
+    ]
     t0 = time.perf_counter()
     records = list(analyzer.analyze_many(articles))
     elapsed = time.perf_counter() - t0
@@ -95,8 +131,19 @@ def dyadwatch_items(texts: dict[str, dict]) -> tuple[dict[str, list[Item]], floa
         for c in rec.claims:  # type: ignore[union-attr]
             if c.value is None and c.value_low is None:
                 continue  # superlative-only claims are outside the annotation scheme
-            items.append(Item(c.start, c.end, c.value, c.value_low, c.value_high, c.vague, c.unit, c.measure,
-                              c.period.label if c.period else None))
+            items.append(
+                Item(
+                    c.start,
+                    c.end,
+                    c.value,
+                    c.value_low,
+                    c.value_high,
+                    c.vague,
+                    c.unit,
+                    c.measure,
+                    c.period.label if c.period else None,
+                )
+            )
         out[rec.article.id] = items  # type: ignore[union-attr]
     return out, elapsed
 
@@ -196,8 +243,14 @@ def score(gold: dict[str, list[Item]], pred: dict[str, list[Item]], attrs: bool 
     p = tp / n_pred if n_pred else 0.0
     r = tp / n_gold if n_gold else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
-    out = {"gold": n_gold, "pred": n_pred, "matched": tp, "precision": round(p, 3), "recall": round(r, 3),
-           "f1": round(f, 3)}
+    out = {
+        "gold": n_gold,
+        "pred": n_pred,
+        "matched": tp,
+        "precision": round(p, 3),
+        "recall": round(r, 3),
+        "f1": round(f, 3),
+    }
 
     def acc(fn) -> float | None:  # type: ignore[no-untyped-def]
         return round(sum(1 for g, q in pairs if fn(g, q)) / tp, 3) if tp else None
@@ -207,8 +260,11 @@ def score(gold: dict[str, list[Item]], pred: dict[str, list[Item]], attrs: bool 
     out["measure_acc"] = acc(measure_ok) if attrs else None
     out["period_acc"] = acc(lambda g, q: g.period == q.period) if attrs else None
     with_period = [(g, q) for g, q in pairs if g.period]
-    out["period_acc_stated"] = (round(sum(1 for g, q in with_period if g.period == q.period) / len(with_period), 3)
-                                if with_period and attrs else None)
+    out["period_acc_stated"] = (
+        round(sum(1 for g, q in with_period if g.period == q.period) / len(with_period), 3)
+        if with_period and attrs
+        else None
+    )
     return out
 
 
@@ -220,22 +276,39 @@ def main() -> None:
     texts = load_texts({r["id"] for r in rows})
     gold = {r["id"]: gold_items(r) for r in rows}
     ours, elapsed = dyadwatch_items(texts)
-    results = {"split": args.split, "stories": len(rows), "date": dt.date.today().isoformat(),
-               "systems": {"dyadwatch": score(gold, ours)}}
+    results = {
+        "split": args.split,
+        "stories": len(rows),
+        "date": dt.date.today().isoformat(),
+        "systems": {"dyadwatch": score(gold, ours)},
+    }
     q, qname = quantulum_items(texts)
     if q is not None:
         results["systems"]["quantulum3"] = score(gold, q, attrs=False)
     results["baseline"] = qname
-    cols = ["gold", "pred", "precision", "recall", "f1", "value_acc", "unit_acc", "measure_acc", "period_acc",
-            "period_acc_stated"]
-    print(f"Claims on {len(rows)} VOA stories, split={args.split} (gold: {GOLD.relative_to(ROOT)}); "
-          f"{elapsed:.1f}s for the dyadwatch pipeline")
+    cols = [
+        "gold",
+        "pred",
+        "precision",
+        "recall",
+        "f1",
+        "value_acc",
+        "unit_acc",
+        "measure_acc",
+        "period_acc",
+        "period_acc_stated",
+    ]
+    print(
+        f"Claims on {len(rows)} VOA stories, split={args.split} (gold: {GOLD.relative_to(ROOT)}); "
+        f"{elapsed:.1f}s for the dyadwatch pipeline"
+    )
     print()
     print("| system | " + " | ".join(cols) + " |")
     print("|---|" + "---|" * len(cols))
     for name, sc in results["systems"].items():
-        cells = ["n/a" if sc.get(c) is None else f"{sc[c]:.3f}" if isinstance(sc[c], float) else str(sc[c])
-                 for c in cols]
+        cells = [
+            "n/a" if sc.get(c) is None else f"{sc[c]:.3f}" if isinstance(sc[c], float) else str(sc[c]) for c in cols
+        ]
         print(f"| {name} | " + " | ".join(cells) + " |")
     if q is None:
         print(f"| quantulum3 | {qname} |" + " |" * (len(cols) - 1))

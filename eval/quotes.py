@@ -307,8 +307,7 @@ def main(argv: list[str] | None = None) -> int:
         for sc, name in zip(score(articles, baseline, forms), ("all", "speech"), strict=True):
             rows.append(sc.row(name, "textacy 0.13 direct_quotations"))
     print(
-        f"PolNeAR {args.split}: {len(articles)} articles, one annotator file each; "
-        f"dyadwatch pipeline {seconds:.1f} s"
+        f"PolNeAR {args.split}: {len(articles)} articles, one annotator file each; dyadwatch pipeline {seconds:.1f} s"
     )
     print(table(rows))
     if args.out is None:  # a dev run must never overwrite the reported test numbers

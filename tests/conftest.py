@@ -33,8 +33,6 @@ def seed_record(analyzer, seed_article):
     return analyzer.analyze(seed_article)
 
 
-
-
 @pytest.fixture(scope="session")
 def records():
     """Hand-made records (``analysis.synthetic``) with exact offsets: a corpus without the model."""

@@ -27,7 +27,6 @@ def shared_path(*parts: str) -> Path:
     return path
 
 
-
 def make_article(text: str, date: str | None = "2025-08-08") -> Article:
     """A quick Article for tests, with a header line so the date is set."""
     raw = f"date {date} By Test Writer Dyadwatch Demo Desk\n{text}" if date else text

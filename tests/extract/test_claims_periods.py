@@ -14,12 +14,22 @@ DAY = dt.date(2025, 8, 8)
 @pytest.mark.parametrize(
     ("text", "label"),
     [
-        ("June", "2025-06"), ("September", "2024-09"), ("June 2024", "2024-06"), ("in 2021", "2021"),
-        ("last year", "2024"), ("so far this year", "2025"), ("last month", "2025-07"),
-        ("the end of last year", "2024-12"), ("as of December 2023", "2023-12"), ("since 2009", "2009/2025-08"),
-        ("the past three years", "2022-08/2025-08"), ("the last 15 months", "2024-05/2025-08"),
-        ("Tuesday", "2025-08-05"), ("recent months", "2025-01/2025-06"),
-        ("the 1990s", None), ("decades", None),
+        ("June", "2025-06"),
+        ("September", "2024-09"),
+        ("June 2024", "2024-06"),
+        ("in 2021", "2021"),
+        ("last year", "2024"),
+        ("so far this year", "2025"),
+        ("last month", "2025-07"),
+        ("the end of last year", "2024-12"),
+        ("as of December 2023", "2023-12"),
+        ("since 2009", "2009/2025-08"),
+        ("the past three years", "2022-08/2025-08"),
+        ("the last 15 months", "2024-05/2025-08"),
+        ("Tuesday", "2025-08-05"),
+        ("recent months", "2025-01/2025-06"),
+        ("the 1990s", None),
+        ("decades", None),
     ],
 )
 def test_claims_periods_resolve(text, label):

@@ -10,9 +10,15 @@ from dyadwatch.extract.numbers import digits, parse
 @pytest.mark.parametrize(
     ("words", "value"),
     [
-        (["6,072"], 6072), (["16.5", "million"], 16.5e6), (["three"], 3), (["a", "hundred"], 100),
-        (["sixty", "-", "five"], 65), (["half", "-", "a", "-", "million"], 500_000), (["a", "billion"], 1e9),
-        (["one", "hundred", "twenty"], 120), (["$28", "billion"], None),
+        (["6,072"], 6072),
+        (["16.5", "million"], 16.5e6),
+        (["three"], 3),
+        (["a", "hundred"], 100),
+        (["sixty", "-", "five"], 65),
+        (["half", "-", "a", "-", "million"], 500_000),
+        (["a", "billion"], 1e9),
+        (["one", "hundred", "twenty"], 120),
+        (["$28", "billion"], None),
     ],
 )
 def test_numbers_parse_values(words, value):
@@ -22,8 +28,12 @@ def test_numbers_parse_values(words, value):
 
 @pytest.mark.parametrize(
     ("words", "low", "high"),
-    [(["hundreds"], 200, 999), (["tens", "of", "thousands"], 20_000, 99_999),
-     (["hundreds", "of", "thousands"], 200_000, 999_999), (["dozens"], 24, 99)],
+    [
+        (["hundreds"], 200, 999),
+        (["tens", "of", "thousands"], 20_000, 99_999),
+        (["hundreds", "of", "thousands"], 200_000, 999_999),
+        (["dozens"], 24, 99),
+    ],
 )
 def test_numbers_vague_amounts_are_ranges(words, low, high):
     got = parse(words)

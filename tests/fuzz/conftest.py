@@ -13,8 +13,12 @@ import pytest
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     try:
-        parser.addoption("--fuzz", action="store_true", default=False,
-                         help="dyadwatch: run the property/fuzz tests with >= 10,000 examples per reader")
+        parser.addoption(
+            "--fuzz",
+            action="store_true",
+            default=False,
+            help="dyadwatch: run the property/fuzz tests with >= 10,000 examples per reader",
+        )
     except ValueError:  # already added
         pass
 
@@ -36,8 +40,10 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:
     tr.section(f"dyadwatch fuzz counts ({mode} mode)")
     tr.write_line(f"{'target':<12} {'inputs':>8} {'coded errors':>13} {'crash kinds':>12} {'seconds':>8}")
     for reader in sorted(tally.examples):
-        tr.write_line(f"{reader:<12} {tally.examples[reader]:>8} {tally.coded[reader]:>13} "
-                      f"{len(tally.crashes_of(reader)):>12} {tally.seconds[reader]:>8.1f}")
+        tr.write_line(
+            f"{reader:<12} {tally.examples[reader]:>8} {tally.coded[reader]:>13} "
+            f"{len(tally.crashes_of(reader)):>12} {tally.seconds[reader]:>8.1f}"
+        )
     if fuzzkit.MODE["fuzz"] and tally.crashes:
         for path in fuzzkit.save_crashers():
             tr.write_line(f"crasher kept: {path.relative_to(fuzzkit.CRASHERS.parents[2])}")

@@ -56,8 +56,9 @@ class Tally:
             text = f"AssertionError: {exc}"[:500]
         elif isinstance(exc, BaseException):
             frames = traceback.extract_tb(exc.__traceback__)
-            where = next((f"{Path(f.filename).name}:{f.lineno}" for f in reversed(frames)
-                          if "dyadwatch" in f.filename), "?")
+            where = next(
+                (f"{Path(f.filename).name}:{f.lineno}" for f in reversed(frames) if "dyadwatch" in f.filename), "?"
+            )
             signature = f"{type(exc).__name__}@{where}"
             text = f"{type(exc).__name__}: {exc}"[:500]
         else:
@@ -178,8 +179,7 @@ def run_case(reader: str, data: bytes, call: Callable[[], Any], check: Callable[
 # Crashes already reported to the owner of the code (see docs/reliability.md, "Bugs found"): still
 # counted and kept as crashers (replayed as xfail in test_crashers.py), but they do not fail the
 # quick fuzz tests, so `make test` stays green until the fix lands -- then the xfail turns to XPASS.
-KNOWN_BUGS: dict[str, str] = {
-}
+KNOWN_BUGS: dict[str, str] = {}
 
 
 def known_bug(crash: Crash) -> str | None:
@@ -189,8 +189,7 @@ def known_bug(crash: Crash) -> str | None:
 def assert_clean(reader: str) -> None:
     crashes = [c for c in TALLY.crashes_of(reader) if known_bug(c) is None]
     if crashes:
-        lines = "\n".join(f"  {c.signature}: {c.error} (input {len(c.data)} bytes: {c.data[:120]!r})"
-                          for c in crashes)
+        lines = "\n".join(f"  {c.signature}: {c.error} (input {len(c.data)} bytes: {c.data[:120]!r})" for c in crashes)
         raise AssertionError(f"{reader}: {len(crashes)} kind(s) of crash\n{lines}")
 
 
@@ -201,10 +200,46 @@ CONTROL = "".join(chr(c) for c in [*range(0, 9), 11, 12, *range(14, 32), 127, 0x
 ODD = "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff\ufffd\u2028\u2029"
 RTL = ["قال الرئيس إن الحدود آمنة", "אמר השר כי", "گفت که مرز", "«نحن هنا»"]
 WORDS = [
-    "said", "says", "told", "according to", "Sheinbaum", "Trump", "Mexico", "the United States",
-    "officials", "Reuters", "attacked", "met", "agreed", "threatened", "42%", "1,234", "$5 million",
-    "in June", "last year", "compared with", "fentanyl", "the border", "MEXICO CITY —", "WASHINGTON (AP) —",
-    "Mr.", "Dr.", "U.S.", "...", "\n", "\n\n", "—", "-", ",", ".", "?", "!", ":", ";", "(", ")",
+    "said",
+    "says",
+    "told",
+    "according to",
+    "Sheinbaum",
+    "Trump",
+    "Mexico",
+    "the United States",
+    "officials",
+    "Reuters",
+    "attacked",
+    "met",
+    "agreed",
+    "threatened",
+    "42%",
+    "1,234",
+    "$5 million",
+    "in June",
+    "last year",
+    "compared with",
+    "fentanyl",
+    "the border",
+    "MEXICO CITY —",
+    "WASHINGTON (AP) —",
+    "Mr.",
+    "Dr.",
+    "U.S.",
+    "...",
+    "\n",
+    "\n\n",
+    "—",
+    "-",
+    ",",
+    ".",
+    "?",
+    "!",
+    ":",
+    ";",
+    "(",
+    ")",
 ]
 ENCODINGS = ["utf-8", "utf-16", "utf-16-le", "latin-1", "cp1252", "shift_jis", "koi8-r", "gb18030", "utf-32"]
 
@@ -222,8 +257,9 @@ word = st.one_of(
 def prose(draw: st.DrawFn, max_words: int = 80) -> str:
     """News-like text with random quote marks, unbalanced quotes, controls, RTL runs and odd spaces."""
     parts = draw(st.lists(word, max_size=max_words))
-    seps = draw(st.lists(st.sampled_from([" ", " ", " ", "", "\n", "\u00a0", "\t"]),
-                         min_size=len(parts), max_size=len(parts)))
+    seps = draw(
+        st.lists(st.sampled_from([" ", " ", " ", "", "\n", "\u00a0", "\t"]), min_size=len(parts), max_size=len(parts))
+    )
     text = "".join(p + s for p, s in zip(parts, seps, strict=True))
     if draw(st.booleans()):
         date = draw(st.sampled_from(["2025-08-08", "2025-13-45", "0000-00-00", "9999-12-31", "2024-02-29"]))
@@ -261,8 +297,33 @@ def text_bytes(draw: st.DrawFn) -> bytes:
     return data
 
 
-TAGS = ["p", "div", "span", "article", "main", "h1", "h2", "title", "script", "style", "blockquote", "a",
-        "br", "table", "tr", "td", "li", "ul", "meta", "time", "noscript", "iframe", "svg", "template", "q"]
+TAGS = [
+    "p",
+    "div",
+    "span",
+    "article",
+    "main",
+    "h1",
+    "h2",
+    "title",
+    "script",
+    "style",
+    "blockquote",
+    "a",
+    "br",
+    "table",
+    "tr",
+    "td",
+    "li",
+    "ul",
+    "meta",
+    "time",
+    "noscript",
+    "iframe",
+    "svg",
+    "template",
+    "q",
+]
 
 
 @st.composite
@@ -271,14 +332,36 @@ def html_doc(draw: st.DrawFn) -> str:
         if depth > 6 or draw(st.integers(0, 3)) == 0:
             return draw(prose(max_words=25)).replace("<", draw(st.sampled_from(["<", "&lt;", ""])))
         tag = draw(st.sampled_from(TAGS))
-        attrs = draw(st.sampled_from(["", ' class="content"', ' id="x"', " onload=\"alert(1)\"", ' lang="ar" dir="rtl"',
-                                      ' property="article:published_time" content="2025-08-08"', " \"'<>", ' a=']))
+        attrs = draw(
+            st.sampled_from(
+                [
+                    "",
+                    ' class="content"',
+                    ' id="x"',
+                    ' onload="alert(1)"',
+                    ' lang="ar" dir="rtl"',
+                    ' property="article:published_time" content="2025-08-08"',
+                    " \"'<>",
+                    " a=",
+                ]
+            )
+        )
         kids = "".join(node(depth + 1) for _ in range(draw(st.integers(0, 4))))
         close = draw(st.sampled_from([f"</{tag}>", f"</{tag}>", "", "</div>", "</p"]))
         return f"<{tag}{attrs}>{kids}{close}"
 
-    head = draw(st.sampled_from(["<!DOCTYPE html><html><head><title>T</title></head><body>", "<html><body>",
-                                 "<p>", "", "<?xml version='1.0'?><html>", "<!doctype html><html lang=ar>"]))
+    head = draw(
+        st.sampled_from(
+            [
+                "<!DOCTYPE html><html><head><title>T</title></head><body>",
+                "<html><body>",
+                "<p>",
+                "",
+                "<?xml version='1.0'?><html>",
+                "<!doctype html><html lang=ar>",
+            ]
+        )
+    )
     body = "".join(node(0) for _ in range(draw(st.integers(0, 5))))
     tail = draw(st.sampled_from(["</body></html>", "", "</html", "<!--", "<![CDATA["]))
     return head + body + tail
@@ -296,12 +379,31 @@ def html_bytes(draw: st.DrawFn) -> bytes:
     return _encode(doc, enc)
 
 
-json_scalar = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True),
-                        st.text(max_size=30), prose(max_words=30))
-json_value = st.recursive(json_scalar, lambda kids: st.one_of(
-    st.lists(kids, max_size=4), st.dictionaries(st.text(max_size=8), kids, max_size=4)), max_leaves=8)
-FIELD_NAMES = ["text", "title", "date", "published", "url", "link", "author", "authors", "publisher", "body",
-               "content", "headline", "datePublished", "byline", "source"]
+json_scalar = st.one_of(
+    st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True), st.text(max_size=30), prose(max_words=30)
+)
+json_value = st.recursive(
+    json_scalar,
+    lambda kids: st.one_of(st.lists(kids, max_size=4), st.dictionaries(st.text(max_size=8), kids, max_size=4)),
+    max_leaves=8,
+)
+FIELD_NAMES = [
+    "text",
+    "title",
+    "date",
+    "published",
+    "url",
+    "link",
+    "author",
+    "authors",
+    "publisher",
+    "body",
+    "content",
+    "headline",
+    "datePublished",
+    "byline",
+    "source",
+]
 
 
 @st.composite
@@ -312,9 +414,16 @@ def json_record(draw: st.DrawFn) -> Any:
     if draw(st.booleans()):
         obj["text"] = draw(prose())
     if draw(st.booleans()):
-        obj["date"] = draw(st.one_of(st.sampled_from(["2025-08-08", "yesterday", "8 août 2025", "2025-02-30T25:61",
-                                                      "", "0", "1e309", "١٢/٠٨/٢٠٢٥"]),
-                                     st.integers(), st.floats(), st.text(max_size=20)))
+        obj["date"] = draw(
+            st.one_of(
+                st.sampled_from(
+                    ["2025-08-08", "yesterday", "8 août 2025", "2025-02-30T25:61", "", "0", "1e309", "١٢/٠٨/٢٠٢٥"]
+                ),
+                st.integers(),
+                st.floats(),
+                st.text(max_size=20),
+            )
+        )
     return obj
 
 
@@ -362,8 +471,14 @@ def feed_bytes(draw: st.DrawFn) -> bytes:
     from xml.sax.saxutils import escape
 
     def field_text() -> str:
-        raw = draw(st.one_of(prose(max_words=20), st.sampled_from(["", "<p>x</p>", "&amp;", "&bogus;", "]]>",
-                                                                   "<script>alert(1)</script>", "&#0;", "&#x110000;"])))
+        raw = draw(
+            st.one_of(
+                prose(max_words=20),
+                st.sampled_from(
+                    ["", "<p>x</p>", "&amp;", "&bogus;", "]]>", "<script>alert(1)</script>", "&#0;", "&#x110000;"]
+                ),
+            )
+        )
         how = draw(st.integers(0, 2))
         if how == 0:
             return escape(raw)
@@ -374,24 +489,44 @@ def feed_bytes(draw: st.DrawFn) -> bytes:
     flavour = draw(st.integers(0, 3))
     entries = []
     for _ in range(draw(st.integers(0, 4))):
-        date = draw(st.sampled_from(["Fri, 08 Aug 2025 10:00:00 GMT", "2025-08-08T10:00:00Z", "garbage", "",
-                                     "Mon, 31 Feb 2025 99:99:99 GMT", "0000-00-00"]))
+        date = draw(
+            st.sampled_from(
+                [
+                    "Fri, 08 Aug 2025 10:00:00 GMT",
+                    "2025-08-08T10:00:00Z",
+                    "garbage",
+                    "",
+                    "Mon, 31 Feb 2025 99:99:99 GMT",
+                    "0000-00-00",
+                ]
+            )
+        )
         link = draw(st.sampled_from(["https://example.org/a", "javascript:alert(1)", "file:///etc/passwd", "", "x"]))
         if flavour == 1:
-            entries.append(f"<entry><title>{field_text()}</title><link href=\"{link}\"/><updated>{date}</updated>"
-                           f"<content type=\"html\">{field_text()}</content><summary>{field_text()}</summary></entry>")
+            entries.append(
+                f'<entry><title>{field_text()}</title><link href="{link}"/><updated>{date}</updated>'
+                f'<content type="html">{field_text()}</content><summary>{field_text()}</summary></entry>'
+            )
         else:
-            entries.append(f"<item><title>{field_text()}</title><link>{link}</link><pubDate>{date}</pubDate>"
-                           f"<description>{field_text()}</description></item>")
+            entries.append(
+                f"<item><title>{field_text()}</title><link>{link}</link><pubDate>{date}</pubDate>"
+                f"<description>{field_text()}</description></item>"
+            )
     if flavour == 1:
-        doc = ('<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
-               f"<title>{field_text()}</title>{''.join(entries)}</feed>")
+        doc = (
+            '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
+            f"<title>{field_text()}</title>{''.join(entries)}</feed>"
+        )
     elif flavour == 2:
-        doc = ('<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
-               f'xmlns="http://purl.org/rss/1.0/"><channel><title>t</title></channel>{"".join(entries)}</rdf:RDF>')
+        doc = (
+            '<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
+            f'xmlns="http://purl.org/rss/1.0/"><channel><title>t</title></channel>{"".join(entries)}</rdf:RDF>'
+        )
     else:
-        doc = (f'<?xml version="1.0"?><rss version="2.0"><channel><title>{field_text()}</title>'
-               f'{"".join(entries)}</channel></rss>')
+        doc = (
+            f'<?xml version="1.0"?><rss version="2.0"><channel><title>{field_text()}</title>'
+            f"{''.join(entries)}</channel></rss>"
+        )
     data = _encode(doc, draw(st.sampled_from(["utf-8", "utf-8", "latin-1", "utf-16"])))
     if flavour == 3:  # cut or corrupted
         cut = draw(st.integers(0, len(data)))
@@ -399,10 +534,29 @@ def feed_bytes(draw: st.DrawFn) -> bytes:
     return data
 
 
-CBP_ENCOUNTER_COLS = ["Fiscal Year", "Month (abbv)", "Component", "Demographic", "Citizenship Grouping",
-                      "Title of Authority", "Encounter Type", "Encounter Count", "Land Border Region", "Month Grouping"]
-CBP_DRUG_COLS = ["FY", "Month (abbv)", "Component", "Region", "Land Filter", "Area of Responsibility", "Drug Type",
-                 "Count of Event", "Sum Qty (lbs)"]
+CBP_ENCOUNTER_COLS = [
+    "Fiscal Year",
+    "Month (abbv)",
+    "Component",
+    "Demographic",
+    "Citizenship Grouping",
+    "Title of Authority",
+    "Encounter Type",
+    "Encounter Count",
+    "Land Border Region",
+    "Month Grouping",
+]
+CBP_DRUG_COLS = [
+    "FY",
+    "Month (abbv)",
+    "Component",
+    "Region",
+    "Land Filter",
+    "Area of Responsibility",
+    "Drug Type",
+    "Count of Event",
+    "Sum Qty (lbs)",
+]
 CELLS = {
     "Fiscal Year": ["2025", "2025 (FYTD)", "FY25", "", "-1", "99999", " 2024 "],
     "FY": ["2025", "2025 (FYTD)", "20x5", "", "2024"],
@@ -413,8 +567,15 @@ CELLS = {
 }
 
 
-VALID = {"Fiscal Year": "2025", "FY": "2024", "Month (abbv)": "JUN", "Encounter Count": "1,234",
-         "Count of Event": "3", "Sum Qty (lbs)": "12.5", "Component": "U.S. Border Patrol"}
+VALID = {
+    "Fiscal Year": "2025",
+    "FY": "2024",
+    "Month (abbv)": "JUN",
+    "Encounter Count": "1,234",
+    "Count of Event": "3",
+    "Sum Qty (lbs)": "12.5",
+    "Component": "U.S. Border Patrol",
+}
 
 
 @st.composite
@@ -446,7 +607,7 @@ def cbp_bytes(draw: st.DrawFn) -> tuple[str, bytes]:
     if draw(st.integers(0, 6)) == 0:
         text = text[: draw(st.integers(0, len(text)))]
     if draw(st.integers(0, 9)) == 0:
-        text = text.replace(",", draw(st.sampled_from(['"', ";", ",\"", "\x00"])), 1)
+        text = text.replace(",", draw(st.sampled_from(['"', ";", ',"', "\x00"])), 1)
     data = _encode(text, draw(st.sampled_from(["utf-8", "utf-8", "utf-8", "utf-8-sig", "latin-1", "utf-16"])))
     return kind, data
 
@@ -455,8 +616,10 @@ def cbp_bytes(draw: st.DrawFn) -> tuple[str, bytes]:
 
 MODE = {"fuzz": os.environ.get("DYADWATCH_FUZZ", "") not in ("", "0")}
 QUICK_EXAMPLES = {"default": 50, "analyze": 15}
-FUZZ_EXAMPLES = {"default": int(os.environ.get("DYADWATCH_FUZZ_EXAMPLES", "10000")),
-                 "analyze": int(os.environ.get("DYADWATCH_FUZZ_ANALYZE", "1500"))}
+FUZZ_EXAMPLES = {
+    "default": int(os.environ.get("DYADWATCH_FUZZ_EXAMPLES", "10000")),
+    "analyze": int(os.environ.get("DYADWATCH_FUZZ_ANALYZE", "1500")),
+}
 
 
 # Hypothesis keeps book of every example of a run; 10,000 big HTML pages in one run grew the test

@@ -46,8 +46,7 @@ def test_fuzz_analyze_offsets_hold_and_nothing_crashes(analyzer) -> None:
     @given(articles())
     def run(article: Article) -> None:
         data = article.text.encode("utf-8", errors="surrogatepass")
-        run_case("analyze", data, lambda: analyze_raw(analyzer, article),
-                 lambda record: check_record(record, article))
+        run_case("analyze", data, lambda: analyze_raw(analyzer, article), lambda record: check_record(record, article))
 
     run()
     fuzzkit.assert_clean("analyze")
@@ -68,15 +67,18 @@ def test_analyze_crashers_replay_cleanly(analyzer, path) -> None:
     check_record(analyze_raw(analyzer, article), article)
 
 
-@pytest.mark.parametrize("text", [
-    '"' * 501,
-    "“" * 300 + "”" * 7,
-    'He said "yes. She said \u201cno. "',
-    "\u202eقال الرئيس «نحن هنا» said Sheinbaum.\u202c",
-    "\x00\x01\x02 Mexico attacked the United States \x7f\x85 said Trump.",
-    "«" + "a " * 200,
-    "MEXICO CITY — " + "\u200b" * 50 + ' "We will not," she said.',
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"' * 501,
+        "“" * 300 + "”" * 7,
+        'He said "yes. She said \u201cno. "',
+        "\u202eقال الرئيس «نحن هنا» said Sheinbaum.\u202c",
+        "\x00\x01\x02 Mexico attacked the United States \x7f\x85 said Trump.",
+        "«" + "a " * 200,
+        "MEXICO CITY — " + "\u200b" * 50 + ' "We will not," she said.',
+    ],
+)
 def test_analyze_edge_texts_keep_offsets(analyzer, text: str) -> None:
     article = Article(id=article_id(text), text=text, origin="edge")
     record = analyze_raw(analyzer, article)

@@ -86,8 +86,11 @@ READERS = {
     "jsonl": (fuzzkit.jsonl_bytes(), read_jsonl, check_items),
     "json": (fuzzkit.json_bytes(), read_json, check_items),
     "feed": (fuzzkit.feed_bytes(), read_feed, check_items),
-    "sniffed": (fuzzkit.text_bytes() | fuzzkit.html_bytes() | fuzzkit.feed_bytes() | fuzzkit.jsonl_bytes(),
-                read_sniffed, check_items),
+    "sniffed": (
+        fuzzkit.text_bytes() | fuzzkit.html_bytes() | fuzzkit.feed_bytes() | fuzzkit.jsonl_bytes(),
+        read_sniffed,
+        check_items,
+    ),
 }
 
 

@@ -61,15 +61,31 @@ class StubAnalyzer:
             end = text.index("”", start) + 1
             n += 1
             spk = text.index("Sheinbaum", end)
-            quotes.append(Quote(id=f"q{n}", text=text[start:end], start=start, end=end, kind="direct",
-                                cue=Span(text="said", start=spk + 10, end=spk + 14),
-                                speaker=Speaker(name=f"Claudia Sheinbaum ({self.version})", text="Sheinbaum",
-                                                start=spk, end=spk + 9),
-                                sentence=SentenceRef(start=start, end=spk + 15)))
-            events.append(Event(id=f"e{n}", source=EventActor(text="Sheinbaum", code="MEXGOV", start=spk, end=spk + 9),
-                                target=None, action=Span(text="said", start=spk + 10, end=spk + 14),
-                                cameo="010" if self.version == "v1" else "012", quad_class=1,
-                                sentence=SentenceRef(start=start, end=spk + 15)))
+            quotes.append(
+                Quote(
+                    id=f"q{n}",
+                    text=text[start:end],
+                    start=start,
+                    end=end,
+                    kind="direct",
+                    cue=Span(text="said", start=spk + 10, end=spk + 14),
+                    speaker=Speaker(
+                        name=f"Claudia Sheinbaum ({self.version})", text="Sheinbaum", start=spk, end=spk + 9
+                    ),
+                    sentence=SentenceRef(start=start, end=spk + 15),
+                )
+            )
+            events.append(
+                Event(
+                    id=f"e{n}",
+                    source=EventActor(text="Sheinbaum", code="MEXGOV", start=spk, end=spk + 9),
+                    target=None,
+                    action=Span(text="said", start=spk + 10, end=spk + 14),
+                    cameo="010" if self.version == "v1" else "012",
+                    quad_class=1,
+                    sentence=SentenceRef(start=start, end=spk + 15),
+                )
+            )
             pos = end
         return Record(article=article, quotes=quotes, events=events, pipeline=self.info)
 
@@ -95,8 +111,7 @@ def main(argv: list[str]) -> int:
         summary = ingest.reprocess(store, settings, analyzer=stub)
     else:
         summary = ingest.run(corpus(first, last), store, settings, analyzer=stub, command=f"ingest {first}-{last}")
-    print(f"SUMMARY processed={summary.processed} duplicates={summary.duplicates} failed={summary.failed}",
-          flush=True)
+    print(f"SUMMARY processed={summary.processed} duplicates={summary.duplicates} failed={summary.failed}", flush=True)
     return 0
 
 

@@ -17,7 +17,7 @@ from dyadwatch.store import Store
 XSS = [
     "<script>window.__xss='script'</script>",
     "<img src=x onerror=\"window.__xss='img'\">",
-    "\"><svg onload=\"window.__xss='svg'\">",
+    '"><svg onload="window.__xss=\'svg\'">',
     "</script><script>window.__xss='breakout'</script>",
     "'-alert(1)-'",
     "{{7*7}}${7*7}<%= 7*7 %>",
@@ -28,7 +28,7 @@ JS_URL = "javascript:window.__xss='href'"
 SQLI = [
     "' OR '1'='1",
     "'; DROP TABLE articles; --",
-    "\" OR 1=1 --",
+    '" OR 1=1 --',
     "%' OR '%'='",
     "1; DELETE FROM events",
     "') UNION SELECT id, text FROM articles --",

@@ -34,8 +34,13 @@ ROOT = HERE.parents[1]
 
 def child(url: str, first: int, last: int, delay: float, version: str = "v1", mode: str = "ingest"):
     env = {**os.environ, "PYTHONPATH": f"{ROOT / 'src'}:{HERE}"}
-    return subprocess.Popen([sys.executable, str(HERE / "faultkit.py"), url, str(first), str(last), str(delay),
-                             version, mode], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [sys.executable, str(HERE / "faultkit.py"), url, str(first), str(last), str(delay), version, mode],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def count(url: str, table: str = "articles", where: str = "") -> int:
@@ -77,8 +82,10 @@ def verify(url: str, expected: set[str] | None = None, versions: tuple[str, ...]
             assert {e.cameo for e in record.events} <= {"010" if version == "v1" else "012"}, f"{aid}: mixed events"
             seen_versions[version] = seen_versions.get(version, 0) + 1
         with store.engine.connect() as conn:
-            runs = [dict(r) for r in conn.execute(sa.select(store.tables["runs"]).order_by(
-                store.tables["runs"].c.id)).mappings()]
+            runs = [
+                dict(r)
+                for r in conn.execute(sa.select(store.tables["runs"]).order_by(store.tables["runs"].c.id)).mappings()
+            ]
         return {"articles": len(ids), "versions": seen_versions, "runs": runs}
     finally:
         store.close()
@@ -192,9 +199,11 @@ def test_faults_injected_disk_full_mid_transaction(tmp_path) -> None:
     store.close()
 
 
-DISK_FULL_BUG = ("BUG ingest.py/store/db.py: on a full disk Store.add raises DW503, then _Runner.fail -> "
-                 "Store.add_failure (unwrapped) raises sqlalchemy OperationalError, and end_run too: the run dies "
-                 "with a traceback, no summary, and the DW503 message wrongly says 'recorded in the errors table'")
+DISK_FULL_BUG = (
+    "BUG ingest.py/store/db.py: on a full disk Store.add raises DW503, then _Runner.fail -> "
+    "Store.add_failure (unwrapped) raises sqlalchemy OperationalError, and end_run too: the run dies "
+    "with a traceback, no summary, and the DW503 message wrongly says 'recorded in the errors table'"
+)
 
 
 @pytest.mark.skipif(os.geteuid() != 0 or sys.platform != "linux", reason="needs root to mount a tmpfs")
@@ -209,8 +218,10 @@ def test_faults_real_disk_full_on_a_tiny_filesystem(tmp_path) -> None:
         proc = child(url, 0, 600, delay=0.0)
         out, err = proc.communicate(timeout=120)
         state = verify(url)
-        print(f"\nreal disk full: rc={proc.returncode}, {state['articles']} of 600 stored; "
-              f"stdout={out.strip()[-200:]!r}; stderr tail={err.strip().splitlines()[-1:]!r}")
+        print(
+            f"\nreal disk full: rc={proc.returncode}, {state['articles']} of 600 stored; "
+            f"stdout={out.strip()[-200:]!r}; stderr tail={err.strip().splitlines()[-1:]!r}"
+        )
         assert state["articles"] < 600, "the filesystem never filled: make it smaller"
         last = (err.strip().splitlines() or [""])[-1]
         coded = "SUMMARY" in out or last.startswith(("dyadwatch.errors.", "Error: [DW5", "[DW5"))
@@ -249,8 +260,9 @@ def test_faults_postgres_restart_mid_run() -> None:
 
     def run() -> None:
         try:
-            result["summary"] = ingest.run(faultkit.corpus(0, 120), store, Settings(db=url, batch_size=4),
-                                           analyzer=stub)
+            result["summary"] = ingest.run(
+                faultkit.corpus(0, 120), store, Settings(db=url, batch_size=4), analyzer=stub
+            )
         except Exception as exc:
             result["error"] = exc
 
@@ -261,16 +273,20 @@ def test_faults_postgres_restart_mid_run() -> None:
     thread.join(timeout=120)
     assert not thread.is_alive()
     summary, exc = result.get("summary"), result.get("error")
-    print(f"\npostgres restart: summary={summary and (summary.processed, summary.duplicates, summary.failed)} "
-          f"error={exc!r:.300}")
+    print(
+        f"\npostgres restart: summary={summary and (summary.processed, summary.duplicates, summary.failed)} "
+        f"error={exc!r:.300}"
+    )
     mid = verify(url)
     if summary is not None:
         assert summary.processed + summary.failed + summary.duplicates == 120
         assert summary.processed == mid["articles"]
-    again = ingest.run(faultkit.corpus(0, 120), Store(url), Settings(db=url, batch_size=4),
-                       analyzer=faultkit.StubAnalyzer())
+    again = ingest.run(
+        faultkit.corpus(0, 120), Store(url), Settings(db=url, batch_size=4), analyzer=faultkit.StubAnalyzer()
+    )
     assert again.failed == 0
     verify(url, ids_of(0, 120))
     assert exc is None or getattr(exc, "code", "").startswith("DW5"), (
         f"BUG ingest.py/store/db.py: a database restart mid-run ends the run with an uncoded "
-        f"{type(exc).__name__} (store consistent, resume OK)")
+        f"{type(exc).__name__} (store consistent, resume OK)"
+    )

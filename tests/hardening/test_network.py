@@ -12,8 +12,9 @@ import pytest
 from dyadwatch.errors import DyadwatchError
 from dyadwatch.read.fetch import fetch
 
-PAGE = (b"<html><body><article><p>Mexico and the United States met on Friday, officials said.</p>"
-        b"</article></body></html>")
+PAGE = (
+    b"<html><body><article><p>Mexico and the United States met on Friday, officials said.</p></article></body></html>"
+)
 
 
 def slow_body(seconds: float, step: float = 0.3):
@@ -67,9 +68,20 @@ def test_network_settings_default_is_off() -> None:
     assert ReadOptions().allow_private is False
 
 
-@pytest.mark.parametrize("url", ["file:///etc/passwd", "ftp://127.0.0.1/x", "gopher://127.0.0.1:70/",
-                                 "data:text/html,<p>x</p>", "javascript:alert(1)", "/etc/passwd", "",
-                                 "FILE:///etc/passwd", "jar:http://x/y!/z"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "file:///etc/passwd",
+        "ftp://127.0.0.1/x",
+        "gopher://127.0.0.1:70/",
+        "data:text/html,<p>x</p>",
+        "javascript:alert(1)",
+        "/etc/passwd",
+        "",
+        "FILE:///etc/passwd",
+        "jar:http://x/y!/z",
+    ],
+)
 def test_network_refuses_non_http_schemes(url) -> None:
     assert _code(lambda: fetch(url, allow_network=True, max_bytes=10**6)) == "DW702"
 
@@ -128,7 +140,8 @@ def test_network_trickling_server_is_cut_off_by_a_total_deadline(server) -> None
     result: list = []
     thread = threading.Thread(
         target=lambda: result.append(_safe(lambda: hardkit.call_fetch(server.url("/trickle"), timeout=1.0))),
-        daemon=True)
+        daemon=True,
+    )
     thread.start()
     thread.join(timeout=6)
     assert not thread.is_alive(), "fetch with timeout=1.0 was still reading after 6 s"

@@ -46,11 +46,15 @@ def _analyze(text: str) -> dict:
     try:
         record = analyzer.analyze(article)
     except DyadwatchError as exc:
-        return {"outcome": "error", "code": exc.code, "message": exc.message[:300],
-                "seconds": time.perf_counter() - t0}
+        return {"outcome": "error", "code": exc.code, "message": exc.message[:300], "seconds": time.perf_counter() - t0}
     check_record(record, article)
-    return {"outcome": "record", "seconds": time.perf_counter() - t0, "quotes": len(record.quotes),
-            "events": len(record.events), "claims": len(record.claims)}
+    return {
+        "outcome": "record",
+        "seconds": time.perf_counter() - t0,
+        "quotes": len(record.quotes),
+        "events": len(record.events),
+        "claims": len(record.claims),
+    }
 
 
 def _read(data: bytes, name: str, **opts) -> dict:
@@ -131,26 +135,37 @@ def case_gzip_feed_over_http() -> dict:
     from dyadwatch.read.inputs import ReadOptions, read_inputs
 
     item = "<item><title>x</title><description>Mexico said it would talk to the United States.</description></item>"
-    feed = ('<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>' + item * 1_000_000
-            + "</channel></rss>").encode()
+    feed = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>' + item * 1_000_000 + "</channel></rss>"
+    ).encode()
     bomb = gzip.compress(feed, 9)
     routes = {"/feed.xml": lambda: (200, {"Content-Type": "application/rss+xml", "Content-Encoding": "gzip"}, bomb)}
     with hardkit.LocalServer(routes) as srv:
         t0 = time.perf_counter()
-        items = list(read_inputs([srv.url("/feed.xml")], ReadOptions(allow_network=True, max_bytes=5 * MB,
-                                                                     timeout=10, allow_private=True)))
+        items = list(
+            read_inputs(
+                [srv.url("/feed.xml")],
+                ReadOptions(allow_network=True, max_bytes=5 * MB, timeout=10, allow_private=True),
+            )
+        )
     codes = [getattr(i, "code", None) for i in items]
-    return {"outcome": "error" if codes and all(codes) else "record", "code": codes[0] if codes else None,
-            "codes": [c for c in codes if c], "seconds": time.perf_counter() - t0, "wire_bytes": len(bomb),
-            "inflated_bytes": len(feed)}
+    return {
+        "outcome": "error" if codes and all(codes) else "record",
+        "code": codes[0] if codes else None,
+        "codes": [c for c in codes if c],
+        "seconds": time.perf_counter() - t0,
+        "wire_bytes": len(bomb),
+        "inflated_bytes": len(feed),
+    }
 
 
 def case_feed_billion_laughs() -> dict:
-    laughs = ('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
-              + "".join(f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">'
-                        for i in range(1, 10))
-              + ']><rss version="2.0"><channel><title>t</title><item><description>&lol9;</description></item>'
-              "</channel></rss>")
+    laughs = (
+        '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+        + "".join(f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">' for i in range(1, 10))
+        + ']><rss version="2.0"><channel><title>t</title><item><description>&lol9;</description></item>'
+        "</channel></rss>"
+    )
     return _read(laughs.encode(), "lol.rss")
 
 
@@ -184,10 +199,12 @@ CASES = {name[5:]: fn for name, fn in globals().items() if name.startswith("case
 
 
 def run_isolated(name: str, seconds: float, mem_gb: float, tmp_path: Path) -> dict:
-    code = (f"import json, sys; sys.path.insert(0, {str(HERE)!r}); import test_pathological as t; "
-            f"r = t.CASES[{name!r}](); import resource; "
-            f"r['peak_rss_mb'] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024); "
-            f"print('RESULT ' + json.dumps(r))")
+    code = (
+        f"import json, sys; sys.path.insert(0, {str(HERE)!r}); import test_pathological as t; "
+        f"r = t.CASES[{name!r}](); import resource; "
+        f"r['peak_rss_mb'] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024); "
+        f"print('RESULT ' + json.dumps(r))"
+    )
 
     def limits() -> None:
         cap = int(mem_gb * 1e9)
@@ -196,8 +213,15 @@ def run_isolated(name: str, seconds: float, mem_gb: float, tmp_path: Path) -> di
     env = {**os.environ, "DW_TMP": str(tmp_path), "PYTHONPATH": str(ROOT / "src")}
     t0 = time.perf_counter()
     try:
-        proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=seconds,
-                              preexec_fn=limits, env=env, cwd=ROOT)
+        proc = subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            timeout=seconds,
+            preexec_fn=limits,
+            env=env,
+            cwd=ROOT,
+        )
     except subprocess.TimeoutExpired:
         return {"outcome": "timeout", "wall": seconds}
     wall = time.perf_counter() - t0
@@ -262,7 +286,7 @@ def test_pathological_jsonl_deep_nesting(tmp_path) -> None:
 # --------------------------------------------------------------------------- the same, in one batch, in workers
 
 STORIES = [
-    "Mexico's foreign minister met the U.S. ambassador on Monday. \"We talked about the border,\" she said.",
+    'Mexico\'s foreign minister met the U.S. ambassador on Monday. "We talked about the border," she said.',
     "Canadian officials criticized the new tariffs. The government said it would answer within a week.",
     "Police in Guatemala arrested 12 people suspected of smuggling migrants, the interior ministry said.",
     "The United Nations called on both sides to stop the fighting. Three aid workers were hurt on Sunday.",

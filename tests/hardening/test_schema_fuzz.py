@@ -36,16 +36,23 @@ def test_schema_fuzz_no_server_errors(tmp_path) -> None:
     assert len(ops) >= 10, f"only {len(ops)} operations in the spec"
     for op in ops:
         check_operation(op, statuses, server_errors, known)
-    print(f"schemathesis: {len(ops)} operations, {sum(statuses.values())} requests, {dict(statuses)}, "
-          f"{len(server_errors)} unexpected 5xx, {len(known)} known-bug 5xx")
+    print(
+        f"schemathesis: {len(ops)} operations, {sum(statuses.values())} requests, {dict(statuses)}, "
+        f"{len(server_errors)} unexpected 5xx, {len(known)} known-bug 5xx"
+    )
     assert not server_errors, "\n".join(server_errors[:10])
 
 
 def check_operation(op, statuses: Counter[str], server_errors: list[str], known: list[str]) -> None:
     headers = {"Authorization": f"Bearer {TOKEN}"} if op.method.upper() == "POST" else {}
 
-    @settings(max_examples=EXAMPLES, deadline=None, database=None, derandomize=not FULL,
-              suppress_health_check=list(HealthCheck))
+    @settings(
+        max_examples=EXAMPLES,
+        deadline=None,
+        database=None,
+        derandomize=not FULL,
+        suppress_health_check=list(HealthCheck),
+    )
     @given(op.as_strategy())
     def run(case) -> None:
         _clamp_dates(case)

@@ -54,8 +54,18 @@ def client(sqlite_url):
 # --------------------------------------------------------------------------- write auth
 
 BAD_AUTH = [
-    None, "", "Bearer", "Bearer ", f"bearer{TOKEN}", f"Basic {TOKEN}", f"Bearer {TOKEN[:-1]}",
-    f"Bearer {TOKEN}x", f"Bearer {TOKEN.upper()}", "Bearer " + "A" * 10_000, "Bearer tökén", f"Token {TOKEN}",
+    None,
+    "",
+    "Bearer",
+    "Bearer ",
+    f"bearer{TOKEN}",
+    f"Basic {TOKEN}",
+    f"Bearer {TOKEN[:-1]}",
+    f"Bearer {TOKEN}x",
+    f"Bearer {TOKEN.upper()}",
+    "Bearer " + "A" * 10_000,
+    "Bearer tökén",
+    f"Token {TOKEN}",
     f"Bearer {TOKEN} extra",
 ]
 
@@ -74,8 +84,9 @@ def test_security_write_refused_without_or_with_wrong_token(tmp_path, header) ->
 
 def test_security_token_in_query_or_cookie_is_not_accepted(tmp_path) -> None:
     client, stub = make_client(f"sqlite:///{tmp_path / 'w.db'}")
-    r = client.post("/api/articles", json={"text": "Mexico praised Canada."},
-                    params={"token": TOKEN, "access_token": TOKEN})
+    r = client.post(
+        "/api/articles", json={"text": "Mexico praised Canada."}, params={"token": TOKEN, "access_token": TOKEN}
+    )
     assert r.status_code == 401
     client.cookies.set("token", TOKEN)
     client.cookies.set("Authorization", f"Bearer {TOKEN}")
@@ -109,8 +120,11 @@ def test_security_no_other_write_methods_exist(client) -> None:
 
 def test_security_body_over_limit_refused_by_content_length(tmp_path) -> None:
     client, stub = make_client(f"sqlite:///{tmp_path / 'w.db'}", max_body=10_000)
-    r = client.post("/api/articles", content=b"x" * 10_001, headers={"Authorization": f"Bearer {TOKEN}",
-                                                                     "Content-Type": "text/plain"})
+    r = client.post(
+        "/api/articles",
+        content=b"x" * 10_001,
+        headers={"Authorization": f"Bearer {TOKEN}", "Content-Type": "text/plain"},
+    )
     assert r.status_code == 413 and r.json()["error"]["code"] == "DW603"
     assert stub.calls == 0
 
@@ -122,8 +136,9 @@ def test_security_chunked_body_over_limit_refused_while_streaming(tmp_path) -> N
         for _ in range(50):
             yield b"y" * 1000
 
-    r = client.post("/api/articles", content=chunks(), headers={"Authorization": f"Bearer {TOKEN}",
-                                                                 "Content-Type": "text/plain"})
+    r = client.post(
+        "/api/articles", content=chunks(), headers={"Authorization": f"Bearer {TOKEN}", "Content-Type": "text/plain"}
+    )
     assert r.status_code == 413 and r.json()["error"]["code"] == "DW603"
     assert stub.calls == 0
 
@@ -146,17 +161,22 @@ def test_security_article_over_max_bytes_refused(tmp_path) -> None:
 
 
 # (fixed during this session: deeply nested JSON bodies used to end in RecursionError -> 500)
-@pytest.mark.parametrize("body,ctype", [
-    (b"\xff\xfe\x00garbage", "text/plain"), (b"{not json", "application/json"), (b"[]", "application/json"),
-    (b'{"text": 5}', "application/json"), (b'{"text": "x", "evil": 1}', "application/json"),
-    (b"[" * 100_000, "application/json"),
-    (b'{"text": {"a": ' * 3000 + b"1" + b"}" * 3000, "application/json"),
-    (b"   ", "text/plain"),
-])
+@pytest.mark.parametrize(
+    "body,ctype",
+    [
+        (b"\xff\xfe\x00garbage", "text/plain"),
+        (b"{not json", "application/json"),
+        (b"[]", "application/json"),
+        (b'{"text": 5}', "application/json"),
+        (b'{"text": "x", "evil": 1}', "application/json"),
+        (b"[" * 100_000, "application/json"),
+        (b'{"text": {"a": ' * 3000 + b"1" + b"}" * 3000, "application/json"),
+        (b"   ", "text/plain"),
+    ],
+)
 def test_security_malformed_write_bodies_are_coded_4xx(tmp_path, body, ctype) -> None:
     client, _ = make_client(f"sqlite:///{tmp_path / 'w.db'}")
-    r = client.post("/api/articles", content=body, headers={"Authorization": f"Bearer {TOKEN}",
-                                                             "Content-Type": ctype})
+    r = client.post("/api/articles", content=body, headers={"Authorization": f"Bearer {TOKEN}", "Content-Type": ctype})
     assert 400 <= r.status_code < 500, (r.status_code, r.text[:200])
     assert re.fullmatch(r"DW\d{3}", r.json()["error"]["code"])
 
@@ -167,8 +187,19 @@ FULL = os.environ.get("DYADWATCH_HARDENING_FULL", "") not in ("", "0")
 # `make test` sends two payloads (a statement and a NUL byte) to every parameter (~420 requests, ~15 s);
 # DYADWATCH_HARDENING_FULL=1 sends all eleven (2,310 requests).
 SQLI = hardkit.SQLI if FULL else ["'; DROP TABLE articles; --", "x\x00y"]
-PAGE_PATHS = ["/", "/events", "/articles", "/quotes", "/claims", "/search", "/sources", "/network",
-              "/dyads/{a}/{b}", "/articles/{article_id}", "/dyad"]
+PAGE_PATHS = [
+    "/",
+    "/events",
+    "/articles",
+    "/quotes",
+    "/claims",
+    "/search",
+    "/sources",
+    "/network",
+    "/dyads/{a}/{b}",
+    "/articles/{article_id}",
+    "/dyad",
+]
 
 
 def read_operations(app) -> list[tuple[str, list[tuple[str, str]]]]:
@@ -185,10 +216,30 @@ def injected_requests(app) -> list[tuple[str, dict]]:
     """One request per (operation, parameter, payload): the payload in that parameter, the rest valid."""
     defaults = {"a": "USA", "b": "MEX", "article_id": "x"}
     out = []
-    ops = read_operations(app) + [(p, [("query", n) for n in ("q", "a", "b", "start", "end", "speaker", "kind",
-                                                               "verdict", "publisher", "by", "cameo", "level")]
-                                     + [("path", n) for n in re.findall(r"{(\w+)}", p)])
-                                  for p in PAGE_PATHS]
+    ops = read_operations(app) + [
+        (
+            p,
+            [
+                ("query", n)
+                for n in (
+                    "q",
+                    "a",
+                    "b",
+                    "start",
+                    "end",
+                    "speaker",
+                    "kind",
+                    "verdict",
+                    "publisher",
+                    "by",
+                    "cameo",
+                    "level",
+                )
+            ]
+            + [("path", n) for n in re.findall(r"{(\w+)}", p)],
+        )
+        for p in PAGE_PATHS
+    ]
     for path, params in ops:
         for loc, name in params:
             for payload in SQLI:
@@ -238,16 +289,31 @@ def test_security_sql_injection_every_read_parameter_postgres() -> None:
 
 def test_security_like_wildcards_are_literal(client) -> None:
     """``%`` and ``_`` in a filter match themselves, not everything (escaped LIKE)."""
-    for path, param in (("/api/quotes", "speaker"), ("/api/quotes", "q"), ("/api/articles", "q"),
-                        ("/api/articles", "publisher"), ("/api/search", "q")):
+    for path, param in (
+        ("/api/quotes", "speaker"),
+        ("/api/quotes", "q"),
+        ("/api/articles", "q"),
+        ("/api/articles", "publisher"),
+        ("/api/search", "q"),
+    ):
         r = client.get(path, params={param: "%%"})
         assert r.status_code == 200 and r.json()["total"] == 0, (path, param, r.json()["total"])
 
 
 # --------------------------------------------------------------------------- XSS and CSP
 
-HTML_PAGES = ["/", "/articles", "/quotes", "/sources", "/claims", "/events", "/network",
-              "/dyads/MEX/USA", "/search?q=script", "/search?q=Evil"]
+HTML_PAGES = [
+    "/",
+    "/articles",
+    "/quotes",
+    "/sources",
+    "/claims",
+    "/events",
+    "/network",
+    "/dyads/MEX/USA",
+    "/search?q=script",
+    "/search?q=Evil",
+]
 
 
 def _hostile_id() -> str:
@@ -270,10 +336,12 @@ def test_security_payloads_are_escaped_in_html(client) -> None:
         html = client.get(path).text
         for marker in ("window.__xss", "parent.__xss"):
             for m in re.finditer(re.escape(marker), html):
-                context = html[max(0, m.start() - 80): m.start()]
+                context = html[max(0, m.start() - 80) : m.start()]
                 # a payload is only ever present escaped (&lt; / &#34;) or inside a JSON string (\u003c)
-                assert "<script>" not in context and "onerror=\"" not in context and "onload=\"" not in context, (
-                    path, html[m.start() - 80: m.start() + 40])
+                assert "<script>" not in context and 'onerror="' not in context and 'onload="' not in context, (
+                    path,
+                    html[m.start() - 80 : m.start() + 40],
+                )
         assert "</script><script>" not in html, path
 
 
@@ -289,7 +357,6 @@ def test_security_api_returns_payloads_as_json_not_html(client) -> None:
     assert "<script>window.__xss='title'</script>" in r.json()["article"]["title"]  # stored exactly
 
 
-
 @pytest.mark.parametrize("path", ["/api/series", "/api/dyads/USA/MEX"])
 def test_security_wide_day_range_is_bounded(client, path) -> None:
     import time
@@ -300,8 +367,10 @@ def test_security_wide_day_range_is_bounded(client, path) -> None:
     assert r.status_code == 422 or (len(r.content) < 2_000_000 and took < 2.0), (r.status_code, len(r.content), took)
 
 
-@pytest.mark.parametrize("path,param", [("/api/network", "min_events"), ("/api/articles", "offset"),
-                                        ("/api/quotes", "offset"), ("/api/events", "offset")])
+@pytest.mark.parametrize(
+    "path,param",
+    [("/api/network", "min_events"), ("/api/articles", "offset"), ("/api/quotes", "offset"), ("/api/events", "offset")],
+)
 def test_security_huge_integers_are_4xx(client, path, param) -> None:
     r = client.get(path, params={param: str(2**63)})
     assert r.status_code < 500, (r.status_code, r.text[:200])

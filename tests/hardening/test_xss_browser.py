@@ -17,10 +17,27 @@ import hardkit
 import pytest
 
 CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run"]
-PAGES = ["/", "/articles", "/quotes", "/sources", "/claims", "/events", "/network", "/dyads/MEX/USA",
-         "/search?q=Evil", "/search?q=script", "/events?a=MEX&b=USA"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+PAGES = [
+    "/",
+    "/articles",
+    "/quotes",
+    "/sources",
+    "/claims",
+    "/events",
+    "/network",
+    "/dyads/MEX/USA",
+    "/search?q=Evil",
+    "/search?q=script",
+    "/events?a=MEX&b=USA",
+]
 
 pytestmark = [
     pytest.mark.browser,
@@ -38,8 +55,7 @@ def server(tmp_path_factory):
     url = f"sqlite:///{tmp_path_factory.mktemp('xss') / 'xss.db'}"
     hardkit.fill(url).close()
     port = hardkit.free_port()
-    srv = uvicorn.Server(uvicorn.Config(create_app(url, token=""), host="127.0.0.1", port=port,
-                                        log_level="warning"))
+    srv = uvicorn.Server(uvicorn.Config(create_app(url, token=""), host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 20

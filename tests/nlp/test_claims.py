@@ -16,15 +16,20 @@ def claims(analyzer, text: str, date: str = "2025-08-08"):
 
 
 def test_claims_values_from_digits_and_words(analyzer):
-    got = claims(analyzer, "Officials said 6,072 migrants crossed, three people were hurt and 16.5 million "
-                           "children are out of school.")
+    got = claims(
+        analyzer,
+        "Officials said 6,072 migrants crossed, three people were hurt and 16.5 million children are out of school.",
+    )
     assert [(c.text, c.value) for c in got] == [("6,072", 6072), ("three", 3), ("16.5 million", 16.5e6)]
     assert got[0].measure == "migrants" and got[0].unit == "count"
 
 
 def test_claims_years_dates_ordinals_and_ages_are_not_claims(analyzer):
-    got = claims(analyzer, "In 2024, on March 24, the 51st state's third mayor, a 51-year-old, spoke about "
-                           "the 1990s and signed a 30-day ceasefire.")
+    got = claims(
+        analyzer,
+        "In 2024, on March 24, the 51st state's third mayor, a 51-year-old, spoke about "
+        "the 1990s and signed a 30-day ceasefire.",
+    )
     assert got == []
 
 
@@ -40,16 +45,20 @@ def test_claims_vague_amount_is_a_flagged_range(analyzer):
 
 
 def test_claims_money_range_and_currency(analyzer):
-    got = claims(analyzer, "Canada imposed new tariffs on $20.7 billion worth of U.S. exports and a tariff of "
-                           "250% to 390% on dairy.")
+    got = claims(
+        analyzer,
+        "Canada imposed new tariffs on $20.7 billion worth of U.S. exports and a tariff of 250% to 390% on dairy.",
+    )
     money, rng = got
     assert (money.value, money.unit, money.measure) == (20.7e9, "USD", "U.S. exports")
     assert (rng.value_low, rng.value_high, rng.unit) == (250, 390, "%")
 
 
 def test_claims_stated_change_with_direction_and_periods(analyzer):
-    (c,) = claims(analyzer, "Officials touted a 50% drop in fentanyl seizures in recent months compared to the "
-                            "same months last year.")
+    (c,) = claims(
+        analyzer,
+        "Officials touted a 50% drop in fentanyl seizures in recent months compared to the same months last year.",
+    )
     assert c.change.value == -50 and c.change.direction == "down" and c.change.stated
     assert c.measure == "fentanyl seizures"
     assert c.period.label == "2025-01/2025-06" and c.compared_with.period.label == "2024-01/2024-06"
@@ -69,8 +78,11 @@ def test_claims_wrong_arithmetic_is_flagged(analyzer):
 
 
 def test_claims_durations_are_claims_but_time_frames_are_not(analyzer):
-    got = claims(analyzer, "It will set the relationship back a hundred years. In the past three years, "
-                           "exports rose. He was held 13 years ago.")
+    got = claims(
+        analyzer,
+        "It will set the relationship back a hundred years. In the past three years, "
+        "exports rose. He was held 13 years ago.",
+    )
     assert [(c.text, c.value, c.unit) for c in got] == [("a hundred years", 100, "year")]
 
 

@@ -132,9 +132,7 @@ def test_quotes_organization_group_and_document_sources(analyzer):
 
 
 def test_quotes_straight_marks_and_colon_cue(analyzer):
-    rec = _record(
-        analyzer, 'The mayor, Tom Baines, told reporters: "We have enough buses for everyone this winter."'
-    )
+    rec = _record(analyzer, 'The mayor, Tom Baines, told reporters: "We have enough buses for everyone this winter."')
     _check_offsets(rec)
     q = _by_text(rec, "enough buses")
     assert q.kind == "direct"

@@ -57,10 +57,7 @@ def test_speakers_group_and_document_kinds(nlp):
 @pytest.mark.slow
 def test_speakers_resolver_surname_and_pronoun(nlp):
     lex = speakers.lexicon()
-    doc = nlp(
-        "Mayor Helen Grant opened the bridge on Sunday. Grant said it was safe. "
-        "She said more work was needed."
-    )
+    doc = nlp("Mayor Helen Grant opened the bridge on Sunday. Grant said it was safe. She said more work was needed.")
     ents = _ents(doc)
     resolver = speakers.Resolver(doc, ents, [False] * len(doc), lex)
     assert resolver.fullest("Grant", 0) == "Helen Grant"

@@ -53,12 +53,18 @@ def test_cbp_encounters_sum_by_component(tmp_path):
         (ENC_HEADER, "DW403", "empty"),
         ("a,b,c\n1,2,3\n", "DW402", "missing column"),
         (ENC_HEADER + "2024,FYTD,JUN,U.S. Border Patrol,UAC,Other\r\n", "DW401", "line 2"),
-        (ENC_HEADER + ENC_ROWS + "2024,FYTD,JUN,U.S. Border Patrol,UAC,Other,Title 8,Apprehensions,1", "DW401",
-         "truncated"),
+        (
+            ENC_HEADER + ENC_ROWS + "2024,FYTD,JUN,U.S. Border Patrol,UAC,Other,Title 8,Apprehensions,1",
+            "DW401",
+            "truncated",
+        ),
         (ENC_HEADER + "2024,FYTD,JUX,U.S. Border Patrol,UAC,Other,Title 8,Apprehensions,3\n", "DW401", "month"),
         (ENC_HEADER + "20x4,FYTD,JUN,U.S. Border Patrol,UAC,Other,Title 8,Apprehensions,3\n", "DW401", "fiscal"),
-        (ENC_HEADER + ENC_ROWS + "2024,FYTD,JUN,U.S. Border Patrol,UAC,Other,Title 8,Apprehensions,lots\r\n",
-         "DW401", "line 6"),
+        (
+            ENC_HEADER + ENC_ROWS + "2024,FYTD,JUN,U.S. Border Patrol,UAC,Other,Title 8,Apprehensions,lots\r\n",
+            "DW401",
+            "line 6",
+        ),
         (ENC_HEADER + "2024,FYTD,JUN,U.S. Border Patrol,UAC,Other,Title 8,Apprehensions,-3\n", "DW401", "line 2"),
     ],
 )

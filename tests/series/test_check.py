@@ -18,21 +18,29 @@ DAY = dt.date(2025, 8, 8)
 
 def encounters(values: dict[str, tuple[int, int]], last: str | None = None) -> SeriesSet:
     """A tiny encounters dataset: month -> (USBP, OFO)."""
-    ds = Dataset(kind="cbp-encounters", path=Path(f"sbo-encounters-test-{last or 'x'}.csv"),
-                 publisher="CBP", title="t", dims=("Component",), values=("Encounter Count",))
+    ds = Dataset(
+        kind="cbp-encounters",
+        path=Path(f"sbo-encounters-test-{last or 'x'}.csv"),
+        publisher="CBP",
+        title="t",
+        dims=("Component",),
+        values=("Encounter Count",),
+    )
     for month, (usbp, ofo) in values.items():
         ds.rows.append((month, ("U.S. Border Patrol",), (float(usbp),)))
         ds.rows.append((month, ("Office of Field Operations",), (float(ofo),)))
     return SeriesSet({"cbp-encounters": ds})
 
 
-SERIES = encounters({"2024-06": (1000, 500), "2025-05": (300, 50), "2025-06": (200, 40), "2025-07": (150, 30),
-                     "2025-08": (160, 30)})
+SERIES = encounters(
+    {"2024-06": (1000, 500), "2025-05": (300, 50), "2025-06": (200, 40), "2025-07": (150, 30), "2025-08": (160, 30)}
+)
 
 
 def claim(text: str, value: float | None, measure: str, period, **kw) -> Claim:
-    return Claim(id="c1", text=text, start=0, end=len(text), value=value, unit="count", measure=measure,
-                 period=period, **kw)
+    return Claim(
+        id="c1", text=text, start=0, end=len(text), value=value, unit="count", measure=measure, period=period, **kw
+    )
 
 
 def test_check_consistent_exact_value():
@@ -60,8 +68,13 @@ def test_check_encounters_wording_picks_all_components():
 
 
 def test_check_qualifier_widens_interval():
-    c = claim("about 210", 210, "migrants apprehended at the southern border", month_period(2025, 6, "June"),
-              qualifier="about")
+    c = claim(
+        "about 210",
+        210,
+        "migrants apprehended at the southern border",
+        month_period(2025, 6, "June"),
+        qualifier="about",
+    )
     assert check.check_claim(c, "", SERIES, DAY).verdict == "consistent"
 
 
@@ -83,29 +96,59 @@ def test_check_no_period_cannot_be_checked():
 
 
 def test_check_on_record_superlative_needs_longer_file():
-    c = Claim(id="c1", text="lowest crossings on record", start=0, end=26, measure="border crossings",
-              superlative="lowest on record", period=month_period(2025, 6, "June"))
+    c = Claim(
+        id="c1",
+        text="lowest crossings on record",
+        start=0,
+        end=26,
+        measure="border crossings",
+        superlative="lowest on record",
+        period=month_period(2025, 6, "June"),
+    )
     got = check.check_claim(c, "at the southwest border", SERIES, DAY)
     assert got.verdict == "cannot_check" and "begins in 2024-06" in got.detail and "2025-07 went lower" in got.detail
 
 
 def test_check_superlative_not_even_lowest_in_file_is_contradicted():
-    c = Claim(id="c1", text="lowest crossings on record", start=0, end=26, measure="border crossings",
-              superlative="lowest on record", period=month_period(2025, 8, "August"))
+    c = Claim(
+        id="c1",
+        text="lowest crossings on record",
+        start=0,
+        end=26,
+        measure="border crossings",
+        superlative="lowest on record",
+        period=month_period(2025, 8, "August"),
+    )
     got = check.check_claim(c, "southwest border", SERIES, dt.date(2025, 9, 20))
     assert got.verdict == "contradicted" and "2025-07 (150)" in got.detail
 
 
 def test_check_stated_change_fits_one_reading_depends_on_measure():
-    ds = Dataset(kind="cbp-drugs", path=Path("nationwide-drugs-test.csv"), publisher="CBP", title="t",
-                 dims=("Drug Type", "Region"), values=("Count of Event", "Sum Qty (lbs)"))
-    ds.rows += [("2024-01", ("Fentanyl", "Southwest Border"), (100.0, 1000.0)),
-                ("2025-01", ("Fentanyl", "Southwest Border"), (80.0, 480.0)),
-                ("2025-12", ("Fentanyl", "Southwest Border"), (1.0, 1.0))]
-    c = Claim(id="c1", text="50%", start=0, end=3, value=50, unit="%", measure="fentanyl seizures",
-              period=month_period(2025, 1, "January"),
-              compared_with=Comparison(text="a year earlier", period=month_period(2024, 1, "January 2024")),
-              change=Change(value=-50, unit="%", direction="down", stated=True))
+    ds = Dataset(
+        kind="cbp-drugs",
+        path=Path("nationwide-drugs-test.csv"),
+        publisher="CBP",
+        title="t",
+        dims=("Drug Type", "Region"),
+        values=("Count of Event", "Sum Qty (lbs)"),
+    )
+    ds.rows += [
+        ("2024-01", ("Fentanyl", "Southwest Border"), (100.0, 1000.0)),
+        ("2025-01", ("Fentanyl", "Southwest Border"), (80.0, 480.0)),
+        ("2025-12", ("Fentanyl", "Southwest Border"), (1.0, 1.0)),
+    ]
+    c = Claim(
+        id="c1",
+        text="50%",
+        start=0,
+        end=3,
+        value=50,
+        unit="%",
+        measure="fentanyl seizures",
+        period=month_period(2025, 1, "January"),
+        compared_with=Comparison(text="a year earlier", period=month_period(2024, 1, "January 2024")),
+        change=Change(value=-50, unit="%", direction="down", stated=True),
+    )
     got = check.check_claim(c, "", SeriesSet({"cbp-drugs": ds}), DAY)
     assert got.verdict == "depends_on_measure" and got.observed == -52.0
     assert "holds by weight" in got.detail and "-20.0%".replace("-", "\u2212") in got.detail
@@ -113,8 +156,7 @@ def test_check_stated_change_fits_one_reading_depends_on_measure():
 
 def test_check_claims_sets_every_claim_and_uses_sentence_for_geography():
     text = "At the southwest border, 200 migrants were apprehended in June."
-    c = claim("200", 200, "migrants", month_period(2025, 6, "June"),
-              sentence=SentenceRef(start=0, end=len(text)))
+    c = claim("200", 200, "migrants", month_period(2025, 6, "June"), sentence=SentenceRef(start=0, end=len(text)))
     other = Claim(id="c2", text="three", start=0, end=5, value=3, unit="count", measure="people")
     rec = Record(article=Article(id="x", text=text, date=DAY), claims=[c, other])
     check.check_claims(rec, SERIES)

@@ -37,8 +37,12 @@ def analyze(
 
     try:
         settings = build_settings(
-            model=model, actors=actors, series=series, max_bytes=max_bytes,
-            events=not no_events, claims=not no_claims,
+            model=model,
+            actors=actors,
+            series=series,
+            max_bytes=max_bytes,
+            events=not no_events,
+            claims=not no_claims,
         )
         analyzer = Analyzer(settings)
     except DyadwatchError as exc:

@@ -84,11 +84,16 @@ def render(record: Record, out: Console, show_all: bool = False) -> None:
             continue
         for line in describe(c, names):
             out.print(line)
-    hidden = [c.id for c in record.claims if c.check is not None and c.check.verdict == "cannot_check"
-              and c.check.series is None]
+    hidden = [
+        c.id
+        for c in record.claims
+        if c.check is not None and c.check.verdict == "cannot_check" and c.check.series is None
+    ]
     if hidden and not show_all:
-        out.print(f"[dim]{len(hidden)} claim(s) with no matching series not shown ({', '.join(hidden)}); "
-                  "use --all to list them.[/]")
+        out.print(
+            f"[dim]{len(hidden)} claim(s) with no matching series not shown ({', '.join(hidden)}); "
+            "use --all to list them.[/]"
+        )
 
 
 def check(
@@ -110,8 +115,9 @@ def check(
     from dyadwatch.read.inputs import ReadOptions, read_inputs
 
     try:
-        settings = build_settings(model=model, series=series, events=False, claims=True,
-                                  allow_network=allow_network or None)
+        settings = build_settings(
+            model=model, series=series, events=False, claims=True, allow_network=allow_network or None
+        )
         analyzer = Analyzer(settings)
     except DyadwatchError as exc:
         raise fail(exc) from None

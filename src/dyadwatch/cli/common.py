@@ -55,4 +55,3 @@ def build_settings(
     return Settings.from_env(
         model=model, actors=list(actors or []) or None, series=parse_series(series) or None, **more
     )
-

@@ -20,9 +20,7 @@ def _clip(text: str, width: int = 90) -> str:
 def render(record: Record, console: Console) -> None:
     """Print every part of the record; empty parts say so rather than vanish."""
     a = record.article
-    meta = " · ".join(
-        str(x) for x in (a.date, a.author, a.publisher, a.dateline and f"dateline {a.dateline}") if x
-    )
+    meta = " · ".join(str(x) for x in (a.date, a.author, a.publisher, a.dateline and f"dateline {a.dateline}") if x)
     head = Text.assemble((a.title or a.origin or a.id, "bold"), "\n", (meta, "dim"), "\n", (f"id {a.id}", "dim"))
     console.print(Panel(head, expand=False))
 
@@ -76,8 +74,16 @@ def render(record: Record, console: Console) -> None:
             tgt = f"{e.target.text} [{e.target.code or '?'}]" if e.target else "—"
             quad = Text(str(e.quad_class or ""), style=QUAD_STYLE.get(e.quad_class or 0, ""))
             t.add_row(
-                e.id, src, e.action.text, tgt, f"{e.cameo or ''} {e.cameo_name or ''}".strip(), quad,
-                "" if e.goldstein is None else f"{e.goldstein:+.1f}", e.plover or "", flags, e.reported_by or "",
+                e.id,
+                src,
+                e.action.text,
+                tgt,
+                f"{e.cameo or ''} {e.cameo_name or ''}".strip(),
+                quad,
+                "" if e.goldstein is None else f"{e.goldstein:+.1f}",
+                e.plover or "",
+                flags,
+                e.reported_by or "",
             )
         parts.append(t)
 
@@ -98,8 +104,13 @@ def render(record: Record, console: Console) -> None:
                     comp += f" ({c.compared_with.period.label})"
             check = f"{c.check.verdict}: {c.check.detail}" if c.check else ""
             t.add_row(
-                c.id, val, c.measure or "", c.period.label if c.period and c.period.label else "", comp,
-                c.cited_source or c.attributed_to or "", _clip(check, 80),
+                c.id,
+                val,
+                c.measure or "",
+                c.period.label if c.period and c.period.label else "",
+                comp,
+                c.cited_source or c.attributed_to or "",
+                _clip(check, 80),
             )
         parts.append(t)
 

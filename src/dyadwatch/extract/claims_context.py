@@ -11,22 +11,91 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-CHANGE_DOWN = {"drop", "decline", "decrease", "fall", "cut", "reduction", "plunge", "dip", "slump", "slide",
-               "shrink", "sink", "tumble", "contraction", "loss", "lower", "reduce", "slash", "plummet"}
-CHANGE_UP = {"increase", "rise", "jump", "surge", "growth", "gain", "hike", "spike", "climb", "soar", "boost",
-             "grow", "rebound", "uptick", "raise", "leap", "swell"}
-CONTAINERS = {"worth", "total", "number", "figure", "amount", "sum", "share", "percentage", "proportion",
-              "rate", "level", "tally", "count", "majority", "portion", "value"}
+CHANGE_DOWN = {
+    "drop",
+    "decline",
+    "decrease",
+    "fall",
+    "cut",
+    "reduction",
+    "plunge",
+    "dip",
+    "slump",
+    "slide",
+    "shrink",
+    "sink",
+    "tumble",
+    "contraction",
+    "loss",
+    "lower",
+    "reduce",
+    "slash",
+    "plummet",
+}
+CHANGE_UP = {
+    "increase",
+    "rise",
+    "jump",
+    "surge",
+    "growth",
+    "gain",
+    "hike",
+    "spike",
+    "climb",
+    "soar",
+    "boost",
+    "grow",
+    "rebound",
+    "uptick",
+    "raise",
+    "leap",
+    "swell",
+}
+CONTAINERS = {
+    "worth",
+    "total",
+    "number",
+    "figure",
+    "amount",
+    "sum",
+    "share",
+    "percentage",
+    "proportion",
+    "rate",
+    "level",
+    "tally",
+    "count",
+    "majority",
+    "portion",
+    "value",
+}
 CURRENCY_NOUNS = {"dollars", "dollar", "euros", "pulas", "pula", "yuan", "yen", "rupees", "pesos", "pounds"}
 MEASURE_DEPS_LEFT = {"compound", "amod", "nmod", "npadvmod"}
 RECORD_WORDS = {"record", "ever", "history"}
-SUPERLATIVE_ADJ = {"lowest", "highest", "largest", "biggest", "smallest", "fewest", "most", "least", "greatest",
-                   "deadliest", "steepest", "sharpest"}
+SUPERLATIVE_ADJ = {
+    "lowest",
+    "highest",
+    "largest",
+    "biggest",
+    "smallest",
+    "fewest",
+    "most",
+    "least",
+    "greatest",
+    "deadliest",
+    "steepest",
+    "sharpest",
+}
 
 
 def _clean_edges(tokens: list[Token]) -> list[Token]:
-    while tokens and (tokens[0].is_punct or tokens[0].pos_ in ("DET", "ADP", "CCONJ", "PART") or tokens[0].like_num
-                      or tokens[0].tag_ in ("JJS", "RBS", "PRP$") or tokens[0].lower_ in ("'s", "’s")):
+    while tokens and (
+        tokens[0].is_punct
+        or tokens[0].pos_ in ("DET", "ADP", "CCONJ", "PART")
+        or tokens[0].like_num
+        or tokens[0].tag_ in ("JJS", "RBS", "PRP$")
+        or tokens[0].lower_ in ("'s", "’s")
+    ):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in ("DET", "ADP", "CCONJ", "PART", "AUX", "PRON")):
         tokens = tokens[:-1]
@@ -44,11 +113,11 @@ def phrase(n: Token, max_right: int = 8) -> str | None:
         elif c.dep_ == "poss":
             left = min(left, c.left_edge.i)
     right = n.i
-    for c in (n.rights if max_right else ()):
+    for c in n.rights if max_right else ():
         if c.dep_ in ("acl", "prep") and c.lower_ not in ("than", "compared", "like", "including", "according"):
             cand = c.right_edge.i
             # stop at the first punctuation inside the modifier
-            for t in n.doc[c.i:cand + 1]:
+            for t in n.doc[c.i : cand + 1]:
                 if t.is_punct or t.lower_ in ("compared", "which", "who", "that", "while", "but"):
                     cand = t.i - 1
                     break
@@ -56,10 +125,10 @@ def phrase(n: Token, max_right: int = 8) -> str | None:
             break
         if c.dep_ in ("compound",):
             right = max(right, c.i)
-    tokens = _clean_edges(list(n.doc[left:right + 1]))
+    tokens = _clean_edges(list(n.doc[left : right + 1]))
     if not tokens:
         return None
-    text = n.doc[tokens[0].i:tokens[-1].i + 1].text
+    text = n.doc[tokens[0].i : tokens[-1].i + 1].text
     return text or None
 
 
@@ -103,8 +172,13 @@ def measure_and_change(span: Span, unit: str) -> tuple[str | None, str | None]:
     # "the sum of 42,863,423 pulas", "the current figure of 230,000": read the container as the figure
     if top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.lemma_.lower() in CONTAINERS:
         top = top.head.head
-    elif top.dep_ == "nummod" and top.head.dep_ == "pobj" and top.head.head.lower_ == "of" and \
-            top.head.head.head.lemma_.lower() in CONTAINERS and top.head.lower_ in CURRENCY_NOUNS:
+    elif (
+        top.dep_ == "nummod"
+        and top.head.dep_ == "pobj"
+        and top.head.head.lower_ == "of"
+        and top.head.head.head.lemma_.lower() in CONTAINERS
+        and top.head.lower_ in CURRENCY_NOUNS
+    ):
         top = top.head.head.head
     head = top.head
     # "hundreds of troops", "6% of sub-Saharan Africans", "18 hours of siege"
@@ -116,8 +190,11 @@ def measure_and_change(span: Span, unit: str) -> tuple[str | None, str | None]:
         if m:
             return m, None
     # the figure modifies a noun: "6,072 migrants ...", "a 50% drop in ...", "$28 billion worth of ..."
-    if top.dep_ in ("nummod", "compound", "amod", "nmod", "quantmod", "npadvmod") and head.pos_ in ("NOUN", "PROPN") \
-            and head.i != top.i:
+    if (
+        top.dep_ in ("nummod", "compound", "amod", "nmod", "quantmod", "npadvmod")
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.i != top.i
+    ):
         direction = change_direction(head.lemma_.lower())
         if direction:
             target = _prep_object(head, ("in", "of", "for", "among"))
@@ -200,12 +277,12 @@ def cited_source(sent: Span) -> str | None:
                 if x.is_punct:
                     break
                 end = x.i
-            span = t.doc[toks[0].i:end + 1]
+            span = t.doc[toks[0].i : end + 1]
             tokens = list(span)
             while tokens and (tokens[0].pos_ == "DET"):
                 tokens = tokens[1:]
             if tokens:
-                return t.doc[tokens[0].i:tokens[-1].i + 1].text
+                return t.doc[tokens[0].i : tokens[-1].i + 1].text
     return None
 
 
@@ -221,12 +298,16 @@ def superlatives(sent: Span) -> list[tuple[int, int, str, Token | None]]:
     has_on_record = any(low[k] == "on" and k + 1 < len(low) and low[k + 1] == "record" for k in range(len(low)))
     for t in sent:
         # "record lows", "a record high"
-        if t.lower_ == "record" and t.i + 1 < sent.end and doc[t.i + 1].lower_ in ("low", "lows", "high", "highs",
-                                                                                 "level", "levels", "number"):
+        if (
+            t.lower_ == "record"
+            and t.i + 1 < sent.end
+            and doc[t.i + 1].lower_ in ("low", "lows", "high", "highs", "level", "levels", "number")
+        ):
             nxt = doc[t.i + 1]
             prev = doc[t.i - 1] if t.i > 0 else None
-            if prev is not None and (prev.tag_ == "PRP$" or prev.lower_ in ("previous", "below", "above", "from",
-                                                                              "off", "near", "former")):
+            if prev is not None and (
+                prev.tag_ == "PRP$" or prev.lower_ in ("previous", "below", "above", "from", "off", "near", "former")
+            ):
                 continue  # "below its record high": a reference point, not a claim of a new record
             text = f"record {nxt.lemma_.lower()}"
             noun = None
@@ -259,8 +340,11 @@ def superlatives(sent: Span) -> list[tuple[int, int, str, Token | None]]:
                             stop += 1
                         marker, end = doc[k:stop].text, stop
                         break
-                    spans = [x for x in range(k + 1, min(k + 5, sent.end))
-                             if doc[x].lower_ in ("decades", "decade", "history", "years")]
+                    spans = [
+                        x
+                        for x in range(k + 1, min(k + 5, sent.end))
+                        if doc[x].lower_ in ("decades", "decade", "history", "years")
+                    ]
                     if w == "in" and spans:
                         stop = spans[0] + 1
                         marker, end = doc[k:stop].text, stop

@@ -19,9 +19,25 @@ MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
-NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "eighteen": 18,
-                "a": 1, "several": None, "few": None}
+NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "eighteen": 18,
+    "a": 1,
+    "several": None,
+    "few": None,
+}
 RELEASE_DAY = 15  # CBP and most monthly statistics appear around mid-month for the month before
 
 _YEAR = r"(1[89]\d\d|20\d\d)"
@@ -33,15 +49,17 @@ def _month_end(year: int, month: int) -> dt.date:
 
 
 def month_period(year: int, month: int, text: str | None) -> Period:
-    return Period(text=text, start=dt.date(year, month, 1), end=_month_end(year, month),
-                  label=f"{year:04d}-{month:02d}")
+    return Period(
+        text=text, start=dt.date(year, month, 1), end=_month_end(year, month), label=f"{year:04d}-{month:02d}"
+    )
 
 
 def month_span(y1: int, m1: int, y2: int, m2: int, text: str | None) -> Period:
     if (y1, m1) == (y2, m2):
         return month_period(y1, m1, text)
-    return Period(text=text, start=dt.date(y1, m1, 1), end=_month_end(y2, m2),
-                  label=f"{y1:04d}-{m1:02d}/{y2:04d}-{m2:02d}")
+    return Period(
+        text=text, start=dt.date(y1, m1, 1), end=_month_end(y2, m2), label=f"{y1:04d}-{m1:02d}/{y2:04d}-{m2:02d}"
+    )
 
 
 def year_period(year: int, text: str | None) -> Period:
@@ -123,8 +141,11 @@ def resolve(text: str, date: dt.date | None, anchor: Period | None = None) -> Pe
     if re.fullmatch(r"(earlier |so far |early )?this month", t):
         return month_period(date.year, date.month, text)
     # "recent months", "the past few months": year to date through the latest published month
-    if re.fullmatch(r"(the )?(recent months|past (few|several) months|last (few|several) months|"
-                    r"recent weeks and months)", t):
+    if re.fullmatch(
+        r"(the )?(recent months|past (few|several) months|last (few|several) months|"
+        r"recent weeks and months)",
+        t,
+    ):
         y2, m2 = latest_published(date)
         y1, m1 = (y2, 1) if m2 >= 3 else _shift(y2, m2, -5)
         return month_span(y1, m1, y2, m2, text)

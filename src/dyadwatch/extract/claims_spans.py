@@ -15,37 +15,179 @@ from spacy.tokens import Doc, Token
 
 from dyadwatch.extract.numbers import FRACTIONS, SCALES, UNITS_WORDS, VAGUE, Parsed, digits, parse
 
-CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "c$": "CAD", "a$": "AUD",
-                    "₹": "INR", "₦": "NGN"}
-CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "yuan": "CNY",
-                  "renminbi": "CNY", "yen": "JPY", "rupee": "INR", "rupees": "INR", "pula": "BWP", "pulas": "BWP",
-                  "naira": "NGN", "rand": "ZAR", "shillings": "KES", "pesos": "MXN", "peso": "MXN",
-                  "rubles": "RUB", "roubles": "RUB", "hryvnias": "UAH", "francs": "CHF", "sterling": "GBP"}
-MEASURE_UNITS = {"mile": "mile", "miles": "mile", "kilometer": "km", "kilometers": "km", "kilometre": "km",
-                 "kilometres": "km", "km": "km", "kilogram": "kg", "kilograms": "kg", "kg": "kg", "kilos": "kg",
-                 "pound": "lb", "pounds": "lb", "lb": "lb", "lbs": "lb", "ton": "t", "tons": "t", "tonne": "t",
-                 "tonnes": "t", "meter": "m", "meters": "m", "metre": "m", "metres": "m", "feet": "ft",
-                 "foot": "ft", "acre": "acre", "acres": "acre", "hectare": "ha", "hectares": "ha",
-                 "gallons": "gal", "barrels": "barrel", "liters": "l", "litres": "l", "megawatts": "MW",
-                 "grams": "g", "gram": "g", "ounces": "oz"}
+CURRENCY_SYMBOLS = {
+    "$": "USD",
+    "us$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "c$": "CAD",
+    "a$": "AUD",
+    "₹": "INR",
+    "₦": "NGN",
+}
+CURRENCY_WORDS = {
+    "dollar": "USD",
+    "dollars": "USD",
+    "euro": "EUR",
+    "euros": "EUR",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "yen": "JPY",
+    "rupee": "INR",
+    "rupees": "INR",
+    "pula": "BWP",
+    "pulas": "BWP",
+    "naira": "NGN",
+    "rand": "ZAR",
+    "shillings": "KES",
+    "pesos": "MXN",
+    "peso": "MXN",
+    "rubles": "RUB",
+    "roubles": "RUB",
+    "hryvnias": "UAH",
+    "francs": "CHF",
+    "sterling": "GBP",
+}
+MEASURE_UNITS = {
+    "mile": "mile",
+    "miles": "mile",
+    "kilometer": "km",
+    "kilometers": "km",
+    "kilometre": "km",
+    "kilometres": "km",
+    "km": "km",
+    "kilogram": "kg",
+    "kilograms": "kg",
+    "kg": "kg",
+    "kilos": "kg",
+    "pound": "lb",
+    "pounds": "lb",
+    "lb": "lb",
+    "lbs": "lb",
+    "ton": "t",
+    "tons": "t",
+    "tonne": "t",
+    "tonnes": "t",
+    "meter": "m",
+    "meters": "m",
+    "metre": "m",
+    "metres": "m",
+    "feet": "ft",
+    "foot": "ft",
+    "acre": "acre",
+    "acres": "acre",
+    "hectare": "ha",
+    "hectares": "ha",
+    "gallons": "gal",
+    "barrels": "barrel",
+    "liters": "l",
+    "litres": "l",
+    "megawatts": "MW",
+    "grams": "g",
+    "gram": "g",
+    "ounces": "oz",
+}
 AREA_PREFIX = {"square": "2", "sq": "2"}
-TIME_UNITS = {"year": "year", "years": "year", "month": "month", "months": "month", "week": "week",
-              "weeks": "week", "day": "day", "days": "day", "hour": "hour", "hours": "hour", "minute": "minute",
-              "minutes": "minute", "decade": "decade", "decades": "decade", "century": "century",
-              "centuries": "century"}
+TIME_UNITS = {
+    "year": "year",
+    "years": "year",
+    "month": "month",
+    "months": "month",
+    "week": "week",
+    "weeks": "week",
+    "day": "day",
+    "days": "day",
+    "hour": "hour",
+    "hours": "hour",
+    "minute": "minute",
+    "minutes": "minute",
+    "decade": "decade",
+    "decades": "decade",
+    "century": "century",
+    "centuries": "century",
+}
 PERCENT_WORDS = {"%", "percent", "per", "pct", "pc"}
 QUALIFIERS = (
-    "no more than", "not more than", "no less than", "more than", "less than", "fewer than", "at least", "at most",
-    "up to", "close to", "as many as", "as much as", "as few as", "in excess of", "upwards of", "just over",
-    "just under", "well over", "nearly", "almost", "about", "around", "approximately", "roughly", "some",
-    "over", "under", "an estimated", "estimated", "beyond", "below", "above", "exactly", "only",
+    "no more than",
+    "not more than",
+    "no less than",
+    "more than",
+    "less than",
+    "fewer than",
+    "at least",
+    "at most",
+    "up to",
+    "close to",
+    "as many as",
+    "as much as",
+    "as few as",
+    "in excess of",
+    "upwards of",
+    "just over",
+    "just under",
+    "well over",
+    "nearly",
+    "almost",
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "some",
+    "over",
+    "under",
+    "an estimated",
+    "estimated",
+    "beyond",
+    "below",
+    "above",
+    "exactly",
+    "only",
 )
 FRAME_WORDS = {"past", "last", "next", "coming", "previous", "recent", "first", "final", "following", "initial"}
 RELATIVE_AFTER = {"ago", "later", "earlier", "after", "before", "old", "older", "younger", "since"}
-ID_WORDS = {"type", "size", "article", "section", "chapter", "page", "number", "no", "no.", "level", "phase",
-            "category", "grade", "flight", "route", "resolution", "paragraph", "item", "version", "model",
-            "class", "stage", "tier", "code", "channel", "highway", "gate", "terminal", "room", "platform",
-            "district", "zone", "unit", "squad", "battalion", "brigade", "division", "covid", "vol", "issue"}
+ID_WORDS = {
+    "type",
+    "size",
+    "article",
+    "section",
+    "chapter",
+    "page",
+    "number",
+    "no",
+    "no.",
+    "level",
+    "phase",
+    "category",
+    "grade",
+    "flight",
+    "route",
+    "resolution",
+    "paragraph",
+    "item",
+    "version",
+    "model",
+    "class",
+    "stage",
+    "tier",
+    "code",
+    "channel",
+    "highway",
+    "gate",
+    "terminal",
+    "room",
+    "platform",
+    "district",
+    "zone",
+    "unit",
+    "squad",
+    "battalion",
+    "brigade",
+    "division",
+    "covid",
+    "vol",
+    "issue",
+}
 NAME_ENTS = {"ORG", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "FAC", "GPE", "LOC", "PERSON", "NORP", "LANGUAGE"}
 DASHES = {"-", "\u2013", "\u2014"}
 
@@ -75,11 +217,15 @@ def _qualifier(doc: Doc, i: int) -> tuple[str | None, int]:
         parts = q.split()
         s = i - len(parts)
         if s >= 0 and [t.lower_ for t in doc[s:i]] == parts:
-            if q in ("over", "under", "some", "only", "above", "below", "beyond") and s > 0 and doc[s - 1].lower_ in (
-                    "all", "for", "from", "take") and q != "some":
+            if (
+                q in ("over", "under", "some", "only", "above", "below", "beyond")
+                and s > 0
+                and doc[s - 1].lower_ in ("all", "for", "from", "take")
+                and q != "some"
+            ):
                 return None, i
             # "a bit more than", "slightly less than"
-            if s >= 2 and [t.lower_ for t in doc[s - 2:s]] == ["a", "bit"]:
+            if s >= 2 and [t.lower_ for t in doc[s - 2 : s]] == ["a", "bit"]:
                 s -= 2
             elif s >= 1 and doc[s - 1].lower_ in ("slightly", "just", "well", "little"):
                 s -= 1
@@ -114,8 +260,12 @@ def _grow(doc: Doc, i: int) -> int:
             continue
         if low in DASHES and cur.whitespace_ == "" and j + 2 < n and not cur_digit:
             after = doc[j + 2]
-            if after.lower_ in UNITS_WORDS or after.lower_ in FRACTIONS or after.lower_ in SCALES or (
-                    after.lower_ in ("a", "an") and j + 4 < n and doc[j + 4].lower_ in SCALES):
+            if (
+                after.lower_ in UNITS_WORDS
+                or after.lower_ in FRACTIONS
+                or after.lower_ in SCALES
+                or (after.lower_ in ("a", "an") and j + 4 < n and doc[j + 4].lower_ in SCALES)
+            ):
                 j += 2
                 continue
             if after.lower_ in ("a", "an") and j + 3 < n and doc[j + 3].lower_ in SCALES:
@@ -124,8 +274,12 @@ def _grow(doc: Doc, i: int) -> int:
         if low in ("a", "an") and j + 2 < n and doc[j + 2].lower_ in SCALES and cur.lower_ in FRACTIONS:
             j += 1
             continue
-        if low == "of" and cur.lower_ in VAGUE and j + 2 < n and (doc[j + 2].lower_ in VAGUE or doc[j + 2].lower_
-                                                                  in SCALES):
+        if (
+            low == "of"
+            and cur.lower_ in VAGUE
+            and j + 2 < n
+            and (doc[j + 2].lower_ in VAGUE or doc[j + 2].lower_ in SCALES)
+        ):
             j += 2
             continue
         if cur.lower_ == "tens" and low in VAGUE:
@@ -196,8 +350,13 @@ def _excluded(doc: Doc, s: int, e: int, unit: str | None, end: int, qual: str | 
         if not (s > 0 and doc[s - 1].lower_ in ("a", "an", "one")):
             return True
     # part of a hyphenated word: "zero-for-zero", "COVID-19"
-    if s > 1 and doc[s - 1].lower_ in DASHES and doc[s - 2].whitespace_ == "" and doc[s - 1].whitespace_ == "" \
-            and doc[s - 2].is_alpha:
+    if (
+        s > 1
+        and doc[s - 1].lower_ in DASHES
+        and doc[s - 2].whitespace_ == ""
+        and doc[s - 1].whitespace_ == ""
+        and doc[s - 2].is_alpha
+    ):
         return True
     # a plural fraction word alone: "we go by quarters"
     if words in (["quarters"], ["thirds"], ["halves"], ["fifths"], ["tenths"]):
@@ -212,12 +371,17 @@ def _excluded(doc: Doc, s: int, e: int, unit: str | None, end: int, qual: str | 
     # ages: "51-year-old", "aged 5", "under the age of 18"
     if end + 1 < len(doc) and unit == "year" and doc[end - 1].whitespace_ == "" and doc[end].lower_ in DASHES:
         return True
-    if (end < len(doc) and doc[end].lower_ in ("old", "olds")) or (end + 1 < len(doc) and doc[end].lower_ in DASHES
-                                                              and doc[end + 1].lower_ in ("old", "olds")):
+    if (end < len(doc) and doc[end].lower_ in ("old", "olds")) or (
+        end + 1 < len(doc) and doc[end].lower_ in DASHES and doc[end + 1].lower_ in ("old", "olds")
+    ):
         return True
-    before = [t.lower_ for t in doc[max(0, s - 3):s]]
-    if before[-1:] == ["aged"] or before[-2:] in (["age", "of"], ["ages", "of"], ["younger", "than"],
-                                                  ["older", "than"]):
+    before = [t.lower_ for t in doc[max(0, s - 3) : s]]
+    if before[-1:] == ["aged"] or before[-2:] in (
+        ["age", "of"],
+        ["ages", "of"],
+        ["younger", "than"],
+        ["older", "than"],
+    ):
         return True
     if unit in TIME_UNITS.values():
         # time frames and relative points are periods, not amounts
@@ -243,8 +407,15 @@ def _excluded(doc: Doc, s: int, e: int, unit: str | None, end: int, qual: str | 
     if s > 0 and doc[s - 1].lower_ in ID_WORDS:
         return True
     # a number right after a name that it does not count: "S&P 500 finished", "Route 66"
-    if s > 0 and not strong and unit is None and doc[s - 1].pos_ == "PROPN" and doc[s - 1].whitespace_ \
-            and (doc[e - 1].dep_ != "nummod" or doc[e - 1].head.i < s) and not doc[s - 1].lower_.endswith("s"):
+    if (
+        s > 0
+        and not strong
+        and unit is None
+        and doc[s - 1].pos_ == "PROPN"
+        and doc[s - 1].whitespace_
+        and (doc[e - 1].dep_ != "nummod" or doc[e - 1].head.i < s)
+        and not doc[s - 1].lower_.endswith("s")
+    ):
         return True
     # the pronoun/determiner "one" ("one of the most", "one person who"), not a figure
     if words in (["a"], ["an"]) and unit is None:
@@ -269,16 +440,23 @@ def find(doc: Doc, starts: list[int]) -> list[NumberExpr]:
         if tok.lower_ == "tens" and not (i + 1 < len(doc) and doc[i + 1].lower_ in ("of", *VAGUE)):
             continue
         s = i
-        if s > 0 and doc[s - 1].lower_ in ("a", "an") and (tok.lower_ in SCALES or tok.lower_ in FRACTIONS
-                                                            or tok.lower_ == "dozen"):
+        if (
+            s > 0
+            and doc[s - 1].lower_ in ("a", "an")
+            and (tok.lower_ in SCALES or tok.lower_ in FRACTIONS or tok.lower_ == "dozen")
+        ):
             s -= 1
         if tok.lower_ in ("a", "an"):
             e = i + 1
             words = [tok.text]
             parsed = Parsed(1.0)
             prev = doc[i - 1].lower_ if i > 0 else ""
-            if digits(prev) is not None or prev in ("once", "twice", "times", "per", "in", "within") \
-                    or prev in CURRENCY_WORDS or prev in UNITS_WORDS:
+            if (
+                digits(prev) is not None
+                or prev in ("once", "twice", "times", "per", "in", "within")
+                or prev in CURRENCY_WORDS
+                or prev in UNITS_WORDS
+            ):
                 continue  # "$69 a month", "once a week", "in a year": rates and frames
         else:
             e = _grow(doc, i)
@@ -302,8 +480,14 @@ def find(doc: Doc, starts: list[int]) -> list[NumberExpr]:
             parsed = Parsed(parsed.value * 100, fraction=True)
             unit = "%"
         # "one in five teachers" -> 20%
-        if (unit is None and parsed.value and e + 1 < len(doc) and doc[e].lower_ == "in"
-                and _is_num_token(doc[e + 1]) and doc[e + 1].i + 1 < len(doc)):
+        if (
+            unit is None
+            and parsed.value
+            and e + 1 < len(doc)
+            and doc[e].lower_ == "in"
+            and _is_num_token(doc[e + 1])
+            and doc[e + 1].i + 1 < len(doc)
+        ):
             other = parse([doc[e + 1].text])
             if other and other.value and other.value > parsed.value and other.value <= 1000:
                 parsed = Parsed(parsed.value / other.value * 100, fraction=True)
@@ -312,8 +496,17 @@ def find(doc: Doc, starts: list[int]) -> list[NumberExpr]:
         anchor = end - 1 if unit not in (None,) and end > e else e - 1
         if unit in CURRENCY_SYMBOLS.values() and end == e:
             anchor = e - 1
-        expr = NumberExpr(start=qstart, end=end, num_start=cur_start, num_end=e, parsed=parsed,
-                          unit=unit or "count", qualifier=qual, anchor=anchor, words=words)
+        expr = NumberExpr(
+            start=qstart,
+            end=end,
+            num_start=cur_start,
+            num_end=e,
+            parsed=parsed,
+            unit=unit or "count",
+            qualifier=qual,
+            anchor=anchor,
+            words=words,
+        )
         out.append(expr)
         taken = end
     return _merge_ranges(doc, out)
@@ -327,10 +520,15 @@ def _merge_ranges(doc: Doc, exprs: list[NumberExpr]) -> list[NumberExpr]:
         a = exprs[k]
         if k + 1 < len(exprs):
             b = exprs[k + 1]
-            gap = [t.lower_ for t in doc[a.end:b.start]]
+            gap = [t.lower_ for t in doc[a.end : b.start]]
             before = doc[a.start - 1].lower_ if a.start > 0 else ""
-            if (gap in (["to"], ["-"], ["\u2013"], ["or"]) or (gap == ["and"] and before == "between")) \
-                    and before != "from" and a.value is not None and b.value is not None and not b.qualifier:
+            if (
+                (gap in (["to"], ["-"], ["\u2013"], ["or"]) or (gap == ["and"] and before == "between"))
+                and before != "from"
+                and a.value is not None
+                and b.value is not None
+                and not b.qualifier
+            ):
                 lo, hi = a.value, b.value
                 if b.unit != a.unit and a.unit == "count":
                     a.unit = b.unit
@@ -338,9 +536,17 @@ def _merge_ranges(doc: Doc, exprs: list[NumberExpr]) -> list[NumberExpr]:
                 if scale and not any(w.lower() in SCALES for w in a.words):
                     lo *= SCALES[scale[-1].lower()]
                 if lo < hi and a.unit == b.unit:
-                    merged = NumberExpr(start=a.start, end=b.end, num_start=a.num_start, num_end=b.num_end,
-                                        parsed=Parsed(None, lo, hi), unit=a.unit, qualifier=a.qualifier,
-                                        anchor=b.anchor, words=[*a.words, "to", *b.words])
+                    merged = NumberExpr(
+                        start=a.start,
+                        end=b.end,
+                        num_start=a.num_start,
+                        num_end=b.num_end,
+                        parsed=Parsed(None, lo, hi),
+                        unit=a.unit,
+                        qualifier=a.qualifier,
+                        anchor=b.anchor,
+                        words=[*a.words, "to", *b.words],
+                    )
                     out.append(merged)
                     k += 2
                     continue

@@ -108,9 +108,7 @@ def read_feed(
         where = f"{origin}#{i}"
         try:
             if allow_network and link:
-                got = fetch(
-                    link, allow_network=True, max_bytes=max_bytes, timeout=timeout, allow_private=allow_private
-                )
+                got = fetch(link, allow_network=True, max_bytes=max_bytes, timeout=timeout, allow_private=allow_private)
                 art = read_html(got.content, origin=link, max_bytes=max_bytes, url=got.url)
                 update = {
                     "title": art.title or entry.get("title"),

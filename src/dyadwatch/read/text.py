@@ -22,10 +22,30 @@ from dyadwatch.model import Article
 HEADER_RE = re.compile(r"^\s*date\s+(?P<date>\d{4}-\d{2}-\d{2})(?:\s+By\s+(?P<rest>.+?))?\s*$", re.IGNORECASE)
 # Publishers we can split off the byline; anything else stays in author.
 KNOWN_PUBLISHERS = (
-    "New York Times", "The New York Times", "Washington Post", "The Washington Post", "Associated Press",
-    "Reuters", "Voice of America", "VOA", "BBC", "The Guardian", "Los Angeles Times", "Wall Street Journal",
-    "The Wall Street Journal", "Bloomberg", "Politico", "NPR", "CNN", "Al Jazeera", "El Universal",
-    "Milenio", "Agence France-Presse", "AFP", "USA Today", "Dyadwatch Demo Desk",
+    "New York Times",
+    "The New York Times",
+    "Washington Post",
+    "The Washington Post",
+    "Associated Press",
+    "Reuters",
+    "Voice of America",
+    "VOA",
+    "BBC",
+    "The Guardian",
+    "Los Angeles Times",
+    "Wall Street Journal",
+    "The Wall Street Journal",
+    "Bloomberg",
+    "Politico",
+    "NPR",
+    "CNN",
+    "Al Jazeera",
+    "El Universal",
+    "Milenio",
+    "Agence France-Presse",
+    "AFP",
+    "USA Today",
+    "Dyadwatch Demo Desk",
 )
 # "MEXICO CITY –", "WASHINGTON (AP) —", "TIJUANA, Mexico -": upper-case place, optional region,
 # optional agency in parentheses, then a dash.
@@ -107,9 +127,7 @@ def _is_utf16(head: bytes) -> bool:
 def normalise_url(url: str) -> str:
     """Lower-case scheme and host, drop fragment, tracking parameters and trailing slash."""
     parts = urlsplit(url.strip())
-    query = "&".join(
-        p for p in parts.query.split("&") if p and not p.lower().startswith(("utm_", "fbclid", "gclid"))
-    )
+    query = "&".join(p for p in parts.query.split("&") if p and not p.lower().startswith(("utm_", "fbclid", "gclid")))
     path = parts.path.rstrip("/") or "/"
     return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, query, ""))
 

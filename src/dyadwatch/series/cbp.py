@@ -25,13 +25,19 @@ from dyadwatch.errors import error
 from dyadwatch.series.model import Dataset
 
 MONTHS = ("OCT", "NOV", "DEC", "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP")
-MONTH_NUMBER = {m: i for i, m in enumerate(("JAN", "FEB", "MAR", "APR", "MAY", "JUN",
-                                             "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"), start=1)}
+MONTH_NUMBER = {
+    m: i
+    for i, m in enumerate(("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"), start=1)
+}
 FY_RE = re.compile(r"^\s*(\d{4})(?:\s*\(FYTD\))?\s*$", re.IGNORECASE)
 PUBLISHER = "U.S. Customs and Border Protection"
 
 ENCOUNTER_DIMS = (
-    "Component", "Demographic", "Citizenship Grouping", "Title of Authority", "Encounter Type",
+    "Component",
+    "Demographic",
+    "Citizenship Grouping",
+    "Title of Authority",
+    "Encounter Type",
 )
 DRUG_DIMS = ("Component", "Region", "Land Filter", "Area of Responsibility", "Drug Type")
 
@@ -57,7 +63,9 @@ def _read_text(path: Path) -> str:
     if not text.endswith(("\n", "\r")):
         last = text.count("\n") + 1
         raise error(
-            "DW401", where=str(path), line=last,
+            "DW401",
+            where=str(path),
+            line=last,
             why="the file ends in the middle of a line (truncated download?)",
         )
     return text
@@ -83,8 +91,9 @@ def _load(
     need = (fy_col, "Month (abbv)", *dims, *values)
     missing = [c for c in need if c not in header]
     if missing:
-        raise error("DW402", where=str(path), missing=", ".join(missing), found=", ".join(header) or "nothing",
-                    kind=title)
+        raise error(
+            "DW402", where=str(path), missing=", ".join(missing), found=", ".join(header) or "nothing", kind=title
+        )
     index = {c: header.index(c) for c in need}
     ds = Dataset(kind=kind, path=path, publisher=PUBLISHER, title=title, dims=dims, values=tuple(values))
     line = 1
@@ -94,24 +103,26 @@ def _load(
             if not row or not any(cell.strip() for cell in row):
                 continue
             if len(row) != len(header):
-                raise error("DW401", where=str(path), line=line,
-                            why=f"expected {len(header)} fields, found {len(row)}")
+                raise error("DW401", where=str(path), line=line, why=f"expected {len(header)} fields, found {len(row)}")
             fy = FY_RE.match(row[index[fy_col]])
             if not fy:
-                raise error("DW401", where=str(path), line=line,
-                            why=f"{fy_col} {row[index[fy_col]]!r} is not a fiscal year")
+                raise error(
+                    "DW401", where=str(path), line=line, why=f"{fy_col} {row[index[fy_col]]!r} is not a fiscal year"
+                )
             abbv = row[index["Month (abbv)"]].strip().upper()
             if abbv not in MONTH_NUMBER:
-                raise error("DW401", where=str(path), line=line,
-                            why=f"month {abbv!r} is not one of {', '.join(MONTHS)}")
+                raise error(
+                    "DW401", where=str(path), line=line, why=f"month {abbv!r} is not one of {', '.join(MONTHS)}"
+                )
             nums: list[float] = []
             for col, typ in values.items():
                 cell = row[index[col]].strip().replace(",", "")
                 try:
                     num = float(typ(cell))
                 except ValueError:
-                    raise error("DW401", where=str(path), line=line,
-                                why=f"{col} {row[index[col]]!r} is not a number") from None
+                    raise error(
+                        "DW401", where=str(path), line=line, why=f"{col} {row[index[col]]!r} is not a number"
+                    ) from None
                 if not math.isfinite(num) or num < 0:
                     raise error("DW401", where=str(path), line=line, why=f"{col} {cell!r} is not a count or weight")
                 nums.append(num)
@@ -127,14 +138,22 @@ def _load(
 def load_encounters(path: Path) -> Dataset:
     """CBP Southwest Land Border Encounters (monthly, by component/demographic/citizenship/type)."""
     return _load(
-        path, "cbp-encounters", "Southwest Land Border Encounters", "Fiscal Year",
-        ENCOUNTER_DIMS, {"Encounter Count": int},
+        path,
+        "cbp-encounters",
+        "Southwest Land Border Encounters",
+        "Fiscal Year",
+        ENCOUNTER_DIMS,
+        {"Encounter Count": int},
     )
 
 
 def load_drugs(path: Path) -> Dataset:
     """CBP Nationwide Drug Seizures (monthly count of events and pounds, by drug type and region)."""
     return _load(
-        path, "cbp-drugs", "Nationwide Drug Seizures", "FY",
-        DRUG_DIMS, {"Count of Event": int, "Sum Qty (lbs)": float},
+        path,
+        "cbp-drugs",
+        "Nationwide Drug Seizures",
+        "FY",
+        DRUG_DIMS,
+        {"Count of Event": int, "Sum Qty (lbs)": float},
     )

@@ -29,21 +29,34 @@ from dyadwatch.series.model import Dataset, Series, SeriesSet, add_months, month
 
 REVISION_SLACK = 0.02
 DRUGS = {
-    "fentanyl": "Fentanyl", "methamphetamine": "Methamphetamine", "meth": "Methamphetamine",
-    "cocaine": "Cocaine", "heroin": "Heroin", "marijuana": "Marijuana", "cannabis": "Marijuana",
-    "ketamine": "Ketamine", "ecstasy": "Ecstasy", "mdma": "Ecstasy", "lsd": "Lsd", "khat": "Khat (Catha Edulis)",
+    "fentanyl": "Fentanyl",
+    "methamphetamine": "Methamphetamine",
+    "meth": "Methamphetamine",
+    "cocaine": "Cocaine",
+    "heroin": "Heroin",
+    "marijuana": "Marijuana",
+    "cannabis": "Marijuana",
+    "ketamine": "Ketamine",
+    "ecstasy": "Ecstasy",
+    "mdma": "Ecstasy",
+    "lsd": "Lsd",
+    "khat": "Khat (Catha Edulis)",
 }
 ENCOUNTER_WORDS = re.compile(
     r"\b(migrants?|encounters?|apprehensions?|apprehended|intercepted|interceptions?|crossings?|crossers|"
-    r"illegal entr(y|ies)|border arrests?|caught crossing|migration)\b", re.I)
+    r"illegal entr(y|ies)|border arrests?|caught crossing|migration)\b",
+    re.I,
+)
 USBP_WORDS = re.compile(r"\b(apprehen\w*|intercept\w*|caught|arrest\w*|crossings?|crossers|between ports)\b", re.I)
 ALL_ENCOUNTER_WORDS = re.compile(r"\bencounters?\b", re.I)
 SEIZURE_WORDS = re.compile(r"\b(seiz\w*|confiscat\w*|interdict\w*)\b", re.I)
-SOUTHWEST = re.compile(r"\b(southwest(ern)?|southern) (land )?border\b|\bu\.?s\.?[-–]mexic(o|an) border\b|"
-                       r"\bborder with mexico\b|\bmexic(o|an) border\b", re.I)
+SOUTHWEST = re.compile(
+    r"\b(southwest(ern)?|southern) (land )?border\b|\bu\.?s\.?[-–]mexic(o|an) border\b|"
+    r"\bborder with mexico\b|\bmexic(o|an) border\b",
+    re.I,
+)
 NORTHERN = re.compile(r"\bnorthern border\b|\bcanad(a|ian) border\b", re.I)
-WEIGHT_WORDS = re.compile(r"\b(pounds?|lbs?|kilograms?|kilos?|tons?|tonnes?|weight|quantit\w+|volume|amounts?)\b",
-                          re.I)
+WEIGHT_WORDS = re.compile(r"\b(pounds?|lbs?|kilograms?|kilos?|tons?|tonnes?|weight|quantit\w+|volume|amounts?)\b", re.I)
 EVENT_WORDS = re.compile(r"\b(number of (seizures|cases|busts)|seizure events|incidents|busts|cases)\b", re.I)
 TO_LB = {"lb": 1.0, "kg": 2.20462, "t": 2204.62, "g": 0.00220462}
 LOW_WORDS = ("lowest", "fewest", "least", "smallest", "record low")
@@ -77,12 +90,26 @@ def _encounters(ds: Dataset, claim: Claim, words: str, sentence: str) -> Match |
         return None
     if not (SOUTHWEST.search(words) or SOUTHWEST.search(sentence) or re.search(r"\bmexic", sentence, re.I)):
         return None  # the file is the Southwest land border only
-    usbp = ds.series("cbp-encounters:usbp", "U.S. Border Patrol apprehensions (between ports), Southwest land border",
-                     "people", "Encounter Count", {"Component": {"U.S. Border Patrol"}}, "Southwest land border")
-    total = ds.series("cbp-encounters:all", "All encounters (USBP and OFO at ports), Southwest land border",
-                      "people", "Encounter Count", None, "Southwest land border")
-    readings = [Reading("usbp", "USBP apprehensions", usbp, "count"),
-                Reading("all", "all encounters (USBP + OFO at ports)", total, "count")]
+    usbp = ds.series(
+        "cbp-encounters:usbp",
+        "U.S. Border Patrol apprehensions (between ports), Southwest land border",
+        "people",
+        "Encounter Count",
+        {"Component": {"U.S. Border Patrol"}},
+        "Southwest land border",
+    )
+    total = ds.series(
+        "cbp-encounters:all",
+        "All encounters (USBP and OFO at ports), Southwest land border",
+        "people",
+        "Encounter Count",
+        None,
+        "Southwest land border",
+    )
+    readings = [
+        Reading("usbp", "USBP apprehensions", usbp, "count"),
+        Reading("all", "all encounters (USBP + OFO at ports)", total, "count"),
+    ]
     primary = "all" if ALL_ENCOUNTER_WORDS.search(words) else "usbp" if USBP_WORDS.search(words) else None
     return Match(ds, readings, primary, "cbp-encounters", "Southwest land border")
 
@@ -105,10 +132,13 @@ def _drugs(ds: Dataset, claim: Claim, words: str, sentence: str) -> Match | None
         geo = "Northern Border region"
     what = (drug or "all drug").lower()
     weight = ds.series(f"cbp-drugs:{what}:lbs", f"{what} seized, pounds, {geo}", "lb", "Sum Qty (lbs)", where, geo)
-    events = ds.series(f"cbp-drugs:{what}:events", f"{what} seizure events, {geo}", "events", "Count of Event",
-                       where, geo)
-    readings = [Reading("weight", "by weight", weight, "lb"),
-                Reading("events", "by number of seizure events", events, "count")]
+    events = ds.series(
+        f"cbp-drugs:{what}:events", f"{what} seizure events, {geo}", "events", "Count of Event", where, geo
+    )
+    readings = [
+        Reading("weight", "by weight", weight, "lb"),
+        Reading("events", "by number of seizure events", events, "count"),
+    ]
     primary = None
     if claim.unit in TO_LB or WEIGHT_WORDS.search(words):
         primary = "weight"
@@ -217,18 +247,24 @@ def check_claim(claim: Claim, sentence: str, series: SeriesSet, article_day: dt.
     if m is None:
         what = claim.measure or "this figure"
         kinds = ", ".join(ds.kind for ds in series) or "none"
-        return Check(series=None, verdict="cannot_check",
-                     detail=f"No loaded series measures {what!r} (loaded: {kinds}).")
+        return Check(
+            series=None, verdict="cannot_check", detail=f"No loaded series measures {what!r} (loaded: {kinds})."
+        )
     months = _months(claim.period, article_day)
     name = m.name
     if months is None:
-        return Check(series=name, verdict="cannot_check",
-                     detail=f"Matches {name}, but the text gives no period for this figure that could be resolved.")
+        return Check(
+            series=name,
+            verdict="cannot_check",
+            detail=f"Matches {name}, but the text gives no period for this figure that could be resolved.",
+        )
     first, last = m.dataset.first, m.dataset.last
     if not all(first <= mo <= last for mo in months):
-        return Check(series=name, verdict="cannot_check",
-                     detail=f"Period {_label(months)} is beyond the series' range ({first}\u2013{last}, "
-                            f"{m.dataset.release}).")
+        return Check(
+            series=name,
+            verdict="cannot_check",
+            detail=f"Period {_label(months)} is beyond the series' range ({first}\u2013{last}, {m.dataset.release}).",
+        )
     if claim.value is None and claim.value_low is None:
         if claim.superlative:
             return _superlative(claim, m, months)
@@ -236,13 +272,21 @@ def check_claim(claim: Claim, sentence: str, series: SeriesSet, article_day: dt.
     if claim.change is not None and claim.change.stated and claim.change.unit in ("%", "pp"):
         return _change(claim, m, months, article_day)
     if claim.unit in ("%", "pp"):
-        return Check(series=name, verdict="cannot_check",
-                     detail=f"A share or rate with no stated comparison; {name} holds counts and weights.")
+        return Check(
+            series=name,
+            verdict="cannot_check",
+            detail=f"A share or rate with no stated comparison; {name} holds counts and weights.",
+        )
     return _level(claim, m, months, article_day)
 
 
-def _decide(claim: Claim, m: Match, results: list[tuple[Reading, float, bool, bool]], subject: str,
-            describe: Callable[[Reading, float], str]) -> Check:
+def _decide(
+    claim: Claim,
+    m: Match,
+    results: list[tuple[Reading, float, bool, bool]],
+    subject: str,
+    describe: Callable[[Reading, float], str],
+) -> Check:
     """Turn per-reading results (reading, observed, fits, fits-after-revision) into one verdict."""
     by_key = {r.key: (r, obs, fits, rev) for r, obs, fits, rev in results}
     fitting = [x for x in results if x[2]]
@@ -255,42 +299,76 @@ def _decide(claim: Claim, m: Match, results: list[tuple[Reading, float, bool, bo
         r, obs, fits, rev = primary
         others = [x for x in results if x[0].key != r.key]
         if fits:
-            return Check(series=r.series.name, verdict="consistent", observed=round(obs, 1),
-                         detail=f"{subject} fits {r.label}. {lines}. {release}.")
+            return Check(
+                series=r.series.name,
+                verdict="consistent",
+                observed=round(obs, 1),
+                detail=f"{subject} fits {r.label}. {lines}. {release}.",
+            )
         if rev:
-            return Check(series=r.series.name, verdict="consistent_with_revision", observed=round(obs, 1),
-                         detail=_revision_detail(claim, r, obs, subject, m.dataset, lines, release))
+            return Check(
+                series=r.series.name,
+                verdict="consistent_with_revision",
+                observed=round(obs, 1),
+                detail=_revision_detail(claim, r, obs, subject, m.dataset, lines, release),
+            )
         alt = [x for x in others if x[2]]
         if alt:
-            return Check(series=r.series.name, verdict="depends_on_measure", observed=round(obs, 1),
-                         detail=f"{subject} does not fit {r.label}, which the wording suggests, but fits "
-                                f"{alt[0][0].label}. {lines}. {release}.")
-        return Check(series=r.series.name, verdict="contradicted", observed=round(obs, 1),
-                     detail=f"{subject} does not fit {r.label}. {lines}. {release}.")
+            return Check(
+                series=r.series.name,
+                verdict="depends_on_measure",
+                observed=round(obs, 1),
+                detail=f"{subject} does not fit {r.label}, which the wording suggests, but fits "
+                f"{alt[0][0].label}. {lines}. {release}.",
+            )
+        return Check(
+            series=r.series.name,
+            verdict="contradicted",
+            observed=round(obs, 1),
+            detail=f"{subject} does not fit {r.label}. {lines}. {release}.",
+        )
     if fitting and not failing:
-        return Check(series=series_name, verdict="consistent", observed=round(fitting[0][1], 1),
-                     detail=f"{subject} fits every reading. {lines}. {release}.")
+        return Check(
+            series=series_name,
+            verdict="consistent",
+            observed=round(fitting[0][1], 1),
+            detail=f"{subject} fits every reading. {lines}. {release}.",
+        )
     if fitting:
         holds = ", ".join(x[0].label for x in fitting)
         fails = ", ".join(x[0].label for x in failing)
-        return Check(series=fitting[0][0].series.name, verdict="depends_on_measure", observed=round(fitting[0][1], 1),
-                     detail=f"{subject} holds {holds} but not {fails}; the text does not say which "
-                            f"measure it means. {lines}. {release}.")
+        return Check(
+            series=fitting[0][0].series.name,
+            verdict="depends_on_measure",
+            observed=round(fitting[0][1], 1),
+            detail=f"{subject} holds {holds} but not {fails}; the text does not say which "
+            f"measure it means. {lines}. {release}.",
+        )
     revised = [x for x in results if x[3]]
     if revised:
         r, obs, _, _ = revised[0]
-        return Check(series=r.series.name, verdict="consistent_with_revision", observed=round(obs, 1),
-                     detail=_revision_detail(claim, r, obs, subject, m.dataset, lines, release))
-    return Check(series=series_name, verdict="contradicted", observed=round(results[0][1], 1),
-                 detail=f"{subject} fits no reading. {lines}. {release}.")
+        return Check(
+            series=r.series.name,
+            verdict="consistent_with_revision",
+            observed=round(obs, 1),
+            detail=_revision_detail(claim, r, obs, subject, m.dataset, lines, release),
+        )
+    return Check(
+        series=series_name,
+        verdict="contradicted",
+        observed=round(results[0][1], 1),
+        detail=f"{subject} fits no reading. {lines}. {release}.",
+    )
 
 
 def _revision_detail(claim: Claim, r: Reading, obs: float, subject: str, ds: Dataset, lines: str, release: str) -> str:
     stated = claim.value if claim.change is None or not claim.change.stated else claim.change.value
     diff = obs - (stated or 0)
-    return (f"{subject}: this release gives {_fmt(obs)} ({r.label}), a revision of {diff:+,.0f} "
-            f"({diff / (stated or 1) * 100:+.2f}%) from the article's {_fmt(stated or 0)}; the file has data through "
-            f"{ds.last}, so it came out after the article. {lines}. {release}.")
+    return (
+        f"{subject}: this release gives {_fmt(obs)} ({r.label}), a revision of {diff:+,.0f} "
+        f"({diff / (stated or 1) * 100:+.2f}%) from the article's {_fmt(stated or 0)}; the file has data through "
+        f"{ds.last}, so it came out after the article. {lines}. {release}."
+    )
 
 
 def _level(claim: Claim, m: Match, months: list[str], article_day: dt.date | None) -> Check:
@@ -305,9 +383,13 @@ def _level(claim: Claim, m: Match, months: list[str], article_day: dt.date | Non
         obs = r.series.total(months)
         f = unit_factor or 1.0
         fits = lo * f <= obs <= hi * f
-        rev = (not fits and claim.value is not None and obs > 0
-               and abs(obs - claim.value * f) / obs <= REVISION_SLACK
-               and (article_day is None or m.dataset.published_after(article_day)))
+        rev = (
+            not fits
+            and claim.value is not None
+            and obs > 0
+            and abs(obs - claim.value * f) / obs <= REVISION_SLACK
+            and (article_day is None or m.dataset.published_after(article_day))
+        )
         results.append((r, obs, fits, rev))
     if not results:
         return Check(series=m.name, verdict="cannot_check", detail=f"No reading of {m.name} in unit {claim.unit!r}.")
@@ -335,20 +417,28 @@ def _computed_change(claim: Claim, m: Match, months: list[str], article_day: dt.
     a, b = r.series.total(months), r.series.total(other)
     if not b:
         return None
-    return (f"Change {_label(other)} \u2192 {_label(months)}: text implies {_pct(claim.change.value or 0)}, "
-            f"series {_pct((a - b) / b * 100)} ({_fmt(b)} \u2192 {_fmt(a)}).")
+    return (
+        f"Change {_label(other)} \u2192 {_label(months)}: text implies {_pct(claim.change.value or 0)}, "
+        f"series {_pct((a - b) / b * 100)} ({_fmt(b)} \u2192 {_fmt(a)})."
+    )
 
 
 def _change(claim: Claim, m: Match, months: list[str], article_day: dt.date | None) -> Check:
     cw = claim.compared_with
     if cw is None or cw.period is None:
-        return Check(series=m.name, verdict="cannot_check",
-                     detail="A change with no stated base period; cannot tell what it is measured against.")
+        return Check(
+            series=m.name,
+            verdict="cannot_check",
+            detail="A change with no stated base period; cannot tell what it is measured against.",
+        )
     base = _months(cw.period, article_day)
     if not base or not all(m.dataset.first <= x <= m.dataset.last for x in base):
-        return Check(series=m.name, verdict="cannot_check",
-                     detail=f"Base period {cw.period.label} is beyond the series' range "
-                            f"({m.dataset.first}\u2013{m.dataset.last}).")
+        return Check(
+            series=m.name,
+            verdict="cannot_check",
+            detail=f"Base period {cw.period.label} is beyond the series' range "
+            f"({m.dataset.first}\u2013{m.dataset.last}).",
+        )
     assert claim.change is not None and claim.change.value is not None
     stated = claim.change.value
     lo, hi = interval(claim, abs(stated))
@@ -387,29 +477,45 @@ def _superlative(claim: Claim, m: Match, months: list[str]) -> Check:
     upto = [mo for mo in sorted(obs) if mo <= months[-1]]
     extreme = pick(upto, key=lambda mo: obs[mo])
     word = "lowest" if low else "highest"
-    later = [mo for mo in sorted(obs) if mo > months[-1] and (obs[mo] < obs[best_in_period] if low
-                                                                else obs[mo] > obs[best_in_period])]
+    later = [
+        mo
+        for mo in sorted(obs)
+        if mo > months[-1] and (obs[mo] < obs[best_in_period] if low else obs[mo] > obs[best_in_period])
+    ]
     later_note = f" Later, {later[0]} went {'lower' if low else 'higher'} ({_fmt(obs[later[0]])})." if later else ""
-    base = (f"{r.label}, {best_in_period}: {_fmt(obs[best_in_period])}; the {word} of the {len(upto)} months in "
-            f"the file up to {months[-1]} is {extreme} ({_fmt(obs[extreme])}).")
+    base = (
+        f"{r.label}, {best_in_period}: {_fmt(obs[best_in_period])}; the {word} of the {len(upto)} months in "
+        f"the file up to {months[-1]} is {extreme} ({_fmt(obs[extreme])})."
+    )
     if obs[extreme] != obs[best_in_period]:
-        return Check(series=r.series.name, verdict="contradicted", observed=obs[best_in_period],
-                     detail=f"Not the {word} even within the file's range: {base}{later_note} "
-                            f"Source: {m.dataset.release}.")
+        return Check(
+            series=r.series.name,
+            verdict="contradicted",
+            observed=obs[best_in_period],
+            detail=f"Not the {word} even within the file's range: {base}{later_note} Source: {m.dataset.release}.",
+        )
     since = re.search(r"since (\d{4})", sup)
     if since and f"{since.group(1)}-01" >= m.dataset.first:
-        return Check(series=r.series.name, verdict="consistent", observed=obs[best_in_period],
-                     detail=f"{base} The file covers the whole span since {since.group(1)}.{later_note} "
-                            f"Source: {m.dataset.release}.")
-    return Check(series=r.series.name, verdict="cannot_check", observed=obs[best_in_period],
-                 detail=f"{base} It is the {word} in the file's range, but the file begins in {_fy_note(m.dataset)}, "
-                        f"so {claim.superlative!r} cannot be confirmed from it.{later_note} "
-                        f"Source: {m.dataset.release}.")
+        return Check(
+            series=r.series.name,
+            verdict="consistent",
+            observed=obs[best_in_period],
+            detail=f"{base} The file covers the whole span since {since.group(1)}.{later_note} "
+            f"Source: {m.dataset.release}.",
+        )
+    return Check(
+        series=r.series.name,
+        verdict="cannot_check",
+        observed=obs[best_in_period],
+        detail=f"{base} It is the {word} in the file's range, but the file begins in {_fy_note(m.dataset)}, "
+        f"so {claim.superlative!r} cannot be confirmed from it.{later_note} "
+        f"Source: {m.dataset.release}.",
+    )
 
 
 def check_claims(record: Record, series: SeriesSet) -> None:
     """Set ``claim.check`` on every claim of the record (in place)."""
     text = record.article.text
     for claim in record.claims:
-        sentence = text[claim.sentence.start:claim.sentence.end] if claim.sentence else claim.text
+        sentence = text[claim.sentence.start : claim.sentence.end] if claim.sentence else claim.text
         claim.check = check_claim(claim, sentence, series, record.article.date)
