@@ -13,31 +13,15 @@ import calendar
 import datetime as dt
 import re
 
+from dyadwatch.extract.numbers import UNITS_WORDS
 from dyadwatch.model import Period
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
-NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "eighteen": 18,
-    "a": 1,
-    "several": None,
-    "few": None,
-}
+# "the past three years": counts of months or years, in words ("a" year; "several" is no count)
+NUMBER_WORDS: dict[str, int | None] = {**UNITS_WORDS, "a": 1, "several": None, "few": None}
 RELEASE_DAY = 15  # CBP and most monthly statistics appear around mid-month for the month before
 
 _YEAR = r"(1[89]\d\d|20\d\d)"

@@ -303,7 +303,6 @@ class EventCoder:
         self.patterns = lexicon.patterns()
         self.frames = lexicon.frames()
         self.codes = cameo.table()
-        self._absorbed: set[int] = set()  # per doc: actions an appeal or demand asked for (coded in its code)
         # The small model's tagger sometimes takes an irregular past for a present ("retook" as VBP) and
         # its lemmatizer then leaves it as is; its own table of irregular verb forms still knows it.
         self.irregular: dict[str, list[str]] = {}
@@ -321,7 +320,9 @@ class EventCoder:
         date = article.date if article is not None else None
         quotes = [q for q in (doc._.dw_quotes or []) if q is not None]
         found: list[tuple[int, int, Event]] = []
-        self._absorbed = set()
+        # actions an appeal or demand asked for (coded in its code); kept per call, not on the component,
+        # which one process shares across worker threads
+        asked: set[int] = set()
         for tok in doc:
             if tok.pos_ == "VERB":
                 pos = "V"
@@ -338,12 +339,12 @@ class EventCoder:
             anchor = None
             if pos == "N" and tok.dep_ == "compound" and tok.head.lemma_.lower() in CARRIERS:
                 anchor = tok.head  # "a mediation effort between X and Y": the effort holds the parties
-            for ev in self._events(tok, pattern, index, date, quotes, anchor):
+            for ev in self._events(tok, pattern, index, date, quotes, asked, anchor):
                 found.append((ev.action.start, ev.source.start if ev.source else -1, ev))
         for ev in self._demands(doc, index, date, quotes):
             found.append((ev.action.start, ev.source.start if ev.source else -1, ev))
         # "urged the US to lift sanctions" is one event, the appeal (0254): what is asked for has not happened
-        absorbed = {doc[i].idx for i in self._absorbed}
+        absorbed = {doc[i].idx for i in asked}
         found = [f for f in found if f[2].action.start not in absorbed]
         events = []
         for n, (_, _, ev) in enumerate(sorted(found, key=lambda x: (x[0], x[1])), start=1):
@@ -475,6 +476,7 @@ class EventCoder:
         index: MentionIndex,
         date: dt.date | None,
         quotes: list,
+        asked_for: set[int],
         anchor: Token | None = None,
     ) -> list[Event]:
         tok = anchor if anchor is not None else trigger  # where the parties and flags hang
@@ -540,7 +542,7 @@ class EventCoder:
                 composed = cameo.demanded(asked[1], ASK_GENERIC[code])
                 if composed != code:
                     code = composed
-                    self._absorbed.add(asked[0].i)
+                    asked_for.add(asked[0].i)
         pairs: list[tuple[Party | None, Party | None, str]] = []
         # "signed an accord to supply Gondor": the embedded action's target is no partner to the signing
         symmetric = (tok.lemma_.lower() in RECIPROCAL or pattern.code in {"046", "057"}) and not embedded
