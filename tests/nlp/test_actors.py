@@ -159,6 +159,9 @@ def test_actors_combined_actor_has_a_readable_name_and_the_same_code(analyzer):
     actors = _actors(analyzer, "East German soldiers fired on Albanian officials.")
     by_code = {a.code: a.name for a in actors}
     assert by_code == {"DDRMIL": "East Germany military", "ALBGOV": "Albania government"}
+    # a capital standing for the government is named as the government, not as the country
+    actors = _actors(analyzer, "Washington warned Ottawa about the deal.")
+    assert {a.code: a.name for a in actors} == {"USAGOV": "United States government", "CANGOV": "Canada government"}
 
 
 def test_actors_unknown_titled_person_with_a_demonym_is_one_actor(analyzer):

@@ -241,6 +241,8 @@ class ActorResolver:
         name = entry.name
         if kind in PLACE_KINDS and code:
             name = _country_names().get(entry.country or code, name)  # "Congo, The Democratic Republic of the"
+            if kind == "capital":
+                name = _display(entry.country, sector)  # "Washington" is the "United States government"
         if kind in {"organization", "group", "other"}:
             name = span.text[4:] if span.text.lower().startswith("the ") else span.text
         key = f"person:{entry.name}" if kind == "person" else f"{kind}:{code or sector}:{name}"
