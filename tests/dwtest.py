@@ -17,6 +17,17 @@ from dyadwatch.read.text import parse_plain
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("DYADWATCH_SHARED", ROOT.parent / "shared"))
 DEMO = ROOT / "demo"
+# Debian's Chromium for the browser tests (override with DYADWATCH_CHROMIUM), with flags for a headless
+# run in a container that neither phones home nor updates itself
+CHROMIUM = Path(os.environ.get("DYADWATCH_CHROMIUM", "/usr/bin/chromium"))
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 def shared_path(*parts: str) -> Path:

@@ -14,6 +14,21 @@ from dyadwatch.model import Record
 from dyadwatch.store import Store
 
 # Each payload sets a distinct window flag if it ever runs, so a browser test can say which one did.
+# every HTML page of the dashboard that shows stored text (the article page is added with its id)
+HTML_PAGES = [
+    "/",
+    "/articles",
+    "/quotes",
+    "/sources",
+    "/claims",
+    "/events",
+    "/network",
+    "/dyads/MEX/USA",
+    "/search?q=script",
+    "/search?q=Evil",
+]
+
+
 XSS = [
     "<script>window.__xss='script'</script>",
     "<img src=x onerror=\"window.__xss='img'\">",

@@ -302,26 +302,13 @@ def test_security_like_wildcards_are_literal(client) -> None:
 
 # --------------------------------------------------------------------------- XSS and CSP
 
-HTML_PAGES = [
-    "/",
-    "/articles",
-    "/quotes",
-    "/sources",
-    "/claims",
-    "/events",
-    "/network",
-    "/dyads/MEX/USA",
-    "/search?q=script",
-    "/search?q=Evil",
-]
-
 
 def _hostile_id() -> str:
     return hardkit.hostile_record().article.id
 
 
 def test_security_every_page_has_csp(client) -> None:
-    for path in [*HTML_PAGES, f"/articles/{_hostile_id()}", "/api/health", "/nope", "/static/app.js"]:
+    for path in [*hardkit.HTML_PAGES, f"/articles/{_hostile_id()}", "/api/health", "/nope", "/static/app.js"]:
         r = client.get(path)
         csp = r.headers.get("content-security-policy", "")
         assert "script-src 'self'" in csp and "unsafe-inline" not in csp.split("script-src")[1].split(";")[0], path
@@ -331,7 +318,7 @@ def test_security_every_page_has_csp(client) -> None:
 
 def test_security_payloads_are_escaped_in_html(client) -> None:
     """No payload reaches a page as markup: every ``<`` of stored data is an entity."""
-    pages = [*HTML_PAGES, f"/articles/{_hostile_id()}"]
+    pages = [*hardkit.HTML_PAGES, f"/articles/{_hostile_id()}"]
     for path in pages:
         html = client.get(path).text
         for marker in ("window.__xss", "parent.__xss"):

@@ -11,33 +11,12 @@ from __future__ import annotations
 
 import threading
 import time
-from pathlib import Path
 
 import hardkit
 import pytest
+from dwtest import CHROMIUM, CHROMIUM_ARGS
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-PAGES = [
-    "/",
-    "/articles",
-    "/quotes",
-    "/sources",
-    "/claims",
-    "/events",
-    "/network",
-    "/dyads/MEX/USA",
-    "/search?q=Evil",
-    "/search?q=script",
-    "/events?a=MEX&b=USA",
-]
+PAGES = [*hardkit.HTML_PAGES, "/events?a=MEX&b=USA"]
 
 pytestmark = [
     pytest.mark.browser,
@@ -71,7 +50,7 @@ def server(tmp_path_factory):
 def browser():
     sync_api = pytest.importorskip("playwright.sync_api")
     with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
+        b = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
         yield b
         b.close()
 

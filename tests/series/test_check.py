@@ -95,30 +95,27 @@ def test_check_no_period_cannot_be_checked():
     assert check.check_claim(c, "", SERIES, DAY).verdict == "cannot_check"
 
 
-def test_check_on_record_superlative_needs_longer_file():
-    c = Claim(
+def _lowest_on_record(period) -> Claim:
+    """ "lowest crossings on record" in a given month."""
+    return Claim(
         id="c1",
         text="lowest crossings on record",
         start=0,
         end=26,
         measure="border crossings",
         superlative="lowest on record",
-        period=month_period(2025, 6, "June"),
+        period=period,
     )
+
+
+def test_check_on_record_superlative_needs_longer_file():
+    c = _lowest_on_record(month_period(2025, 6, "June"))
     got = check.check_claim(c, "at the southwest border", SERIES, DAY)
     assert got.verdict == "cannot_check" and "begins in 2024-06" in got.detail and "2025-07 went lower" in got.detail
 
 
 def test_check_superlative_not_even_lowest_in_file_is_contradicted():
-    c = Claim(
-        id="c1",
-        text="lowest crossings on record",
-        start=0,
-        end=26,
-        measure="border crossings",
-        superlative="lowest on record",
-        period=month_period(2025, 8, "August"),
-    )
+    c = _lowest_on_record(month_period(2025, 8, "August"))
     got = check.check_claim(c, "southwest border", SERIES, dt.date(2025, 9, 20))
     assert got.verdict == "contradicted" and "2025-07 (150)" in got.detail
 

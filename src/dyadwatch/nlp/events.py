@@ -790,7 +790,7 @@ class EventCoder:
         expanded: list[Token] = []
         late: list[Token] = []
         for c in cand:
-            if _names_object(c, pattern.objects):
+            if _object_words(c) & pattern.objects:
                 owners: list[Token] = []
                 if index is not None and not any(m.code and (m.country or m.kind != "agent") for m in index.at(c.i)):
                     # "rejected a US demand", "Washington's request": the owner of the demand. When the object
@@ -1411,22 +1411,19 @@ def _object_lemmas(tok: Token, words: tuple[str, ...]) -> set[str]:
         if g.dep_ == "pobj"
     ]
     for o in objs:
-        out.add(o.lemma_.lower())
-        out.add(o.lower_)
-        out.update(c.lemma_.lower() for c in o.children if c.dep_ in {"compound", "amod"})
-        if o.ent_type_ in PLACE_ENTS:
-            out.add("territory")  # "captured Bakhmut" is "captured territory", not a capture of people
+        out |= _object_words(o)
     return out
 
 
-def _names_object(tok: Token, objects: frozenset[str]) -> bool:
-    """Whether a candidate is the object a row requires, by its own word or a modifier that carries the
-    requirement ("requested humanitarian aid" for `obj:humanitarian`)."""
+def _object_words(tok: Token) -> set[str]:
+    """The words an object answers to in an `obj:` requirement: its own, a modifier that carries the
+    requirement ("requested humanitarian aid" for `obj:humanitarian`), and "territory" for a named place
+    ("captured Bakhmut" is "captured territory", not a capture of people)."""
     words = {tok.lemma_.lower(), tok.lower_}
     words.update(c.lemma_.lower() for c in tok.children if c.dep_ in {"compound", "amod"})
     if tok.ent_type_ in PLACE_ENTS:
         words.add("territory")
-    return bool(words & objects)
+    return words
 
 
 def _reach(tok: Token, index: MentionIndex, subject: bool) -> list[Mention]:
