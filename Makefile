@@ -60,6 +60,7 @@ $(EVENV)/.installed: requirements.lock requirements-model.txt requirements-eval.
 eval: $(EVENV)/.installed
 	$(EVENV)/bin/python eval/quotes.py --split test
 	$(EVENV)/bin/python eval/events.py all --split test
+	$(EVENV)/bin/python eval/events_voa.py --split test
 	$(EVENV)/bin/python eval/claims.py --split test
 
 bench: venv

@@ -169,7 +169,9 @@ class Actor(_Coded):
 
     id: str
     code: str | None = Field(None, description=CODE_DESC)
-    country: str | None = Field(None, description="ISO 3166 alpha-3 (from the code when it starts with one).")
+    country: str | None = Field(
+        None, description="ISO 3166 alpha-3 (ISO 3166-3 for former states; CAMEO region codes WST, EUR), from the code."
+    )
     sector: str | None = Field(None, description="GOV, MIL, COP, JUD, LEG, OPP, REB, CRM, ...")
     name: str
     kind: Literal["country", "organization", "person", "group", "other"] = "other"
@@ -181,7 +183,9 @@ class EventActor(_Coded):
 
     text: str
     code: str | None = Field(None, description=CODE_DESC)
-    country: str | None = Field(None, description="ISO 3166 alpha-3 (from the code when it starts with one).")
+    country: str | None = Field(
+        None, description="ISO 3166 alpha-3 (ISO 3166-3 for former states; CAMEO region codes WST, EUR), from the code."
+    )
     sector: str | None = None
     start: int
     end: int

@@ -32,6 +32,8 @@ from dyadwatch.model import Span as TextSpan
 from dyadwatch.nlp import extensions
 
 LOCATIVE = {"of", "in", "from", "throughout", "across"}  # "police in Mexico", "rebels from Mali"
+COMPASS_WORDS = {"West", "East", "North", "South"}  # regions by a compass word alone ("the West")
+AFFILIATIVE = {"with"}  # "officials with Immigration and Customs Enforcement": an organization they work for
 FORMER = {"former", "ex", "ex-", "onetime", "one-time", "retired", "late", "then", "ousted", "deposed", "toppled"}
 MODIFIER_DEPS = {"amod", "compound", "nmod", "poss", "npadvmod", "nummod"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
@@ -51,7 +53,16 @@ LOCAL_SECTORS |= {"LAB", "AGR", "HLH", "REL", "HRI", "ENV", "ELI"}  # refugees a
 DOMESTIC_SECTORS = {"GOV", "COP", "JUD", "LEG"}
 CUE_SENTENCES = 2  # how far back a titled person looks for its country
 CURRENCY = {"$", "dollars", "dollar"}
+# "the two countries", "both sides": plurals that point back to the pair just named
+COUNTRY_NOUNS = {"country", "nation", "state"}
+SIDE_NOUNS = {"side", "party"}
+PAIR_WORDS = {"both", "two", "2"}
+MAX_LABEL_TOKENS = 5  # a transcript turn label: "VOA", "Richard Armitage", "Deputy Secretary Armitage"
+CARRIED_SECTORS = {"GOV", "COP", "JUD", "LEG"}  # role-only agents that take the country of the sentence before
 POSSESSIVES = {"his", "her", "its", "their"}
+REFERENCE_ORDER = {"former": 0, "latter": 1}  # "the former" / "the latter": the first / second of the last two
+# "the former" used as a noun (subject, object, possessor), not as an adjective ("the former president")
+REFERENCE_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "dative", "conj"}
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"}
 # faiths and creeds the tagger calls NORP: an agent they qualify still has no country ("Shiite militias")
 CREEDS = {
@@ -141,6 +152,7 @@ class MentionIndex:
     by_token: dict[int, list[Mention]] = field(default_factory=dict)
     by_head: dict[int, list[Mention]] = field(default_factory=dict)
     modifiers: dict[int, Mention] = field(default_factory=dict)  # country adjectives on non-actors
+    labels: set[int] = field(default_factory=set)  # tokens of a transcript's speaker label ("VOA:")
 
     def __iter__(self) -> Iterator[Mention]:
         return iter(self.mentions)
@@ -210,12 +222,17 @@ class ActorResolver:
         mentions = self._combine(doc, mentions)
         mentions += self._unknown_people(doc, mentions)
         mentions += self._share_conjuncts(doc, mentions)
+        labels = _turn_labels(doc, mentions)
         self._locate_agents(doc, mentions)
         self._domestic_agents(doc, mentions)
+        mentions += _plural_references(doc, mentions)
+        _carried_country(doc, mentions)
         _sector_only(doc, mentions)
         mentions += self._pronouns(doc, mentions)
+        mentions += _former_latter(doc, mentions)
         self._possessed_agents(doc, mentions)
         index = MentionIndex.build(mentions)
+        index.labels = labels
         doc._.dw_mentions = index
         doc._.dw_actors = self._actors(index)
         return doc
@@ -268,6 +285,7 @@ class ActorResolver:
         for match_id, start, end in self.matcher(doc):
             spans.append(Span(doc, start, end, label=match_id))
         spans += self._titled_any_case(doc, spans)
+        spans = [s for s in spans if not _compass_in_name(doc, s)]
         out: list[Mention] = []
         for span in filter_spans(spans):
             phrase = doc.vocab.strings[span.label]
@@ -420,6 +438,12 @@ class ActorResolver:
                     located.append(pobj)
                     located.extend(pobj.conjuncts)  # "lawmakers in Fornost and Gondor"
                     located.extend(compounds)
+            elif child.dep_ == "prep" and child.i not in own and child.lower_ in AFFILIATIVE:
+                # "a lawyer with the ACLU" works for it; "talks with China", "officials with Mexico" do not
+                # say whose they are, so only an organization named there counts
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    if any(m.kind == "organization" and m.start <= pobj.i < m.end for m in by_tok.get(pobj.i, [])):
+                        located.append(pobj)
         owned = any(c.dep_ == "poss" and c.lower_ in POSSESSIVES for c in head.children)
         if not owned and not any(m.country or m.code for t in tokens for m in by_tok.get(t.i, [])):
             # "the US commander in Iraq" is American: a left modifier wins; "its embassy in Tehran" is
@@ -468,7 +492,8 @@ class ActorResolver:
                 and not former
                 and mod.code.startswith(country or "~")
             ):
-                code = (country or "") + (agent.sector or "")
+                sector = _body_sector(mod.sector, agent.sector)
+                code = mod.code if sector == mod.sector else (country or "") + (sector or "")
             mod.absorbed = True
             kind = _org_kind(sector)
             out.append(
@@ -879,6 +904,15 @@ class ActorResolver:
         return actors
 
 
+def _body_sector(body: str | None, agent: str | None) -> str | None:
+    """The sector of an agent noun working for a national body ("Pentagon officials", "officials with
+    ICE", "Beijing police"): the body's, which says whom they serve, unless the body is the government at
+    large and the noun names a narrower service (a capital's police are police)."""
+    if body in {None, "GOV"} and agent is not None and agent != "GOV":
+        return agent
+    return body or agent
+
+
 def _sector_only(doc: Doc, mentions: list[Mention]) -> None:
     """An agent whose country nothing in the text gives ("the rebels", "the government", a titled
     person with no place nearby) is still an actor: CAMEO allows a role code with no country when
@@ -905,6 +939,145 @@ def _sector_only(doc: Doc, mentions: list[Mention]) -> None:
         if not m.key.startswith("person:"):
             m.key = f"agent:{m.sector}:{doc[m.head].lemma_.lower()}"
             m.name = m.text[4:] if m.text.lower().startswith("the ") else m.text
+
+
+def _sentence_numbers(doc: Doc) -> dict[int, int]:
+    """Token index -> the number of its sentence, for rules that look one or two sentences back."""
+    return {i: n for n, sent in enumerate(doc.sents) for i in range(sent.start, sent.end)}
+
+
+def _carried_country(doc: Doc, mentions: list[Mention]) -> None:
+    """A role-only state agent ("officials", "the authorities", "the government") in a sentence that
+    names no country, not even as an adjective, belongs, as a reader takes it, to the one country the
+    sentence before names: "... north of Australia's biggest city. The fire's front is 60 kilometers
+    long and officials warn".
+    Any other count there (none, or two countries talking) leaves it role-only: a wrong country is
+    worse than none."""
+    sent_no = _sentence_numbers(doc)
+    countries: dict[int, set[str]] = {}
+    adjectives: set[int] = set()  # sentences with a country word of any use ("over the Australian summer")
+    for o in mentions:
+        if o.country and not (o.absorbed or o.modifier_only or o.pronoun):
+            countries.setdefault(sent_no[o.start], set()).add(o.country)
+        elif o.country and o.modifier_only:
+            adjectives.add(sent_no[o.start])
+    for m in mentions:
+        if m.kind != "agent" or m.code or m.country or m.sector not in CARRIED_SECTORS:
+            continue
+        if m.absorbed or m.modifier_only or m.former or _has_former(doc[m.head]) or _noun_modifier(doc, m):
+            continue
+        here = sent_no[m.head]
+        before = countries.get(here - 1, set())
+        if here == 0 or countries.get(here) or here in adjectives or len(before) != 1:
+            continue
+        _place(m, next(iter(before)))
+
+
+def _plural_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A definite plural that points back to a pair just named stands for both of them: "Modi met
+    Ramgoolam ... both leaders reaffirmed", "the prime ministers signed eight pacts", "the two countries",
+    "both sides". The pair is the two countries' actors of the plural's kind (leaders: the government
+    people; countries: the countries; sides: whoever was named) found nearest first in its sentence and
+    the CUE_SENTENCES before it; any other count is ambiguous and leaves the plural alone. One mention
+    per actor is placed at the plural, as a "they" after "Obama and Putin" is."""
+    sent_no = _sentence_numbers(doc)
+    named = [m for m in mentions if m.country and m.code and not m.absorbed and not m.pronoun and not m.modifier_only]
+    out: list[Mention] = []
+    candidates = [(m, doc[m.head]) for m in mentions if m.kind == "agent" and not m.code and not m.country]
+    candidates += [(None, t) for t in doc if t.lemma_.lower() in COUNTRY_NOUNS | SIDE_NOUNS and t.tag_ == "NNS"]
+    candidates.sort(key=lambda c: c[1].i)
+    for m, head in candidates:
+        if head.tag_ != "NNS" or (m is not None and (m.absorbed or m.modifier_only or m.former or m.sector is None)):
+            continue
+        inside = range(m.start, m.end) if m is not None else range(head.i, head.i + 1)
+        if head.dep_ in MODIFIER_DEPS or not _pair_determined(head, inside):
+            continue
+        lemma = head.lemma_.lower()
+        here = sent_no[head.i]
+        start = m.start if m is not None else min(t.i for t in head.subtree)
+        per_country: dict[str, Mention] = {}
+        for back in range(CUE_SENTENCES + 1):
+            if here - back < 0:
+                break
+            window = [
+                x
+                for x in named
+                if sent_no.get(x.start) == here - back
+                and x.end <= start
+                and (m is None or (x.sector == m.sector and x.kind in {"person", "organization", "capital"}))
+            ]
+            for x in sorted(window, key=lambda x: -x.start):
+                per_country.setdefault(x.country or "", x)
+            if len(per_country) >= 2:
+                break
+        if len(per_country) != 2:
+            continue
+        end = m.end if m is not None else head.i + 1
+        span = doc[start:end]
+        for ante in sorted(per_country.values(), key=lambda x: x.start):
+            if m is None and lemma in COUNTRY_NOUNS:
+                country = ante.country or ""
+                ante = replace(ante, code=country, sector=None, kind="country", key=f"country:{country}")
+                ante.name = _country_names().get(country, country)
+            out.append(
+                replace(
+                    ante,
+                    start=span.start,
+                    end=span.end,
+                    head=head.i,
+                    start_char=span.start_char,
+                    end_char=span.end_char,
+                    text=span.text,
+                )
+            )
+        named += out[-2:]  # "both leaders ... the prime ministers ... the two countries": a chain
+        if m is not None:
+            m.absorbed = True
+    return out
+
+
+def _pair_determined(head: Token, inside: range) -> bool:
+    """A plural that can only mean a known set: "both leaders", "the two countries", "the prime
+    ministers", never "leaders", "other countries", "many nations" or "Western leaders"."""
+    kids = [c for c in head.children if c.i < head.i and c.i not in inside]  # "prime" is the name's own
+    words = {c.lower_ for c in kids}
+    if any(c.dep_ in {"amod", "poss"} or (c.dep_ == "nummod" and c.lower_ not in PAIR_WORDS) for c in kids):
+        return False
+    if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in kids):
+        return False
+    if words & {"both"}:
+        return True
+    return "the" in words and not any(c.dep_ == "prep" for c in head.children)
+
+
+def _turn_labels(doc: Doc, mentions: list[Mention]) -> set[int]:
+    """In an interview transcript each turn opens with the speaker's name or outlet and a colon
+    ("VOA: Putin visited China ...", "Armitage: I'm concerned"). The label says who is talking, not who
+    acts in the sentence, so mentions in it are no participants of its events. Returns the label's tokens
+    (named or not), so the events component can skip an uncoded one too."""
+    labels: set[int] = set()
+    for tok in doc:
+        if tok.text != ":" or "\n" in tok.whitespace_ or tok.i + 1 >= len(doc):
+            continue  # "Iran:" alone on a line is a heading over what follows
+        start = tok.i
+        while start > 0 and tok.i - start < MAX_LABEL_TOKENS and not _line_start(doc, start):
+            start -= 1
+        words = doc[start : tok.i]
+        if not words or not _line_start(doc, start) or not all(w.text[:1].isupper() or w.is_punct for w in words):
+            continue
+        labels.update(range(start, tok.i))
+    for m in mentions:
+        if m.start in labels and m.end - 1 in labels:
+            m.absorbed = True
+    return labels
+
+
+def _line_start(doc: Doc, i: int) -> bool:
+    """Token i opens the text, a line or a sentence."""
+    if i == 0:
+        return True
+    prev = doc[i - 1]
+    return "\n" in prev.text_with_ws[len(prev.text) :] or prev.is_space or doc[i].is_sent_start is True
 
 
 def _plural_mention(doc: Doc, m: Mention) -> bool:
@@ -965,6 +1138,16 @@ def _sentence_owner(doc: Doc, pron: Token, mentions: list[Mention]) -> Mention |
     if len(cands) == 1:
         return next(iter(cands.values()))
     return None
+
+
+def _compass_in_name(doc: Doc, span: Span) -> bool:
+    """A region named by a compass word alone ("the West") that begins a longer proper name: "the West
+    Bank", "West Africa", "West Papua" name other places, so the shorter region must not win the span."""
+    words = [t for t in span if t.lower_ != "the"]
+    if len(words) != 1 or words[0].text not in COMPASS_WORDS or span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    return nxt.text[:1].isupper() and nxt.is_alpha
 
 
 def _in_feature_name(doc: Doc, span: Span) -> bool:
@@ -1092,6 +1275,36 @@ def _has_former(tok: Token) -> bool:
         if child.dep_ == "compound" and any(g.lower_ in FORMER for g in child.children):
             return True
     return tok.lower_.startswith("ex-")
+
+
+def _former_latter(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "the former" / "the latter" used as a noun ("for the latter's refusal to cave", "the former
+    accused the latter") points, like a pronoun, to the first / second of the two actors named last:
+    the two most recent distinct coded actors before it in its sentence and the one before. Fewer than
+    two leaves it unlinked; "the former president" is an adjective and not a reference at all."""
+    live = sorted(
+        (m for m in mentions if m.code and not (m.absorbed or m.modifier_only or m.pronoun)), key=lambda m: m.start
+    )
+    sent_no = _sentence_numbers(doc)
+    out: list[Mention] = []
+    for tok in doc:
+        if tok.lower_ not in REFERENCE_ORDER or tok.dep_ not in REFERENCE_DEPS:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            continue
+        here = sent_no[tok.i]
+        last: list[Mention] = []  # the latest mention of each actor, most recent first
+        for m in reversed(live):
+            if m.end > tok.i or here - sent_no[m.start] > 1:
+                continue
+            if all(x.code != m.code for x in last):
+                last.append(m)
+            if len(last) == 2:
+                break
+        if len(last) == 2:
+            first, second = last[1], last[0]
+            out.append(_at_pronoun(first if REFERENCE_ORDER[tok.lower_] == 0 else second, tok))
+    return out
 
 
 def _at_pronoun(ante: Mention, tok: Token) -> Mention:

@@ -28,6 +28,8 @@ from dyadwatch.nlp.actors import Mention, MentionIndex
 from dyadwatch.nlp.speakers import tree_depth
 
 EMPTY_PATTERN = Pattern(code="010", pos="V", lemma="", words=(), objects=None, line=0)
+# "X did not respond to requests for comment": declining to comment (CAMEO 011), which the silence is
+NO_COMMENT = Pattern(code="011", pos="V", lemma="", words=(), objects=None, line=0)
 
 WORD_DEPS = {
     "prt",
@@ -44,8 +46,11 @@ WORD_DEPS = {
 }
 SUBJ_DEPS = {"nsubj", "csubj"}
 FALLBACK_PREPS = ("with", "against", "on", "to", "toward", "towards", "at", "into", "over", "from")
-OBJECT_PREPS = ("of", *FALLBACK_PREPS, "in", "for")  # "expressed appreciation for X's help"
-NOUN_PREPS = ("on", "against", "with", "to", "toward", "towards", "of", "over", "for", "into")
+# "expressed appreciation for X's help", "conducted drills around Taiwan"
+OBJECT_PREPS = ("of", *FALLBACK_PREPS, "in", "for", "around")
+NOUN_PREPS = ("on", "against", "with", "to", "toward", "towards", "of", "over", "for", "into", "around")
+# Participles that name whom a nominal act is aimed at ("drills encircling Taiwan", "sanctions targeting X")
+AIMING = {"target", "encircle", "surround", "punish"}
 WALK_DEPS = {"prep", "pobj", "compound", "poss", "nmod", "appos", "npadvmod"}
 HYPOTHETICAL_AUX = {"could", "might", "may", "would", "should", "can"}
 FUTURE_AUX = {"will", "shall", "'ll"}
@@ -114,6 +119,9 @@ RECIPROCAL = {
     "summit",
     "accord",
 }
+# Verbs of a quarrel: their coded act is one-sided (disapproval, 11), but coordinated subjects
+# ("X and Y disagree", "X and Y are feuding") each hold it against the other
+MUTUAL_STANCE = {"disagree", "quarrel", "feud", "bicker", "squabble", "wrangle", "spar"}
 SPEECH = {
     "say",
     "tell",
@@ -137,6 +145,14 @@ SPEECH = {
 }
 # Ways of speaking to a reporter ("spoke with Reuters", "an interview with the BBC") besides SPEECH verbs
 INTERVIEW = {"speak", "talk", "interview", "chat", "comment", "explain", "brief", "confirm", "statement", "remark"}
+# What a newsroom makes: "X contributed to this report" is a credit line, not aid to anyone
+NEWS_PRODUCTS = {"report", "story", "article", "reporting", "coverage", "dispatch"}
+# Rules that "require" or "demand" something by their wording: "a policy requiring students to cut their hair"
+# states a rule's content; the demand, if any, was made by whoever set the rule
+NORMS = {
+    "policy", "law", "rule", "regulation", "requirement", "guideline", "constitution", "treaty", "agreement",
+    "deal", "code", "statute", "decree", "order", "ordinance", "provision", "clause", "standard",
+}  # fmt: skip
 # Nouns that only carry an event noun in front of them: "a mediation effort", "a peace mission"
 CARRIERS = {"effort", "mission", "campaign", "operation", "bid", "initiative", "drive", "process", "plan", "attempt"}
 # Verbs whose object event noun is an event that happened: "staged demonstrations", "launched an
@@ -229,7 +245,10 @@ PATHS = {"lead", "go", "run", "connect", "link", "head"}
 BOUNDARIES = {"border", "frontier", "boundary", "crossing", "line"}
 # Prepositions whose gerund shares the clause's subject ("after meeting X", "by attacking X"), unlike
 # "of"/"for", whose gerund is often the object's act ("accused X of attacking", "praised X for helping")
-CIRCUMSTANCE_PREPS = {"after", "before", "while", "since", "upon", "on", "by", "without", "despite", "through"}
+CIRCUMSTANCE_PREPS = {"after", "before", "while", "since", "upon", "on", "by", "without", "despite", "through", "in"}
+# Prepositions that place a clause after or around a meeting ("Following talks with X, Modi said"): the
+# clause's subject is the one who held it
+MEETING_TIME_PREPS = {"after", "following", "before", "during", "ahead", "prior", "since"}
 # Verbs whose object is the subject's own stance ("expressed its commitment to X"): its owner is no target
 SELF_EXPRESSION = {
     "express", "voice", "reaffirm", "reiterate", "affirm", "extend", "convey", "offer", "pledge", "renew",
@@ -237,10 +256,64 @@ SELF_EXPRESSION = {
 }  # fmt: skip
 # Sectors whose arrival is an official visit someone hosts (not troops, migrants or tourists)
 OFFICIAL = {"GOV", "LEG", "JUD", "DIP", "ELI"}
-# A visit made by X to Y is a visit Y hosted, and the other way round (CAMEO 042 and 043)
-MIRRORED = {"042": "043", "043": "042"}
+# A visit X hosted is a visit its guest made (CAMEO 043 -> 042): hosting says the guest came. A visit made
+# is not also coded as hosted: the text does not say the host invited or received anyone, PETR-2's gold and
+# our own annotators code the visit alone, and a second event would count one trip twice in a dyad's series.
+MIRRORED = {"043": "042"}
+# Who uses a state's conventional force: its armed forces, its government, or the state named as such
+STATE_FORCE = {"MIL", "GOV"}
+# Roots of armed force, whose nominal act may be aimed at the country it is fought in ("war in Ukraine")
+FORCE_ROOTS = {"18", "19", "20"}
+# Roots of acts done with another side (consultation, cooperation, aid): no nominal event without it
+PARTNERED_ROOTS = {"04", "05", "06", "07", "08"}
+# Roots of acts whose noun names its author with "from" ("criticism from X", "pressure from X", "a
+# demand from X"); not movements and force, where "from" is a place left or fired from ("withdrawal from
+# Kabul", "an attack from the north"), nor the ban on what comes from somewhere
+FROM_AUTHORED = {"01", "02", "03", "10", "11", "12", "13", "14", "17"}
+# Nouns that name an act only by whom it is aimed at: "measures against X" reduce relations with X, while
+# "China's measures" or "Chinese measures to curb inflation" may be anything
+GENERIC_ACTS = {"measure", "step", "action", "move", "response"}
+# Prepositions after which a noun is what is talked about, not an act reported: "questions about the sanctions"
+TOPIC_PREPS = {"about", "regarding", "concerning", "on", "over"}
+# Restrictions, bans and sanctions imposed or eased (CAMEO 172, 163, 081, 085): they fall on goods, travel
+# or people named by where they come from or go ("restrictions on travel from Brazil", "a ban on exports to
+# China"), and that place is whom they are aimed at
+RESTRICTIONS = {"172", "163", "081", "085"}
+# Prepositions that name where restricted goods or travel come from or go
+ORIGINS = {"from", "to", "into"}
+# Verbs whose negation is a silence toward the press ("did not respond", "has not replied", "did not answer
+# questions", "did not return calls"), and what they answer when they take an object: a request or a
+# question, not an act ("did not respond to the attack" is no comment on anything)
+ANSWERING = {"respond", "reply", "answer", "return"}
+ASKINGS = {
+    "request", "question", "inquiry", "enquiry", "query", "call", "message", "email", "e-mail", "comment",
+    "phone", "text",
+}  # fmt: skip
+# Conditions that befall people without anyone acting: "the situation has forced farmers out of business",
+# "the drought drove thousands from their homes". With one as its subject a verb reports no actor's act,
+# and a speaker reporting it ("the group says the situation has forced ...") is no party to it either
+CIRCUMSTANCES = {
+    "situation", "crisis", "pandemic", "epidemic", "outbreak", "shortage", "drought", "flood", "flooding",
+    "storm", "weather", "economy", "inflation", "recession", "famine", "disease", "virus", "condition",
+    "scarcity", "downturn", "slump", "heat", "heatwave", "earthquake", "hurricane", "cyclone", "wildfire",
+}  # fmt: skip
 # Demands, disapproval, rejections and threats are one side's stance even when the act is mutual
 ONE_SIDED = {"10", "11", "12", "13"}
+# Consultations CAMEO codes both ways (its notes: meetings and calls are "typically reciprocal"): talking,
+# calling, meeting abroad and negotiating *with* someone is something both sides do, whatever the verb
+# ("spoke with", "held a phone call with"). Only the partner named by "with" is mirrored: one spoken *to*
+# ("spoke to parliament") is addressed, not consulted. Visits (042/043) are one-sided (see MIRRORED), and
+# mediation (045) is done between others, not with them. Cooperation stays mutual through
+# RECIPROCAL ("cooperated with Y"): it takes two, as event coders' "collaborate" categories say, while
+# appeals, demands, rejections and threats made "with" someone stay one-sided (ONE_SIDED).
+MUTUAL_CONSULT = {"040", "041", "044", "046"}
+# Verbs that put off a meeting, talks or a visit so that they do not take place ("postponed the talks").
+# Only scheduled consultations: "dropped its sanctions" or "abandoned the offensive" end something that was
+# under way, which is not the same as its never having happened. "Delay" is left out: a delayed meeting
+# often still takes place the same day.
+CALL_OFF = {"postpone", "defer", "cancel", "scrap", "shelve", "suspend", "abandon", "drop"}
+# Phrasal verbs that do the same ("called off", "put off"), not every "off" ("kicked off the talks")
+CALL_OFF_PHRASAL = {("call", "off"), ("put", "off")}
 # Frames that report a try, not an intention: CAMEO codes the attempted act itself
 ATTEMPT_FRAMES = {"attempt", "try"}
 # verbs whose clause is the source's denial of the act in it ("denied attacking", "denied that it attacked")
@@ -324,16 +397,19 @@ class EventCoder:
         # which one process shares across worker threads
         asked: set[int] = set()
         for tok in doc:
-            if tok.pos_ == "VERB":
+            if tok.pos_ == "VERB" or _verb_read_as_noun(tok):
                 pos = "V"
             elif tok.pos_ in {"NOUN", "PROPN"}:
                 pos = "N"
             else:
                 continue
-            cands = self.patterns.get((pos, self._lemma(tok) if pos == "V" else tok.lemma_.lower()))
-            if not cands or (pos == "N" and index.by_token.get(tok.i)):
+            if _credit_line(tok) or (pos == "N" and _mass_demand(tok)):
                 continue
-            pattern = self._match(tok, cands)
+            cands = self.patterns.get((pos, self._lemma(tok) if pos == "V" else tok.lemma_.lower()))
+            silent = pos == "V" and _unanswered(tok)
+            if not silent and (not cands or (pos == "N" and index.by_token.get(tok.i))):
+                continue
+            pattern = NO_COMMENT if silent else self._match(tok, cands)
             if pattern is None or _background(tok):
                 continue
             anchor = None
@@ -364,9 +440,14 @@ class EventCoder:
             if verb.dep_ != "ccomp" or speech.lemma_.lower() not in SPEECH or speech.pos_ != "VERB":
                 continue
             subj = [c for c in speech.children if c.dep_ in SUBJ_DEPS]
-            addressee = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            # the one asked is who is to act: the subject, or in the passive the agent ("should be freed by
+            # Israel"); "the sanctions should not be considered" asks no one in particular
+            addressee = [c for c in verb.children if c.dep_ == "nsubj"] + [
+                g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"
+            ]
             sources = [p for p in self._resolve(subj, index, subject=True) if p.code]
-            targets = [p for p in self._resolve(addressee, index, subject=True)]
+            # an actor, not a generic "one should not read too much into it" or "it should be noted"
+            targets = [p for p in self._resolve(addressee, index, subject=True) if p.code or p.mention is not None]
             if not sources or not targets:
                 continue
             inner = None
@@ -483,11 +564,25 @@ class EventCoder:
         if pattern.pos == "N":
             if tok.dep_ in {"dobj", "pobj", "nsubjpass"} and self._coded_verb(tok.head):
                 return []  # "pulled back its cooperation": the verb carries the event
+            particle = tok.head.head if tok.dep_ == "pobj" else tok
+            if particle.dep_ in {"prep", "prt", "advmod"} and particle.i != tok.i and self._coded_verb(particle.head):
+                return []  # "pulled out of the deal", "walked away from the talks": the phrasal verb's object
             sources, targets = self._noun_parties(tok, index)
+            if pattern.code[:3] in RESTRICTIONS and not any(t.code for t in targets):
+                on = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children]
+                targets = self._restricted_origin([g for g in on if g.dep_ == "pobj"], index, sources) or targets
+            if pattern.code[:2] == "04" and not any(p.code for p in sources):
+                sources = self._meeting_host(tok, index) or sources
             embedded = False
             carried = tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_EVENT
+            if not any(p.code for p in sources) and pattern.code[:2] in FROM_AUTHORED:
+                # "opposition from China's U.N. mission", "pressure from Washington": who it came from
+                sources = [p for p in self._resolve(_from_authors(tok), index, subject=True) if p.code] or sources
+            if not targets and pattern.code[:2] in FORCE_ROOTS:
+                targets = self._war_ground(tok, sources, index)
             if not targets and not (carried and any(s.code for s in sources)):
-                return []  # "Trump's order": no one it is aimed at, no event
+                if _topic_noun(tok) or not self._own_author(tok, pattern, sources, index):
+                    return []  # "questions about the sanctions", "the trial": no actor in its own phrase
         else:
             frame = self.frames.get(tok.lemma_.lower())
             if (
@@ -511,6 +606,10 @@ class EventCoder:
                 )
             ):
                 return []  # "expressed willingness to resume talks": the same, through the frame's noun
+            if pattern.code[:2] in {"02", "10"} and _norm_subject(tok):
+                return []  # "a policy requiring students to ...": the rule's wording, not an actor's demand
+            if _circumstance_subject(tok):
+                return []  # "the situation has forced farms to close": no actor did it
             sources, targets, embedded = self._verb_parties(tok, pattern, index)
         if pattern.reverse:
             sources, targets = targets, sources
@@ -522,6 +621,14 @@ class EventCoder:
             if not kept:
                 return []
             targets = kept
+        silent = pattern is NO_COMMENT
+        if silent:
+            # the outlet that asked ("did not respond to VOA's request") is no party to the silence
+            targets = [t for t in targets if t.code and t.sector != "MED"]
+        if pattern.code[:2] == "04" and sources and all(s.sector == "MED" for s in sources):
+            # "VOA spoke with Armitage", "the BBC interviewed the minister": an outlet talking to someone
+            # is reporting, not a political consultation, as the words said *to* an outlet are not either
+            return []
         coded_sources = [s for s in sources if s.code]
         coded_targets = [t for t in targets if t.code]
         if not coded_sources and not coded_targets:
@@ -529,6 +636,14 @@ class EventCoder:
         if not sources:
             sources = [None]  # type: ignore[list-item]
         negated, modality, own, neg_own = self._flags(tok)
+        if silent:
+            negated = neg_own = False  # the "not" is the act: no answer given is a comment declined
+        if pattern.pos == "N" and pattern.code[:2] == "04" and _called_off(tok):
+            # "postponed the talks with Y": the talks did not take place. Put off by the subject, that is its
+            # refusal to meet now (a negated consultation is a rejection, 125); "the talks were postponed"
+            # names no one who put them off, so the talks are only marked as not held.
+            negated = True
+            neg_own = neg_own or tok.dep_ == "dobj"
         when, from_text = self._date(tok, date, modality)
         quote_id, reported_by = _quote_for(tok, quotes)
         code = cameo.unrealized(pattern.code, modality if own else "asserted", negated and neg_own)
@@ -550,20 +665,28 @@ class EventCoder:
         relational = pattern.pos == "V" and bool(_object_lemmas(tok, pattern.words) & RELATIONAL)
         if code[:2] in ONE_SIDED:
             symmetric = relational = False  # "X declined to meet Y" is X's refusal, not Y's
-        if not targets and len({s.code for s in coded_sources}) >= 2 and (symmetric or relational):
+        consult = pattern.code in MUTUAL_CONSULT and not embedded and code[:2] not in ONE_SIDED
+        # "China and Malaysia are disagreeing": a quarrel between the subjects is each one's stance toward
+        # the other, though a disagreement with an object ("X disagreed with Y") stays X's alone
+        among = symmetric or relational or (tok.lemma_.lower() in MUTUAL_STANCE and not embedded) or _each_other(tok)
+        if len({s.code for s in coded_sources}) >= 2 and among:
+            # the sides of a mutual act are each other's partners; what it is about ("over X's rights") is
+            # not a third side
+            targets = [t for t in targets if not _topic(tok, t)]
+        if not targets and len({s.code for s in coded_sources}) >= 2 and among:
             # "Brazil and the United States are seeking to deepen a partnership": reciprocal events
             for a in coded_sources:
                 for b in coded_sources:
                     if a.code != b.code:
-                        pairs.append((a, b, code))
+                        pairs.append((a, b, _fight(code, a)))
         else:
             for s in sources:
                 for t in targets or [None]:
                     if s is not None and t is not None and (s.start, s.end) == (t.start, t.end):
                         continue
-                    pairs.append((s, t, code))
+                    pairs.append((s, t, _fight(code, s)))
                     if (
-                        symmetric
+                        (symmetric or (consult and t is not None and _with_partner(tok, t)))
                         and s is not None
                         and t is not None
                         and s.code
@@ -573,12 +696,12 @@ class EventCoder:
                     ):
                         pairs.append((t, s, code))  # "met in Zurich": the place does not meet back
                     elif code in MIRRORED and s is not None and t is not None and s.code and t.code:
-                        visitor, host = (s, t) if code == "042" else (t, s)
+                        visitor, host = t, s
                         # officials visit and are hosted; troops, migrants and tourists only arrive, and
                         # officials travelling at home are hosted by no one
                         home = host.sector is None and host.country == visitor.country
                         if visitor.sector in OFFICIAL and not home:
-                            pairs.append((t, s, MIRRORED[code]))  # a visit made is a visit hosted
+                            pairs.append((t, s, MIRRORED[code]))  # a visit hosted is a visit made
         sent = tok.sent
         out: list[Event] = []
         seen: set[tuple] = set()
@@ -612,7 +735,94 @@ class EventCoder:
                     sentence=SentenceRef(start=sent.start_char, end=sent.end_char),
                 )
             )
+        if out and pattern.pos == "V":
+            asked_for.update(self._framed_act(tok, pattern))
         return out
+
+    def _own_author(self, noun: Token, pattern: Pattern, sources: list[Party], index: MentionIndex) -> bool:
+        """Whether a nominal act aimed at no one names its author in its own phrase, so that it is an event.
+
+        A noun names an act far more often than it reports one: "the trial", "the war", "the sanctions" are
+        repeated in every sentence of a story, and each mention is not a new event. The rule: a noun event
+        needs an actor attached to the noun itself, as its target (a preposition, handled by the caller) or,
+        when it is aimed at no one, as its author by a possessive ("Australia's refusal", "China's
+        protest"), a "by" phrase ("protests by tourism businesses") or a country adjective or name before it
+        ("the U.S. designation", "Russian aggression"). A subject of a verb the noun is merely the object of
+        ("Trump has an order") does not count, except for the light verbs that stage the act (the caller).
+        Acts that only exist between two sides (consultation, cooperation, aid, 04-08) still need their
+        other side: "China's talks" or "U.S. aid" says nothing about a dyad."""
+        if pattern.code[:2] in PARTNERED_ROOTS or noun.lemma_.lower() in GENERIC_ACTS:
+            return False
+        attached = [c for c in noun.children if c.dep_ in {"poss", "compound", "amod", "nmod"}] + _noun_agents(noun)
+        if pattern.code[:2] in FROM_AUTHORED:
+            attached += _from_authors(noun)
+        if not attached:
+            return False
+        spans = {(p.start, p.end) for p in self._resolve(attached, index, subject=True) if p.code}
+        return any((s.start, s.end) in spans for s in sources if s.code)
+
+    def _restricted_origin(self, slots: list[Token], index: MentionIndex, sources: list[Party]) -> list[Party]:
+        """Where the goods, travel or people a restriction falls on come from or go ("restrictions on all
+        travel from Brazil", "a ban on flights from South Africa", "the ban on exports to China"): the coded
+        actor there is the one restricted. Only slots that are not actors themselves: "sanctions on Russian
+        banks" already name theirs."""
+        origins = [
+            g
+            for slot in slots
+            if slot.pos_ in {"NOUN", "PROPN"} and not index.at(slot.i)
+            for item in [slot, *slot.conjuncts]
+            for p in item.children
+            if p.dep_ == "prep" and p.lower_ in ORIGINS
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
+        return [p for p in self._first_with_actor(origins, index, exclude=sources) if p.code]
+
+    def _war_ground(self, noun: Token, sources: list[Party], index: MentionIndex) -> list[Party]:
+        """The country a war or an attack is fought in, when it is not the author's own ("Russia's war in
+        Ukraine", "Israel's strikes in Lebanon"): the force is aimed at that country. Only with a coded
+        foreign author: "the war in Syria" or "Syria's war in Syria" names no one attacked."""
+        home = {s.country for s in sources if s.code and s.country}
+        if not home:
+            return []
+        ground = [
+            g for c in noun.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"
+        ]
+        return [
+            p
+            for p in self._resolve(ground, index)
+            if p.code and p.mention is not None and p.mention.kind == "country" and p.country not in home
+        ]
+
+    def _meeting_host(self, noun: Token, index: MentionIndex) -> list[Party]:
+        """Who held a meeting a clause is timed by ("Following talks with X, Modi said", "after a meeting
+        with Y, the minister announced"): the clause's subject. Only meetings: the one who speaks after an
+        attack or a ruling did not carry it out."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in MEETING_TIME_PREPS:
+            return []
+        if prep.lower_ in {"ahead", "prior"}:  # "ahead of talks": the "of" hangs on "ahead"
+            return []
+        verb = prep.head
+        if prep.dep_ != "prep" or verb.pos_ not in {"VERB", "AUX"}:
+            return []
+        subj = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
+        return [p for p in self._resolve(subj, index, subject=True) if p.code] if subj else []
+
+    def _framed_act(self, tok: Token, pattern: Pattern) -> list[int]:
+        """The embedded act a subject-control frame's own code already names ("refused to meet": 125,
+        "agreed to meet": 036, "threatened to attack": 138). The frame verb is the event that took place
+        (the refusal, agreement or threat was made), so the act it embeds is not coded again: one act, one
+        event, as an appeal absorbs what it asks for. A frame with no code of its own for the act ("agreed
+        to cooperate") gives way to the embedded act instead (see `_events`)."""
+        frame = self.frames.get(tok.lemma_.lower())
+        if frame is None or frame.control != "subject" or not pattern.objects:
+            return []
+        return [
+            c.i
+            for c in tok.children
+            if c.dep_ == "xcomp" and c.lemma_.lower() in pattern.objects and self._coded_verb(c)
+        ]
 
     def _asked_action(self, tok: Token) -> tuple[Token, str] | None:
         """The coded action an appeal or demand asks its object to take ("urged the US to lift sanctions",
@@ -652,6 +862,16 @@ class EventCoder:
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or (
             tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children)  # "Asked by VOA, ..."
         )
+        # a passive participle after a noun ("migrants held at the base") is done to that noun's referent; one
+        # with an object of its own is an active verb the tagger misread ("Trump directed the Pentagon")
+        participle = (
+            tok.dep_ == "acl"
+            and tok.tag_ == "VBN"
+            and tok.head.i < tok.i
+            and tok.head.pos_ in {"NOUN", "PROPN"}
+            and not any(c.dep_ in {"dobj", "nsubj"} for c in tok.children)
+        )
+        passive = passive or participle
         if passive:
             subj = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             # "is designated as a terrorist group by X": the parser hangs the agent on the predicate noun
@@ -682,10 +902,16 @@ class EventCoder:
         else:
             sources = self._inherited_source(tok, index)
         cand = self._target_slots(tok, pattern, passive and not stative, index)
+        if participle:
+            cand = [tok.head, *cand]  # "the migrants being held at the base", "journalists detained in Iran"
+        elif passive and not stative and not any(c.dep_ == "nsubjpass" for c in tok.children):
+            cand = [*cand, *_shared_subjects(tok)]  # "have confessed to or been charged with murder"
         if tok.dep_ == "relcl":  # "a group that is designated ...": the group, and what the sentence says it is
             named = [x for x in _antecedents(tok, index) if index.at(x.i)]  # a name, not a thing's modifier
             cand = [x for c in cand for x in (named if c.lower_ in RELATIVE else [c])]
         targets = self._first_with_actor(cand, index, exclude=sources)
+        if pattern.code[:3] in RESTRICTIONS and not any(t.code for t in targets):
+            targets = self._restricted_origin(cand, index, sources) or targets
         if not targets and subj:  # "opponents of the Senate protested": against the Senate
             opposed = [
                 g
@@ -818,6 +1044,13 @@ class EventCoder:
                     for g in p.children
                     if g.dep_ == "pobj"
                 ]
+                expanded += [  # "conducted drills encircling Taiwan", "imposed sanctions targeting X"
+                    g
+                    for a in c.children
+                    if a.dep_ == "acl" and a.tag_ == "VBG" and a.lemma_.lower() in AIMING
+                    for g in a.children
+                    if g.dep_ == "dobj"
+                ]
                 expanded += [  # "blocked the roads leading into X"
                     g
                     for a in c.children
@@ -924,7 +1157,7 @@ class EventCoder:
         src_tokens = [c for c in tok.children if c.dep_ in {"poss", "compound", "amod", "nmod"}]
         sources = [p for p in self._resolve(src_tokens, index, subject=True) if p.code]
         if not sources:  # "an attack by Hamas on Israeli troops", "the invasion of Ukraine by Russia"
-            sources = [p for p in self._resolve(_by_agents(tok), index, subject=True) if p.code]
+            sources = [p for p in self._resolve(_noun_agents(tok), index, subject=True) if p.code]
         between = [
             g
             for c in tok.children
@@ -956,6 +1189,13 @@ class EventCoder:
             for g in c.children
             if g.dep_ == "pobj"
         ]
+        cand += [
+            g
+            for a in tok.children
+            if a.dep_ == "acl" and a.tag_ == "VBG" and a.lemma_.lower() in AIMING
+            for g in a.children
+            if g.dep_ == "dobj"
+        ]
         if light:  # "engaged in ethnic cleansing ... against X": the light verb carries the target
             cand += [
                 g
@@ -979,7 +1219,7 @@ class EventCoder:
         ]
         while queue:
             t = queue.pop(0)
-            if t.i in seen:
+            if t.i in seen or t.i in index.labels:  # a transcript's speaker label ("VOA:") is no party
                 continue
             seen.add(t.i)
             ms = _reach(t, index, subject)
@@ -1032,7 +1272,9 @@ class EventCoder:
             if coded and ground and not (tok.dep_ == "pobj" and tok.head.lower_ in {"from", "against"}):
                 continue  # only whom the ground was taken from or defended against, not "with US forces"
             if coded:
-                return parties
+                # "contest all or parts of China's claims": beside a coded actor, a bare thing joined to it
+                # ("parts") is no second party; an uncoded name ("Israel and the Zorgan Front") still is
+                return [p for p in parties if p.code or p.mention is not None or _named_phrase(tok.doc, p, index)]
             if not fallback and parties and _actor_like(tok, index):
                 fallback = parties[:1]
         return ground or weak or fallback
@@ -1221,6 +1463,32 @@ def _by_agents(noun: Token) -> list[Token]:
     ]
 
 
+def _shared_subjects(verb: Token) -> list[Token]:
+    """The subject a passive conjunct shares with the verb before it ("X have confessed to or been charged
+    with murder"): the one the passive act was done to."""
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+        subj = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subj:
+            return subj
+    return []
+
+
+def _noun_agents(noun: Token) -> list[Token]:
+    """The "by" agent of a nominal act, also where the parser hung it on the noun the act is "of" ("in the
+    face of coercion by China", "a wave of attacks by X"): the "by" phrase names who did the act."""
+    agents = _by_agents(noun)
+    if not agents and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        agents = [a for a in _by_agents(noun.head.head) if a.i > noun.i]
+    return agents
+
+
+def _from_authors(noun: Token) -> list[Token]:
+    """Who a nominal act came from ("opposition from China's mission")."""
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+
+
 def _listed_modifier(tok: Token, head: Mention, index: MentionIndex) -> bool:
     """Whether a modifier left of a mention is really the first item of a list the parser folded into
     it ("Arnor, Calenardhon and Gondor welcomed": "Arnor" hangs as a modifier of "Gondor"). Only a
@@ -1261,6 +1529,80 @@ def _self_reference(doc: Doc, party: Party) -> bool:
     if m is None:
         return False
     return m.pronoun or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in doc[m.head].children)
+
+
+def _unanswered(verb: Token) -> bool:
+    """Whether a negated answering verb is a silence toward whoever asked ("did not respond to requests for
+    comment", "has not replied", "did not answer questions", "did not return calls"). With an object, only
+    a request or a question: "did not respond to the attack" declines nothing."""
+    lemma = verb.lemma_.lower()
+    # "did not respond", or "Neither X nor Y have responded"
+    neither = any(d.lower_ == "neither" for c in verb.children if c.dep_ == "nsubj" for d in c.children)
+    if lemma not in ANSWERING or not (neither or any(c.dep_ == "neg" for c in verb.children)):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"
+    ]
+    if lemma == "return" and not objects:
+        return False  # "did not return home"
+    return all(o.lemma_.lower() in ASKINGS for o in objects)
+
+
+def _circumstance_subject(verb: Token) -> bool:
+    """Whether who did the act is a condition, not an actor: the active subject or the passive's "by"
+    agent is "the situation", "the pandemic", "the drought" (see CIRCUMSTANCES)."""
+    doers = [c for c in verb.children if c.dep_ in SUBJ_DEPS] + [
+        g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"
+    ]
+    return bool(doers) and all(d.lemma_.lower() in CIRCUMSTANCES for d in doers)
+
+
+def _topic_noun(noun: Token) -> bool:
+    """Whether a noun event is the topic of other words ("questions about the sanctions", "a debate over
+    the ban", "talked about China's protest"): what is discussed is not reported as happening there."""
+    node = noun
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "pobj" and node.head.lower_ in TOPIC_PREPS
+
+
+def _fight(code: str, source: Party | None) -> str:
+    """A generic attack (180) by a state's forces or a state as such is CAMEO's conventional military
+    force (190); CAMEO keeps 18 for unconventional violence (bombings, abductions, armed groups). The
+    specific assault codes (181-186) name the kind of act and stay as they are."""
+    if code != "180" or source is None or not source.country or source.code is None:
+        return code
+    if source.sector is None:  # the state by name ("Russia", "Moscow"), not its people ("Ukrainians")
+        state = source.mention is not None and source.mention.kind in {"country", "capital"}
+        return "190" if state else code
+    return "190" if source.sector in STATE_FORCE else code
+
+
+def _with_partner(tok: Token, party: Party) -> bool:
+    """Whether a target is the one the act is done *with* ("spoke with X", "held a phone call with X",
+    "talks with X and Y"): the other side of a consultation, unlike the one spoken *to* or *about*."""
+    span = tok.doc.char_span(party.start, party.end, alignment_mode="expand")
+    if span is None:
+        return False
+    node = span.root
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    prep = node.head
+    if node.dep_ != "pobj" or prep.lower_ != "with":
+        return False
+    return prep.head.i == tok.i or (prep.head.head.i == tok.i and prep.head.dep_ in {"dobj", "attr"})
+
+
+def _called_off(noun: Token) -> bool:
+    """Whether a meeting noun is what a verb puts off ("postponed the meeting", "put off the talks",
+    "the summit was postponed"): then it did not take place."""
+    if noun.dep_ not in {"dobj", "nsubjpass"}:
+        return False
+    verb = noun.head
+    if verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in CALL_OFF or any(c.dep_ == "prt" and (lemma, c.lower_) in CALL_OFF_PHRASAL for c in verb.children)
 
 
 def _scene(tok: Token, party: Party) -> bool:
@@ -1347,6 +1689,59 @@ def _weapon_user(tok: Token) -> Token:
             if users:
                 return users[0]
     return tok
+
+
+def _named_phrase(doc: Doc, party: Party, index: MentionIndex) -> bool:
+    """Whether an unresolved phrase still reads as an actor (a name, a pronoun), not a thing."""
+    span = doc.char_span(party.start, party.end)
+    return span is not None and _actor_like(span.root, index)
+
+
+def _verb_read_as_noun(tok: Token) -> bool:
+    """A verb the small model tags as a noun at the root of its sentence: with a subject and an object it
+    can only be the verb ("Vietnam and Taiwan contest China's claims")."""
+    kids = {c.dep_ for c in tok.children}
+    return tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and "nsubj" in kids and "dobj" in kids
+
+
+def _credit_line(tok: Token) -> bool:
+    """ "Jane Doe contributed to this report": a newsroom credit, whatever the verb's lexicon row says."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() in NEWS_PRODUCTS for g in c.children)
+        for c in tok.children
+    )
+
+
+def _mass_demand(tok: Token) -> bool:
+    """ "Chinese demand", "demand for housing": demand as a market quantity. A political demand is counted
+    (a demand, the demand, demands, China's demand); the economic sense is a bare singular."""
+    if tok.lemma_.lower() != "demand" or tok.tag_ not in {"NN", "NNP"}:
+        return False
+    return not any(c.dep_ in {"det", "poss"} for c in tok.children)
+
+
+def _norm_subject(tok: Token) -> bool:
+    """Whether what "requires" or "demands" is a rule's wording: the verb's subject, or the noun a
+    participle describes ("a policy requiring ..."), is a law, policy or agreement."""
+    subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subj and tok.dep_ in {"acl", "relcl"}:
+        subj = [tok.head]
+    return any(s.lemma_.lower() in NORMS for s in subj)
+
+
+def _each_other(tok: Token) -> bool:
+    """Whether the act is aimed at "each other" / "one another" (or what is theirs: "each other's ports"):
+    its subjects are then each other's targets, even for one side's acts ("Israel and Hamas accused each
+    other")."""
+    objs = [c for c in tok.children if c.dep_ in {"dobj", "dative"}]
+    objs += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    objs += [c for o in objs for c in o.children if c.dep_ == "poss"]
+    return any(
+        (o.lower_ == "other" and any(c.lower_ == "each" for c in o.children))
+        or (o.lower_ == "another" and any(c.lower_ == "one" for c in o.children))
+        or (o.lower_ == "one" and any(c.lower_ == "another" for c in o.children))  # how the parser reads it
+        for o in objs
+    )
 
 
 def _actor_like(tok: Token, index: MentionIndex) -> bool:
