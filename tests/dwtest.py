@@ -42,3 +42,22 @@ def make_article(text: str, date: str | None = "2025-08-08") -> Article:
     """A quick Article for tests, with a header line so the date is set."""
     raw = f"date {date} By Test Writer Dyadwatch Demo Desk\n{text}" if date else text
     return parse_plain(raw, origin="test")
+
+
+def mention_codes(analyzer, text: str) -> list[tuple[str, str | None]]:
+    """(text, code) of every actor mention the pipeline finds in a test article."""
+    doc = analyzer.nlp(analyzer.make_doc(make_article(text)))
+    return [(m.text, m.code) for m in doc._.dw_mentions]
+
+
+def codes_at(mentions: list[tuple[str, str | None]], text: str) -> list[str | None]:
+    """The codes of the mentions that read exactly `text`, sorted."""
+    return sorted((c for t, c in mentions if t == text), key=str)
+
+
+def event_triples(analyzer, text: str) -> set[tuple[str | None, str, str | None]]:
+    """(source code, trigger text, target code) of every event of a test article."""
+    record = analyzer.analyze(make_article(text))
+    return {
+        (e.source.code if e.source else None, e.action.text, e.target.code if e.target else None) for e in record.events
+    }

@@ -121,6 +121,9 @@ def test_voa_scorer_counts_triples_triggers_and_neutral_history():
     assert (c["source_ok"], c["source_n"], c["neg_ok"]) == (2, 3, 2)
     assert c["our_events"] == 4 and c["our_matched_other"] == 1  # the invasion's trigger is annotated
     assert any("met" in line for line in tally.errors)
+    hidden = ev.Tally()
+    ev.score_story({**gold, "validation": True}, doc, hidden, want_errors=True)
+    assert hidden.c == c and hidden.errors == []  # counted the same, never printed
 
 
 @pytest.mark.parametrize("flag", ["--errors"])

@@ -4,25 +4,11 @@ to a pair just named, and role-only agents that take the country of the sentence
 from __future__ import annotations
 
 import pytest
-from dwtest import make_article
+from dwtest import codes_at as _codes_at
+from dwtest import event_triples as _events
+from dwtest import mention_codes as _mentions
 
 pytestmark = pytest.mark.slow
-
-
-def _mentions(analyzer, text: str) -> list[tuple[str, str | None]]:
-    doc = analyzer.nlp(analyzer.make_doc(make_article(text)))
-    return [(m.text, m.code) for m in doc._.dw_mentions]
-
-
-def _codes_at(mentions: list[tuple[str, str | None]], text: str) -> list[str | None]:
-    return sorted((c for t, c in mentions if t == text), key=str)
-
-
-def _events(analyzer, text: str) -> set[tuple[str | None, str, str | None]]:
-    record = analyzer.analyze(make_article(text))
-    return {
-        (e.source.code if e.source else None, e.action.text, e.target.code if e.target else None) for e in record.events
-    }
 
 
 def test_realnews_turn_label_is_no_actor_of_its_sentence(analyzer):

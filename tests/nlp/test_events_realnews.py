@@ -180,3 +180,36 @@ def test_one_side_accusing_a_third_party_is_not_mutual(analyzer):
         ("ISR", "EGY", "112"),
         ("PSE", "EGY", "112"),
     }
+
+
+# ---------------------------------------------------------------- 7. judgements and talk about things
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Experts say the China-Russia partnership poses a threat to U.S. interests.",
+        "Washington sees China as a threat.",
+        "The minister said the militias remain a danger to Iraq.",
+    ],
+)
+def test_a_threat_someone_poses_or_is_seen_as_is_a_judgement_not_an_act(analyzer, text):
+    assert [c for _, _, c in _coded(analyzer, text) if c.startswith("13")] == []
+
+
+def test_a_threat_made_is_still_a_threat(analyzer):
+    assert ("PSE", "ISR", "130") in _countries(_coded(analyzer, "Hamas made threats against Israel."))
+
+
+def test_talking_about_something_with_no_one_is_no_consultation(analyzer):
+    alone = _coded(analyzer, "The White House talks about restoring economic cooperation with Russia.")
+    assert [e for e in alone if e[2] == "040"] == []
+    pair = _countries(_coded(analyzer, "Putin and Xi talked about trade."))
+    assert {("RUS", "CHN", "040"), ("CHN", "RUS", "040")} <= pair
+
+
+def test_a_visit_needs_someone_or_somewhere_visited(analyzer):
+    assert [e for e in _coded(analyzer, "People just want to travel.") if e[2] in {"042", "043"}] == []
+    assert ("KEN", "042") in {
+        (t[:3] if t else None, c) for _, t, c in _coded(analyzer, "The president traveled to Kenya.")
+    }

@@ -16,6 +16,15 @@ from dyadwatch.coding import cameo
 from dyadwatch.coding.tsv import rows
 from dyadwatch.errors import error
 
+# Prepositions a noun row may require after its head ("action against", "call on"): a closed list, so that
+# "phone call" (modifier + head) and "action against" (head + preposition) can be told apart
+NOUN_ROW_PREPS = frozenset(
+    {
+        "about", "against", "among", "around", "as", "at", "between", "by", "for", "from", "in", "into",
+        "of", "on", "onto", "over", "to", "toward", "towards", "upon", "with",
+    }
+)  # fmt: skip
+
 
 @dataclass(frozen=True)
 class Pattern:
@@ -53,10 +62,8 @@ def parse_pattern(code: str, pos: str, text: str, line: int, where: str) -> Patt
     objects: frozenset[str] | None = None
     lemma = parts[0]
     rest = parts[1:]
-    if pos == "N" and rest and not rest[0].startswith("obj:") and len(rest) == 1 and rest[0].isalpha():
-        # two-word nouns ("phone call", "air strike"): the head is the last word
-        lemma, words = rest[0], [parts[0]]
-        rest = []
+    if pos == "N":
+        lemma, words, rest = _noun_head(parts, where, line)
     reverse = False
     for part in rest:
         if part == "<>":
@@ -68,6 +75,26 @@ def parse_pattern(code: str, pos: str, text: str, line: int, where: str) -> Patt
     if code not in cameo.table():
         raise error("DW303", where=f"{where}:{line}", cameo=code)
     return Pattern(code=code, pos=pos, lemma=lemma, words=tuple(words), objects=objects, line=line, reverse=reverse)
+
+
+def _noun_head(parts: list[str], where: str, line: int) -> tuple[str, list[str], list[str]]:
+    """Split a noun row into its head, required children and the rest (`obj:`, `<>`).
+
+    A noun row reads "[modifier] head [preposition ...]": "phone call" is a compound (head "call"), while
+    "action against" is the noun "action" with a required "against" child. Both are two plain words, so a
+    trailing word from the closed NOUN_ROW_PREPS list is a preposition; a compound never ends in one.
+    """
+    plain = [x for x in parts if not x.startswith("obj:") and x != "<>"]
+    rest = [x for x in parts if x.startswith("obj:") or x == "<>"]
+    if parts[: len(plain)] != plain:
+        raise error("DW301", where=where, line=line, why="obj: and <> come after the noun and its prepositions")
+    cut = len(plain)
+    while cut > 1 and plain[cut - 1] in NOUN_ROW_PREPS:
+        cut -= 1
+    if plain[0] in NOUN_ROW_PREPS:
+        raise error("DW301", where=where, line=line, why=f"noun pattern starts with a preposition: {plain[0]!r}")
+    nouns, preps = plain[:cut], plain[cut:]
+    return nouns[-1], [*nouns[:-1], *preps], rest
 
 
 @lru_cache(maxsize=1)

@@ -228,6 +228,7 @@ class ActorResolver:
         mentions += _plural_references(doc, mentions)
         _carried_country(doc, mentions)
         _sector_only(doc, mentions)
+        mentions += _later_names(doc, mentions)
         mentions += self._pronouns(doc, mentions)
         mentions += _former_latter(doc, mentions)
         self._possessed_agents(doc, mentions)
@@ -570,6 +571,7 @@ class ActorResolver:
         }
         coded: dict[str, Mention] = {}
         out: list[Mention] = []
+        shared = _shared_surnames(doc)
         for ent in doc.ents:
             if ent.label_ in {"ORG", "NORP"} and not _title_token(doc, ent, mentions):
                 continue  # a name the tagger calls an organization is a person only behind a title
@@ -578,6 +580,10 @@ class ActorResolver:
             name = ent.text
             surname = ent[-1].text
             known = coded.get(name) or coded.get(surname)
+            if known is not None and len(ent) == 1 and surname in shared:
+                continue  # "Zamora" when Maria Zamora and Jose Ruben Zamora are both named: ambiguous
+            if known is not None and name not in coded and not set(name.split()) <= set(known.name.split()):
+                known = None  # "Ramon Zamora" after "Jose Ruben Zamora": another person of that surname
             if known is None:
                 source = self._title_of(doc, ent, covered) or self._titled(doc, ent, mentions)
                 if source is None:
@@ -1019,17 +1025,7 @@ def _plural_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 country = ante.country or ""
                 ante = replace(ante, code=country, sector=None, kind="country", key=f"country:{country}")
                 ante.name = _country_names().get(country, country)
-            out.append(
-                replace(
-                    ante,
-                    start=span.start,
-                    end=span.end,
-                    head=head.i,
-                    start_char=span.start_char,
-                    end_char=span.end_char,
-                    text=span.text,
-                )
-            )
+            out.append(_standing_at(ante, span, head.i))
         named += out[-2:]  # "both leaders ... the prime ministers ... the two countries": a chain
         if m is not None:
             m.absorbed = True
@@ -1308,15 +1304,21 @@ def _former_latter(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def _at_pronoun(ante: Mention, tok: Token) -> Mention:
+    return _standing_at(ante, tok.doc[tok.i : tok.i + 1], tok.i, pronoun=True)
+
+
+def _standing_at(ante: Mention, span: Span, head: int, **changes: bool) -> Mention:
+    """A copy of an actor's mention placed where another phrase refers to it (a pronoun, "both leaders",
+    a later surname): same actor, the referring phrase's own offsets."""
     return replace(
         ante,
-        start=tok.i,
-        end=tok.i + 1,
-        head=tok.i,
-        start_char=tok.idx,
-        end_char=tok.idx + len(tok),
-        text=tok.text,
-        pronoun=True,
+        start=span.start,
+        end=span.end,
+        head=head,
+        start_char=span.start_char,
+        end_char=span.end_char,
+        text=span.text,
+        **changes,
     )
 
 
@@ -1392,3 +1394,69 @@ def _place(m: Mention, country: str) -> None:
     m.country, m.code = country, country + m.sector
     m.key = f"{_org_kind(m.sector)}:{m.code}"
     m.name = _display(country, m.sector)
+
+
+def _shared_surnames(doc: Doc) -> set[str]:
+    """Surnames that two people of the article bear ("Maria Zamora", "Jose Ruben Zamora"): a bare
+    "Zamora" then names neither for sure. A name whose words all belong to the other ("Jose Zamora" and
+    "Jose Ruben Zamora") is the same person."""
+    names: dict[str, set[frozenset[str]]] = {}
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].text.isalpha():
+            names.setdefault(ent[-1].text, set()).add(frozenset(t.text for t in ent))
+    return {surname for surname, sets in names.items() if any(not (a <= b or b <= a) for a in sets for b in sets)}
+
+
+def _later_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A coded person's later bare surname ("Zamora", "Lai") or full name that no step above caught is
+    that person, as a reader takes it: the small model often calls the second "Zamora" an ORG, and a
+    dictionary row without a surname alias ("Jimmy Lai") never matches "Lai". Only a PERSON entity of
+    two or more words gives a surname, only after its first coded mention, and never when another
+    person of the article (coded or not) bears the same surname: then "Lai" is ambiguous."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    owner_at: dict[int, Mention] = {}
+    for m in mentions:
+        if m.kind == "person" and m.code and not (m.absorbed or m.modifier_only or m.pronoun):
+            for i in range(m.start, m.end):
+                owner_at.setdefault(i, m)
+    first: dict[str, tuple[Mention, Span]] = {}
+    bearers: dict[str, list[tuple[str | None, tuple[str, ...]]]] = {}
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or len(ent) < 2:
+            continue
+        surname = ent[-1].text
+        if not surname.isalpha() or not surname[:1].isupper():
+            continue
+        owner = owner_at.get(ent.root.i)
+        bearers.setdefault(surname, []).append((owner.key if owner else None, tuple(t.text for t in ent)))
+        if owner is not None and surname not in first:
+            first[surname] = (owner, ent)
+    out: list[Mention] = []
+    for surname, (owner, ent) in first.items():
+        names = {t.text for t in ent}
+        # another bearer: a coded person of another key, or an uncoded name that is not a part of this one
+        if any(key != owner.key if key else not set(words) <= names for key, words in bearers[surname]):
+            continue
+        full = [t.text for t in ent]
+        for tok in doc[ent.end :]:
+            if tok.text != surname or tok.i in covered or tok.pos_ != "PROPN":
+                continue
+            start = tok.i
+            if [t.text for t in doc[max(tok.i - len(full) + 1, 0) : tok.i + 1]] == full:
+                start = tok.i - len(full) + 1
+            elif tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN":
+                continue  # "Maria Zamora": another first name, maybe another person
+            if any(i in covered for i in range(start, tok.i + 1)):
+                continue
+            if (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN") or tok.dep_ == "compound":
+                continue  # "the Zamora Foundation", "the Bashir regime": the name qualifies another
+            if tok.ent_type_ not in {"", "PERSON", "ORG", "NORP"}:
+                continue  # "Zamora" the town: a place the tagger saw
+            if tok.ent_type_ and any(
+                e.start < start or e.end > tok.i + 1 for e in doc.ents if e.start <= tok.i < e.end
+            ):
+                continue  # part of a longer name
+            span = doc[start : tok.i + 1]
+            out.append(_standing_at(owner, span, tok.i, absorbed=False, modifier_only=False, pronoun=False))
+            covered.update(range(start, tok.i + 1))
+    return out

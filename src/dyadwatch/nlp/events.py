@@ -145,6 +145,12 @@ SPEECH = {
 }
 # Ways of speaking to a reporter ("spoke with Reuters", "an interview with the BBC") besides SPEECH verbs
 INTERVIEW = {"speak", "talk", "interview", "chat", "comment", "explain", "brief", "confirm", "statement", "remark"}
+# Nouns of danger that describe a judgement when something "poses" or "is" one, and the verbs that say so
+ASSESSED = {"threat", "danger", "risk", "menace"}
+ASSESSING = {
+    "pose", "represent", "constitute", "present", "remain", "become", "be", "see", "view", "consider",
+    "regard", "perceive", "call", "label", "describe", "deem",
+}  # fmt: skip
 # What a newsroom makes: "X contributed to this report" is a credit line, not aid to anyone
 NEWS_PRODUCTS = {"report", "story", "article", "reporting", "coverage", "dispatch"}
 # Rules that "require" or "demand" something by their wording: "a policy requiring students to cut their hair"
@@ -514,8 +520,10 @@ class EventCoder:
         return next((f for f in forms if ("V", f) in self.patterns), lemma)
 
     def _match(self, tok: Token, cands: tuple[Pattern, ...]) -> Pattern | None:
-        words = {c.lemma_.lower() for c in tok.children if c.dep_ in WORD_DEPS} | {
-            c.lower_ for c in tok.children if c.dep_ in WORD_DEPS
+        # a noun's "on Monday" says when, not what the act is aimed at: "the strike on Monday" is no "strike on"
+        kids = [c for c in tok.children if not (tok.pos_ in {"NOUN", "PROPN"} and _when_only(c))]
+        words = {c.lemma_.lower() for c in kids if c.dep_ in WORD_DEPS} | {
+            c.lower_ for c in kids if c.dep_ in WORD_DEPS
         }
         # a result the parser hung elsewhere: "found the journalist guilty" (a small clause of its own),
         # "set free two sailors" (an adjective right after the verb taken as the object's modifier)
@@ -562,12 +570,14 @@ class EventCoder:
     ) -> list[Event]:
         tok = anchor if anchor is not None else trigger  # where the parties and flags hang
         if pattern.pos == "N":
+            if _assessment(tok):
+                return []  # "the partnership poses a threat to U.S. interests": a judgement, not an act
             if tok.dep_ in {"dobj", "pobj", "nsubjpass"} and self._coded_verb(tok.head):
                 return []  # "pulled back its cooperation": the verb carries the event
             particle = tok.head.head if tok.dep_ == "pobj" else tok
             if particle.dep_ in {"prep", "prt", "advmod"} and particle.i != tok.i and self._coded_verb(particle.head):
                 return []  # "pulled out of the deal", "walked away from the talks": the phrasal verb's object
-            sources, targets = self._noun_parties(tok, index)
+            sources, targets = self._noun_parties(tok, index, pattern.words)
             if pattern.code[:3] in RESTRICTIONS and not any(t.code for t in targets):
                 on = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children]
                 targets = self._restricted_origin([g for g in on if g.dep_ == "pobj"], index, sources) or targets
@@ -631,6 +641,8 @@ class EventCoder:
             return []
         coded_sources = [s for s in sources if s.code]
         coded_targets = [t for t in targets if t.code]
+        if pattern.code[:2] == "04" and _talk_about(tok) and not targets and len(coded_sources) < 2:
+            return []  # "the White House talks about restoring ties": speaking of something, with no one
         if not coded_sources and not coded_targets:
             return []
         if not sources:
@@ -709,6 +721,8 @@ class EventCoder:
             info = self.codes[code]
             if not ((s and s.code) or (t and t.code)):
                 continue
+            if code in MIRRORED.keys() | MIRRORED.values() and not (t and t.code):
+                continue  # "people who want to travel": a visit is to someone or somewhere, or it is no event
             key = (s.start if s else None, s.code if s else None, t.start if t else None, t.code if t else None)
             if key in seen:
                 continue
@@ -1153,7 +1167,9 @@ class EventCoder:
             return found
         return []
 
-    def _noun_parties(self, tok: Token, index: MentionIndex) -> tuple[list[Party], list[Party]]:
+    def _noun_parties(
+        self, tok: Token, index: MentionIndex, words: tuple[str, ...] = ()
+    ) -> tuple[list[Party], list[Party]]:
         src_tokens = [c for c in tok.children if c.dep_ in {"poss", "compound", "amod", "nmod"}]
         sources = [p for p in self._resolve(src_tokens, index, subject=True) if p.code]
         if not sources:  # "an attack by Hamas on Israeli troops", "the invasion of Ukraine by Russia"
@@ -1181,9 +1197,12 @@ class EventCoder:
                 return sources, coded  # "X launched a mediation effort between Y and Z": X acts on both
             if len(coded) >= 2:
                 return [coded[0]], coded[1:]  # "talks between X and Y"
+        # the preposition the row requires first ("backing for Hezbollah against Israel": Hezbollah), then
+        # the usual order
+        order = [w for w in words if w in NOUN_PREPS] + [p for p in NOUN_PREPS if p not in words]
         cand = [
             g
-            for prep in NOUN_PREPS
+            for prep in order
             for c in tok.children
             if c.dep_ == "prep" and c.lower_ == prep
             for g in c.children
@@ -1697,11 +1716,38 @@ def _named_phrase(doc: Doc, party: Party, index: MentionIndex) -> bool:
     return span is not None and _actor_like(span.root, index)
 
 
+def _assessment(noun: Token) -> bool:
+    """Whether a threat or danger is someone's judgement of a state of affairs ("poses a threat to X", "is a
+    danger to", "sees China as a threat") rather than a threat made: CAMEO codes the act of threatening."""
+    if noun.lemma_.lower() not in ASSESSED:
+        return False
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "as":  # "sees X as a threat"
+        verb = verb.head
+    elif noun.dep_ not in {"dobj", "attr", "oprd"}:
+        return False
+    return verb.lemma_.lower() in ASSESSING
+
+
+def _talk_about(tok: Token) -> bool:
+    """ "talks about", "spoke of": speaking of something, a consultation only with someone to talk with."""
+    if tok.lemma_.lower() not in {"talk", "speak"}:
+        return False
+    preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+    return bool(preps & {"about", "of"}) and not preps & {"with", "to"}
+
+
 def _verb_read_as_noun(tok: Token) -> bool:
     """A verb the small model tags as a noun at the root of its sentence: with a subject and an object it
     can only be the verb ("Vietnam and Taiwan contest China's claims")."""
     kids = {c.dep_ for c in tok.children}
     return tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and "nsubj" in kids and "dobj" in kids
+
+
+def _when_only(prep: Token) -> bool:
+    """A preposition whose only object is a date or time ("on Monday", "for two hours")."""
+    objs = [g for g in prep.children if g.dep_ == "pobj"] if prep.dep_ == "prep" else []
+    return bool(objs) and all(g.ent_type_ in {"DATE", "TIME"} for g in objs)
 
 
 def _credit_line(tok: Token) -> bool:
