@@ -266,6 +266,7 @@ OFFICIAL = {"GOV", "LEG", "JUD", "DIP", "ELI"}
 # is not also coded as hosted: the text does not say the host invited or received anyone, PETR-2's gold and
 # our own annotators code the visit alone, and a second event would count one trip twice in a dyad's series.
 MIRRORED = {"043": "042"}
+VISITS = {"042", "043"}
 # Who uses a state's conventional force: its armed forces, its government, or the state named as such
 STATE_FORCE = {"MIL", "GOV"}
 # Roots of armed force, whose nominal act may be aimed at the country it is fought in ("war in Ukraine")
@@ -579,8 +580,7 @@ class EventCoder:
                 return []  # "pulled out of the deal", "walked away from the talks": the phrasal verb's object
             sources, targets = self._noun_parties(tok, index, pattern.words)
             if pattern.code[:3] in RESTRICTIONS and not any(t.code for t in targets):
-                on = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children]
-                targets = self._restricted_origin([g for g in on if g.dep_ == "pobj"], index, sources) or targets
+                targets = self._restricted_origin(_pobjs(tok, {"on"}), index, sources) or targets
             if pattern.code[:2] == "04" and not any(p.code for p in sources):
                 sources = self._meeting_host(tok, index) or sources
             embedded = False
@@ -681,11 +681,12 @@ class EventCoder:
         # "China and Malaysia are disagreeing": a quarrel between the subjects is each one's stance toward
         # the other, though a disagreement with an object ("X disagreed with Y") stays X's alone
         among = symmetric or relational or (tok.lemma_.lower() in MUTUAL_STANCE and not embedded) or _each_other(tok)
-        if len({s.code for s in coded_sources}) >= 2 and among:
+        mutual = among and len({s.code for s in coded_sources}) >= 2
+        if mutual:
             # the sides of a mutual act are each other's partners; what it is about ("over X's rights") is
             # not a third side
             targets = [t for t in targets if not _topic(tok, t)]
-        if not targets and len({s.code for s in coded_sources}) >= 2 and among:
+        if not targets and mutual:
             # "Brazil and the United States are seeking to deepen a partnership": reciprocal events
             for a in coded_sources:
                 for b in coded_sources:
@@ -721,7 +722,7 @@ class EventCoder:
             info = self.codes[code]
             if not ((s and s.code) or (t and t.code)):
                 continue
-            if code in MIRRORED.keys() | MIRRORED.values() and not (t and t.code):
+            if code in VISITS and not (t and t.code):
                 continue  # "people who want to travel": a visit is to someone or somewhere, or it is no event
             key = (s.start if s else None, s.code if s else None, t.start if t else None, t.code if t else None)
             if key in seen:
@@ -799,9 +800,7 @@ class EventCoder:
         home = {s.country for s in sources if s.code and s.country}
         if not home:
             return []
-        ground = [
-            g for c in noun.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"
-        ]
+        ground = _pobjs(noun, {"in"})
         return [
             p
             for p in self._resolve(ground, index)
@@ -1058,13 +1057,7 @@ class EventCoder:
                     for g in p.children
                     if g.dep_ == "pobj"
                 ]
-                expanded += [  # "conducted drills encircling Taiwan", "imposed sanctions targeting X"
-                    g
-                    for a in c.children
-                    if a.dep_ == "acl" and a.tag_ == "VBG" and a.lemma_.lower() in AIMING
-                    for g in a.children
-                    if g.dep_ == "dobj"
-                ]
+                expanded += _aimed_at(c)  # "conducted drills encircling Taiwan", "imposed sanctions targeting X"
                 expanded += [  # "blocked the roads leading into X"
                     g
                     for a in c.children
@@ -1208,13 +1201,7 @@ class EventCoder:
             for g in c.children
             if g.dep_ == "pobj"
         ]
-        cand += [
-            g
-            for a in tok.children
-            if a.dep_ == "acl" and a.tag_ == "VBG" and a.lemma_.lower() in AIMING
-            for g in a.children
-            if g.dep_ == "dobj"
-        ]
+        cand += _aimed_at(tok)
         if light:  # "engaged in ethnic cleansing ... against X": the light verb carries the target
             cand += [
                 g
@@ -1503,9 +1490,25 @@ def _noun_agents(noun: Token) -> list[Token]:
     return agents
 
 
+def _pobjs(tok: Token, preps: set[str]) -> list[Token]:
+    """The objects of a token's prepositions among `preps` ("restrictions *on* travel", "war *in* Ukraine")."""
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
+
+
+def _aimed_at(tok: Token) -> list[Token]:
+    """Whom a participle after a noun aims its act at ("drills encircling Taiwan", "sanctions targeting X")."""
+    return [
+        g
+        for a in tok.children
+        if a.dep_ == "acl" and a.tag_ == "VBG" and a.lemma_.lower() in AIMING
+        for g in a.children
+        if g.dep_ == "dobj"
+    ]
+
+
 def _from_authors(noun: Token) -> list[Token]:
     """Who a nominal act came from ("opposition from China's mission")."""
-    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+    return _pobjs(noun, {"from"})
 
 
 def _listed_modifier(tok: Token, head: Mention, index: MentionIndex) -> bool:
@@ -1559,9 +1562,7 @@ def _unanswered(verb: Token) -> bool:
     neither = any(d.lower_ == "neither" for c in verb.children if c.dep_ == "nsubj" for d in c.children)
     if lemma not in ANSWERING or not (neither or any(c.dep_ == "neg" for c in verb.children)):
         return False
-    objects = [c for c in verb.children if c.dep_ == "dobj"] + [
-        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"
-    ]
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + _pobjs(verb, {"to"})
     if lemma == "return" and not objects:
         return False  # "did not return home"
     return all(o.lemma_.lower() in ASKINGS for o in objects)
