@@ -9,12 +9,14 @@ PETRARCH-2's dictionary conventions and are scored one sentence at a time; the P
 codebook examples written to illustrate one code each. Neither says how the coder does on a whole
 news story, where most sentences hold no event and where precision matters as much as recall.
 
-Gold: eval/annotations/events_voa.jsonl, 30 VOA stories (public domain; texts read from ../shared,
-never copied), 18 dev and 12 test, drawn in the order of a hash of their id, annotated blind (the
+Gold: eval/annotations/events_voa.jsonl, 42 VOA stories (public domain; texts read from ../shared,
+never copied), 23 dev and 19 test, drawn in the order of a hash of their id, annotated blind (the
 annotators did not run dyadwatch or read its lexicon) under the guidelines in docs/events.md ("Our VOA
-event annotation"). eval/annotations/events_voa_second.jsonl is a second, independent annotation of
-two dev stories; --agreement scores it against the gold as dyadwatch is scored. Six dev stories are
-marked "validation": they count in the dev numbers, but --errors never prints them, so a change can be
+event annotation"), in two rounds (the "round" field: 30 stories, then 12 more annotated before the
+code that scores them was measured on them; --round N scores one round).
+eval/annotations/events_voa_second.jsonl is a second, independent annotation of five stories;
+--agreement scores it against the gold as dyadwatch is scored. Eleven dev stories are marked
+"validation": they count in the dev numbers, but --errors never prints them, so a change can be
 checked on dev stories nobody has read. Each event:
 trigger span, source and target (span and CAMEO-style code), CAMEO code, negated, modality and
 whether the text gives it as background ("historical").
@@ -48,8 +50,10 @@ GOLD = ROOT / "eval" / "annotations" / "events_voa.jsonl"
 SECOND = ROOT / "eval" / "annotations" / "events_voa_second.jsonl"  # two dev stories annotated again, blind
 
 
-def gold_stories(split: str) -> list[dict]:
+def gold_stories(split: str, round_: int | None = None) -> list[dict]:
     gold = [json.loads(line) for line in GOLD.read_text("utf-8").splitlines()]
+    if round_ is not None:
+        gold = [g for g in gold if g["round"] == round_]
     texts = load_texts({g["id"] for g in gold})
     out = []
     for g in gold:
@@ -212,9 +216,9 @@ def as_events(annotated: list[dict]) -> list:
     return out
 
 
-def evaluate(split: str, want_errors: bool = False, second: Path | None = None) -> dict:
+def evaluate(split: str, want_errors: bool = False, second: Path | None = None, round_: int | None = None) -> dict:
     """Score dyadwatch against the gold, or (``second``) a second annotation of some stories against it."""
-    stories = gold_stories(split)
+    stories = gold_stories(split, round_)
     others: dict[str, list[dict]] = {}
     if second is not None:
         others = {g["id"]: g["events"] for g in map(json.loads, second.read_text("utf-8").splitlines())}
@@ -229,6 +233,7 @@ def evaluate(split: str, want_errors: bool = False, second: Path | None = None) 
     res = {
         "split": split,
         "scored": "second annotator" if second is not None else "dyadwatch",
+        "round": round_,
         "stories": len(stories),
         "gold_events": c["gold_events"],
         "our_events": c["our_events"],
@@ -245,6 +250,8 @@ def evaluate(split: str, want_errors: bool = False, second: Path | None = None) 
     }
     who = "a second annotator" if second is not None else "dyadwatch"
     head = f"{split}, {len(stories)} stories, {c['gold_events']} gold events"
+    if round_ is not None:
+        head += f", annotation round {round_} only"
     print(f"### {who} on VOA stories annotated by the team ({head})\n")
     print("| score | P | R | F1 | TP | pred | gold |\n|---|---|---|---|---|---|---|")
     for key, label in (
@@ -271,7 +278,8 @@ def evaluate(split: str, want_errors: bool = False, second: Path | None = None) 
     if want_errors:
         print("\n" + "\n".join(tally.errors))
     if second is None:
-        write("voa" if split == "test" else f"voa_{split}", res)
+        name = "voa" if split == "test" else f"voa_{split}"
+        write(name if round_ is None else f"{name}_round{round_}", res)
     else:
         write("voa_agreement", res)
     return res
@@ -290,10 +298,16 @@ def main(argv: list[str] | None = None) -> None:
         action="store_true",
         help=f"score the second annotation ({SECOND.name}) against the gold instead of dyadwatch",
     )
+    ap.add_argument(
+        "--round",
+        type=int,
+        choices=[1, 2],
+        help="score only the stories of one annotation round (2: annotated after the code it scores was written)",
+    )
     args = ap.parse_args(argv)
     if args.errors and args.split != "dev":
         sys.exit("--errors is for the dev split: test errors are not for reading")
-    evaluate(args.split, args.errors, SECOND if args.agreement else None)
+    evaluate(args.split, args.errors, SECOND if args.agreement else None, args.round)
 
 
 if __name__ == "__main__":

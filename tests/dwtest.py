@@ -61,3 +61,14 @@ def event_triples(analyzer, text: str) -> set[tuple[str | None, str, str | None]
     return {
         (e.source.code if e.source else None, e.action.text, e.target.code if e.target else None) for e in record.events
     }
+
+
+def event_rows(analyzer, text: str, flag: str) -> list[tuple]:
+    """(source code, trigger text, target code, CAMEO code, the event's `flag` field) of every event, in
+    text order: one reading for the event test files, each naming the flag it checks."""
+    record = analyzer.analyze(make_article(text))
+    rows = []
+    for e in record.events:
+        source, target = e.source.code if e.source else None, e.target.code if e.target else None
+        rows.append((source, e.action.text, target, e.cameo, getattr(e, flag)))
+    return rows

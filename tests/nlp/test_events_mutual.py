@@ -3,18 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from dwtest import make_article
+from dwtest import event_rows
 
 pytestmark = pytest.mark.slow
 
 
 def _coded(analyzer, text: str) -> list[tuple[str | None, str, str | None, str, bool]]:
     """(source code, trigger, target code, CAMEO code, negated) for each event, in text order."""
-    record = analyzer.analyze(make_article(text))
-    return [
-        (e.source.code if e.source else None, e.action.text, e.target.code if e.target else None, e.cameo, e.negated)
-        for e in record.events
-    ]
+    return event_rows(analyzer, text, "negated")
 
 
 def _pairs(events) -> set[tuple[str | None, str | None, str]]:
@@ -117,7 +113,7 @@ def test_a_delayed_meeting_and_an_abandoned_offensive_are_left_as_they_were(anal
     ],
 )
 def test_only_verbs_that_put_a_meeting_off_call_it_off(nlp, text, off):
-    from dyadwatch.nlp.events import _called_off
+    from dyadwatch.nlp.event_syntax import called_off
 
     talks = next(t for t in nlp(text) if t.lower_ == "talks")
-    assert _called_off(talks) is off
+    assert called_off(talks) is off

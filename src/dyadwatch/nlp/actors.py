@@ -6,6 +6,13 @@ parse then combines them the way news text does: a country or demonym modifying 
 a title or appositive lends its code to an unknown person ("The U.S. ambassador to Mexico, Ronald
 Johnson"), people are coded by the role they held on the article's date (so a former official is
 not coded as the government), and later surname-only mentions and cheap pronouns are linked back.
+Phrases that refer back are linked conservatively, to the one earlier actor that fits or not at all:
+descriptions of a country ("the Southeast Asian nation", regions.tsv), bare titles ("the prime
+minister", by the dictionary's dated roles), bodies named again ("the insurgent group", "the council")
+and pronoun subjects that continue the subject before ("... authorities refused to comment. They ...").
+Peoples named by nationality ("The French, Germans and British objected") are their countries; each
+coordinated place phrase places a body ("officials in Kenya and in Uganda"); "we" in a direct quote is the
+speaker's body, "its movement" the owner's; a place in a document's name ("the Minsk agreements") is no actor.
 A generic agent that nothing places in a country keeps CAMEO's role code alone ("the rebels" ->
 code REB, country None; PETRARCH's ``---REB``), so its events are not lost.
 
@@ -16,9 +23,7 @@ component walks).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -30,18 +35,54 @@ from dyadwatch.coding.dictionaries import ActorEntry
 from dyadwatch.model import Actor
 from dyadwatch.model import Span as TextSpan
 from dyadwatch.nlp import extensions
+from dyadwatch.nlp.mentions import (
+    FORMER,
+    Mention,
+    MentionIndex,
+    clause_of,
+    country_names,
+    display_name,
+    has_former,
+    in_quote,
+    noun_modifier,
+    org_kind,
+    place_agent,
+)
+from dyadwatch.nlp.references import (
+    CUE_SENTENCES,
+    MODIFIER_DEPS,
+    POSSESSIVES,
+    STATE_PLURALS,
+    agrees,
+    at_pronoun,
+    carried_country,
+    continued_subject,
+    country_descriptions,
+    former_latter,
+    governing_owner,
+    home_agents,
+    later_names,
+    led_bodies,
+    object_them,
+    owned_bodies,
+    plural_references,
+    previous_owner,
+    quoted_we,
+    same_bodies,
+    sentence_group,
+    shared_surnames,
+    state_plural,
+    titled_descriptions,
+)
 
 LOCATIVE = {"of", "in", "from", "throughout", "across"}  # "police in Mexico", "rebels from Mali"
 COMPASS_WORDS = {"West", "East", "North", "South"}  # regions by a compass word alone ("the West")
 AFFILIATIVE = {"with"}  # "officials with Immigration and Customs Enforcement": an organization they work for
-FORMER = {"former", "ex", "ex-", "onetime", "one-time", "retired", "late", "then", "ousted", "deposed", "toppled"}
-MODIFIER_DEPS = {"amod", "compound", "nmod", "poss", "npadvmod", "nummod"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 GROUP_PRONOUNS = {"they", "them", "it"}
 SPECIFIC_SECTORS = {"REB", "OPP", "MIL", "COP", "CRM", "MED", "JUD", "LEG", "BUS", "NGO", "EDU"}
 SPECIFIC_SECTORS |= {"REL", "LAB", "HLH", "UAF", "SPY", "HRI", "ENV", "AGR", "REF"}
-ORG_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "IGO", "SPY", "MED", "BUS", "NGO"}
 # sectors of titles that make a named person an official ("President X", "Gen. Y", "opposition leader Z")
 TITLE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "REL", "SPY", "LAB", "UAF", "ELI"}
 PLACE_KINDS = {"country", "demonym", "capital"}
@@ -51,24 +92,15 @@ LOCAL_SECTORS = {"COP", "REB", "OPP", "CVL", "CRM", "EDU", "JUD", "LEG", "BUS", 
 LOCAL_SECTORS |= {"LAB", "AGR", "HLH", "REL", "HRI", "ENV", "ELI"}  # refugees and hired guns are often foreign
 # sectors of the state acting at home: their generic counterparts in a sentence share their country
 DOMESTIC_SECTORS = {"GOV", "COP", "JUD", "LEG"}
-CUE_SENTENCES = 2  # how far back a titled person looks for its country
 CURRENCY = {"$", "dollars", "dollar"}
-# "the two countries", "both sides": plurals that point back to the pair just named
-COUNTRY_NOUNS = {"country", "nation", "state"}
-SIDE_NOUNS = {"side", "party"}
-PAIR_WORDS = {"both", "two", "2"}
 MAX_LABEL_TOKENS = 5  # a transcript turn label: "VOA", "Richard Armitage", "Deputy Secretary Armitage"
-CARRIED_SECTORS = {"GOV", "COP", "JUD", "LEG"}  # role-only agents that take the country of the sentence before
-POSSESSIVES = {"his", "her", "its", "their"}
-REFERENCE_ORDER = {"former": 0, "latter": 1}  # "the former" / "the latter": the first / second of the last two
-# "the former" used as a noun (subject, object, possessor), not as an adjective ("the former president")
-REFERENCE_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "dative", "conj"}
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"}
 # faiths and creeds the tagger calls NORP: an agent they qualify still has no country ("Shiite militias")
 CREEDS = {
     "islamist", "islamic", "muslim", "christian", "jewish", "shiite", "shia", "shi'ite", "sunni", "catholic",
     "protestant", "orthodox", "hindu", "buddhist", "sikh", "maoist", "communist", "marxist", "jihadist",
     "salafist", "evangelical", "coptic", "druze", "alawite", "western", "arab", "european", "african", "asian",
+    "democratic", "republican", "liberal", "conservative",  # "democratic nations": a politics, not a people
 }  # fmt: skip
 STANCE = {"pro", "anti"}  # "pro-Russian", "anti-American": a stance toward a country, not its people
 # bodies of water and landforms named after a country or people: "the South China Sea", "the Gulf of Mexico",
@@ -78,35 +110,30 @@ FEATURES = {
     "subcontinent", "trench", "archipelago",
 }  # fmt: skip
 
-
-# readable words for the sector part of a combined actor's display name ("Albania government")
-SECTOR_WORDS = {
-    "GOV": "government", "MIL": "military", "COP": "police", "JUD": "judiciary", "LEG": "legislature",
-    "SPY": "intelligence", "OPP": "opposition", "REB": "rebels", "INS": "insurgents", "SEP": "separatists",
-    "UAF": "armed groups", "CRM": "criminals", "BUS": "business", "MED": "media", "NGO": "NGOs", "IGO": "IGO",
-    "CVL": "civilians", "EDU": "education", "HLH": "health", "LAB": "labor", "AGR": "agriculture",
-    "REL": "religious", "REF": "refugees", "HRI": "rights activists", "ENV": "environmentalists", "ELI": "elites",
-    "DEV": "development", "MOD": "moderates", "RAD": "radicals",
+# texts and settlements named after the place they were signed in or a country they concern ("the Copenhagen
+# Charter", "the Minsk agreements", "the Treaty of Rome"): the name's place is not a party to what is done to it
+DOCUMENT_NOUNS = {
+    "charter", "agreement", "accord", "treaty", "protocol", "declaration", "convention", "pact", "memorandum",
+    "communique", "communiqué", "covenant", "compact", "statute", "constitution", "framework", "roadmap",
+    "consensus", "criteria", "principles", "act", "resolution", "deal", "plan", "formula", "format", "process",
 }  # fmt: skip
-
-
-@lru_cache(maxsize=1)
-def _country_names() -> dict[str, str]:
-    """Each country code's first dictionary name ("United States", "East Germany"): the short form news
-    uses, where pycountry's display name can be a long official one."""
-    out: dict[str, str] = {}
-    for e in dictionaries.builtin():
-        if e.kind == "country" and e.code and e.names:
-            out.setdefault(e.code, e.names[0])
-    return out
-
-
-def _display(country: str | None, sector: str | None, owner: str | None = None) -> str:
-    """The display name of a combined actor: the country's (or owning body's) name and the sector in words
-    ("Albania government", "East Germany military", "UN military"). Codes are unchanged; this is for people."""
-    first = _country_names().get(country, country) if country else owner
-    words = SECTOR_WORDS.get(sector, sector) if sector else None
-    return " ".join(x for x in (first, words) if x)
+# of these, the ones a capital's meeting or deal is named by only: "the Doha talks", "the Geneva process",
+# while "the Iran deal", "the U.S. plan" name a country's own side and stay with it
+VENUE_DOCUMENTS = {"deal", "plan", "formula", "format", "process", "talks", "summit", "conference", "negotiations"}
+# people who live away from their own country: a place they are in ("immigrants in Japan", "refugees in
+# Uganda") is not theirs; only a place they come from is ("refugees from Syria")
+MIGRANT_LEMMAS = {"immigrant", "migrant", "refugee", "seeker", "deportee", "foreigner", "expatriate", "expat", "exile"}
+# a legislator's title in front of a name: "Representative Jason Crow" sits in a legislature, whatever
+# "a representative of the ministry" is alone
+LEGISLATOR_TITLES = {
+    "representative", "rep.", "rep", "senator", "sen.", "sen", "congressman", "congresswoman", "lawmaker",
+    "legislator", "mp", "parliamentarian",
+}  # fmt: skip
+# "Democratic Representative X", "Republican Sen. X": the two-party usage of the U.S. Congress names the
+# country, whatever the places of the sentences before (other countries' "Democratic" parties go by name)
+CONGRESS_TITLES = {"representative", "rep.", "rep", "senator", "sen.", "sen", "congressman", "congresswoman"}
+HOUSE_TITLES = CONGRESS_TITLES - {"senator", "sen.", "sen"}  # senators sit in many countries' parliaments
+CONGRESS_PARTIES = {"Democratic": "USA", "Republican": "USA", "Democrat": "USA"}
 
 
 def _doc_text(doc: Doc) -> str:
@@ -116,70 +143,6 @@ def _doc_text(doc: Doc) -> str:
     if article is not None and len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) == len(article.text):
         return article.text
     return doc.text
-
-
-@dataclass
-class Mention:
-    """One mention of an actor: token range, exact character offsets and the code it resolved to."""
-
-    start: int  # first token
-    end: int  # token after the last
-    head: int  # syntactic head token
-    start_char: int
-    end_char: int
-    text: str
-    code: str | None
-    country: str | None
-    sector: str | None
-    kind: str  # country, demonym, capital, organization, person, group, agent, other
-    name: str
-    key: str  # identity of the actor this mention belongs to
-    pronoun: bool = False
-    modifier_only: bool = False  # a demonym/country used only to qualify a non-actor noun
-    absorbed: bool = False  # merged into a larger mention ("U.S." in "U.S. officials")
-    former: bool = False  # "former officials": out of office, so no sector code of their own
-
-    @property
-    def resolved(self) -> bool:
-        return self.code is not None
-
-
-@dataclass
-class MentionIndex:
-    """All mentions in a doc plus a token -> mentions lookup for the events component."""
-
-    mentions: list[Mention] = field(default_factory=list)
-    by_token: dict[int, list[Mention]] = field(default_factory=dict)
-    by_head: dict[int, list[Mention]] = field(default_factory=dict)
-    modifiers: dict[int, Mention] = field(default_factory=dict)  # country adjectives on non-actors
-    labels: set[int] = field(default_factory=set)  # tokens of a transcript's speaker label ("VOA:")
-
-    def __iter__(self) -> Iterator[Mention]:
-        return iter(self.mentions)
-
-    def __len__(self) -> int:
-        return len(self.mentions)
-
-    def at(self, i: int) -> list[Mention]:
-        """Mentions headed by token i, else mentions covering it."""
-        return self.by_head.get(i) or self.by_token.get(i, [])
-
-    @classmethod
-    def build(cls, mentions: list[Mention]) -> MentionIndex:
-        live = sorted((m for m in mentions if not m.absorbed and not m.modifier_only), key=lambda m: m.start_char)
-        index = cls(mentions=live)
-        for m in mentions:
-            if m.modifier_only and not m.absorbed and m.code:
-                index.modifiers.setdefault(m.head, m)
-        for m in live:
-            index.by_head.setdefault(m.head, []).append(m)
-            for i in range(m.start, m.end):
-                index.by_token.setdefault(i, []).append(m)
-        return index
-
-
-def _org_kind(sector: str | None) -> str:
-    return "organization" if sector in ORG_SECTORS else "group"
 
 
 class ActorResolver:
@@ -223,14 +186,21 @@ class ActorResolver:
         mentions += self._unknown_people(doc, mentions)
         mentions += self._share_conjuncts(doc, mentions)
         labels = _turn_labels(doc, mentions)
+        led_bodies(doc, mentions)
+        mentions += titled_descriptions(doc, mentions)
+        mentions += country_descriptions(doc, mentions)
         self._locate_agents(doc, mentions)
         self._domestic_agents(doc, mentions)
-        mentions += _plural_references(doc, mentions)
-        _carried_country(doc, mentions)
+        mentions += plural_references(doc, mentions)
+        mentions += same_bodies(doc, mentions)
+        carried_country(doc, mentions)
         _sector_only(doc, mentions)
-        mentions += _later_names(doc, mentions)
+        mentions += later_names(doc, mentions)
         mentions += self._pronouns(doc, mentions)
-        mentions += _former_latter(doc, mentions)
+        mentions += quoted_we(doc, mentions)
+        mentions += home_agents(doc, mentions)
+        mentions += owned_bodies(doc, mentions)
+        mentions += former_latter(doc, mentions)
         self._possessed_agents(doc, mentions)
         index = MentionIndex.build(mentions)
         index.labels = labels
@@ -242,6 +212,7 @@ class ActorResolver:
 
     def _make(self, doc: Doc, span: Span, entry: ActorEntry, date: dt.date | None, phrase: str) -> Mention:
         code, country, sector, kind = entry.code, entry.country, entry.sector, entry.kind
+        title: str | None = None
         # Every row of the winning file that shares this phrase and kind is a candidate: two people
         # can share a surname ("Bush"), and a group can change role ("the Taliban" before and after
         # taking Kabul), so the row in force on the article date wins. Rows of other files are not
@@ -252,15 +223,16 @@ class ActorResolver:
             if active:
                 entry = active[0]
                 code, country, sector = entry.code, entry.country, entry.sector
+                title = entry.title
             else:  # named, but not in this role on this date: the country, never the government
                 code, sector = entry.country, None
-            if kind == "person" and _has_former(span.root):
-                code, sector = entry.country, None
+            if kind == "person" and has_former(span.root):
+                code, sector, title = entry.country, None, None
         name = entry.name
         if kind in PLACE_KINDS and code:
-            name = _country_names().get(entry.country or code, name)  # "Congo, The Democratic Republic of the"
+            name = country_names().get(entry.country or code, name)  # "Congo, The Democratic Republic of the"
             if kind == "capital":
-                name = _display(entry.country, sector)  # "Washington" is the "United States government"
+                name = display_name(entry.country, sector)  # "Washington" is the "United States government"
         if kind in {"organization", "group", "other"}:
             name = span.text[4:] if span.text.lower().startswith("the ") else span.text
         key = f"person:{entry.name}" if kind == "person" else f"{kind}:{code or sector}:{name}"
@@ -279,6 +251,7 @@ class ActorResolver:
             kind=kind,
             name=name,
             key=key,
+            title=title if kind == "person" else None,
         )
 
     def _dictionary_mentions(self, doc: Doc, date: dt.date | None) -> list[Mention]:
@@ -288,20 +261,38 @@ class ActorResolver:
         spans += self._titled_any_case(doc, spans)
         spans = [s for s in spans if not _compass_in_name(doc, s)]
         out: list[Mention] = []
-        for span in filter_spans(spans):
+        spans = filter_spans(spans)
+        demonym_roots = {
+            s.root.i for s in spans if self.phrases[doc.vocab.strings[s.label]][0].kind == "demonym"
+        }  # nationality words, to tell "the French, Germans and British" from "French and German officials"
+        for span in spans:
             phrase = doc.vocab.strings[span.label]
             entry = self.phrases[phrase][0]
             root = span.root
             if entry.kind == "agent" and (root.pos_ not in {"NOUN", "PROPN"} or root.dep_ == "amod"):
                 continue  # "military action": an adjective, not an actor
+            if (
+                entry.kind == "agent"
+                and entry.sector == "GOV"
+                and root.lemma_.lower() in STATE_PLURALS
+                and _is_scene(root)
+            ):
+                continue  # "protests erupted in many countries": where, not who
             if _stance_prefix(doc, span.start):
                 continue  # "pro-Russian rebels" are not Russian, "anti-American protesters" not American
             if entry.kind in {"country", "demonym"} and span.end < len(doc) and doc[span.end].text in CURRENCY:
                 continue  # "US $50 million" names a currency, not an actor
             if entry.kind in PLACE_KINDS and _in_feature_name(doc, span):
                 continue  # "the South China Sea", "the Gulf of Mexico": a sea named after a country
+            if entry.kind in PLACE_KINDS and _names_document(doc, span, entry.kind):
+                continue  # "the Copenhagen Charter", "the Minsk agreements": a text, not the place's government
             m = self._make(doc, span, entry, date, phrase)
-            if entry.kind == "demonym" and root.dep_ in MODIFIER_DEPS | {"conj"} and root.pos_ in {"ADJ", "PROPN"}:
+            if (
+                entry.kind == "demonym"
+                and root.dep_ in MODIFIER_DEPS | {"conj"}
+                and root.pos_ in {"ADJ", "PROPN"}
+                and not _listed_people(root, demonym_roots)
+            ):
                 m.modifier_only = True
             out.append(m)
         agent_heads = {m.head for m in out if m.kind == "agent"}
@@ -416,7 +407,14 @@ class ActorResolver:
         found: list[Mention] = []
         tokens: list[Token] = []
         located: list[Token] = []
+        children = list(head.children)
         for child in head.children:
+            if child.dep_ == "prep" and child.i not in own:
+                # "officials in Kenya and in Uganda", "authorities at home and in Europe": each coordinated place
+                # phrase locates the noun as the first does; "at home" itself names no place (whose home the
+                # sentence rarely says), so it adds nothing and the places after it still count
+                children.extend(c for c in child.conjuncts if c.dep_ == "conj" and c.pos_ == "ADP" and c.i > child.i)
+        for child in children:
             if child.i < head.i and child.dep_ in MODIFIER_DEPS:
                 tokens.append(child)
                 tokens.extend(c for c in child.children if c.dep_ == "conj")
@@ -424,8 +422,9 @@ class ActorResolver:
                 if child.pos_ == "VERB" and child.lemma_ == "lead":  # "Vietnamese-led forces"
                     tokens.extend(c for c in child.children if c.dep_ in {"npadvmod", "compound", "nmod"})
             elif (
-                child.dep_ == "prep"
+                child.dep_ in {"prep", "conj"}
                 and child.i not in own
+                and (head.lemma_.lower() not in MIGRANT_LEMMAS or child.lower_ == "from")
                 and (child.lower_ in LOCATIVE or (child.lower_ == "for" and head.lower_ in SPOKESPEOPLE))
             ):  # "a spokesman for the Taliban" speaks for the Taliban
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
@@ -462,7 +461,7 @@ class ActorResolver:
 
     def _qualify_agent(self, doc: Doc, agent: Mention, by_tok: dict[int, list[Mention]]) -> list[Mention]:
         head = doc[agent.head]
-        former = _has_former(head)
+        former = has_former(head)
         for child in head.lefts:  # "rebel leaders", "opposition candidates": the modifier's sector wins
             inner = [m for m in by_tok.get(child.i, []) if m.kind == "agent" and m is not agent and m.sector]
             if child.dep_ in {"compound", "amod"} and inner and inner[0].sector in SPECIFIC_SECTORS:
@@ -480,6 +479,8 @@ class ActorResolver:
             start_char = min(mod.start_char, agent.start_char)
             end_char = max(mod.end_char, agent.end_char)
             sector = None if former else agent.sector
+            if sector and mod.end == agent.start and _names_legislator(doc, agent):
+                sector = "LEG"  # "U.S. Representative Jason Crow"; "U.S. Trade Representative X" is an envoy
             country = mod.country
             code = (country + sector) if (country and sector) else country
             if mod.kind in {"organization", "group", "other"} and mod.code and not former:
@@ -496,7 +497,7 @@ class ActorResolver:
                 sector = _body_sector(mod.sector, agent.sector)
                 code = mod.code if sector == mod.sector else (country or "") + (sector or "")
             mod.absorbed = True
-            kind = _org_kind(sector)
+            kind = org_kind(sector)
             out.append(
                 Mention(
                     start=start,
@@ -509,7 +510,7 @@ class ActorResolver:
                     country=country,
                     sector=sector,
                     kind=kind,
-                    name=_display(country, sector, mod.name),  # "United States military", "Islamic State rebels"
+                    name=display_name(country, sector, mod.name),  # "United States military", "Islamic State rebels"
                     key=f"{kind}:{code}",
                 )
             )
@@ -543,7 +544,7 @@ class ActorResolver:
                     person.code, person.sector = person.country, None
                     former = True
         article = doc._.dw_article
-        former = former or _has_former(head) or _former_before(doc, start)
+        former = former or has_former(head) or _former_before(doc, start)
         if titled and not former and person.sector is None and (article is None or article.date is None):
             self._latest_role(person)
         if start < person.start:
@@ -571,7 +572,7 @@ class ActorResolver:
         }
         coded: dict[str, Mention] = {}
         out: list[Mention] = []
-        shared = _shared_surnames(doc)
+        shared = shared_surnames(doc)
         for ent in doc.ents:
             if ent.label_ in {"ORG", "NORP"} and not _title_token(doc, ent, mentions):
                 continue  # a name the tagger calls an organization is a person only behind a title
@@ -634,7 +635,7 @@ class ActorResolver:
         title = _title_token(doc, ent, mentions)
         if title is None or title.sector not in TITLE_SECTORS:
             return None
-        former = _has_former(ent.root) or _has_former(doc[title.head]) or _former_before(doc, title.start)
+        former = has_former(ent.root) or has_former(doc[title.head]) or _former_before(doc, title.start)
         sent = ent.sent
         own = _argument_tokens(ent.root)
         places: list[tuple[int, str]] = []
@@ -663,13 +664,20 @@ class ActorResolver:
                 others.add(m.country)
         if places:
             country = min(places)[1]
+        elif doc[title.start].lower_ in HOUSE_TITLES and title.end - title.start == 1:
+            # "Rep. X visited Kyiv": a congressman in a story about abroad is seldom of the country his verb
+            # or the sentences before name; a place that says where he acts is the only cue then
+            country = None
         elif len(others) == 1:
             country = next(iter(others))
         elif earlier:
             country = min(earlier)[1]
         else:
             country = None
-        sector = None if former else title.sector  # "Ousted president X": the country, never the government
+        party = _congress_party(doc, title)
+        if party:
+            country = party
+        sector = None if former else _title_sector(doc, title, mentions)
         if former and country is None:
             return None
         title.absorbed = True  # "Prime Minister" heading "Prime Minister, X" is this person, not another actor
@@ -699,7 +707,7 @@ class ActorResolver:
         for tok in cands:
             m = covered.get(tok.i)
             if m is not None and m.code and m.sector and m.kind != "person":
-                if _has_former(tok):
+                if has_former(tok):
                     return None
                 return m
         return None
@@ -723,15 +731,20 @@ class ActorResolver:
             if m.kind != "agent" or m.code or not m.sector or m.absorbed or m.modifier_only or m.former:
                 continue
             head = doc[m.head]
-            if _noun_modifier(doc, m):
+            if noun_modifier(doc, m):
                 continue
             countries = sorted({q.country for c in head.conjuncts for q in located.get(c.i, []) if q.country})
             for country in countries:
                 code = country + m.sector
-                kind = _org_kind(m.sector)
+                kind = org_kind(m.sector)
                 out.append(
                     replace(
-                        m, code=code, country=country, kind=kind, name=_display(country, m.sector), key=f"{kind}:{code}"
+                        m,
+                        code=code,
+                        country=country,
+                        kind=kind,
+                        name=display_name(country, m.sector),
+                        key=f"{kind}:{code}",
                     )
                 )
             if countries:
@@ -759,10 +772,10 @@ class ActorResolver:
             return
         for m in loose:
             head = doc[m.head]
-            scene = scenes.get(_clause(head).i, set())
-            if len(scene) != 1 or m.sector is None or m.former or _has_former(head):
+            scene = scenes.get(clause_of(head).i, set())
+            if len(scene) != 1 or m.sector is None or m.former or has_former(head):
                 continue
-            _place(m, next(iter(scene)))
+            place_agent(m, next(iter(scene)))
 
     def _domestic_agents(self, doc: Doc, mentions: list[Mention]) -> None:
         """A generic local agent still without a country ("students", "demonstrators", "the judiciary")
@@ -780,14 +793,14 @@ class ActorResolver:
                 by_sent.setdefault(doc[o.start].sent.start, []).append(o)
         for m in loose:
             head = doc[m.head]
-            if m.former or _has_former(head):
+            if m.former or has_former(head):
                 continue
             others = by_sent.get(head.sent.start, [])
             countries = {o.country for o in others if o.country}
             domestic = any(o.sector in DOMESTIC_SECTORS and o.kind != "capital" for o in others)
             if len(countries) != 1 or not domestic or m.sector is None:
                 continue
-            _place(m, next(iter(countries)))
+            place_agent(m, next(iter(countries)))
 
     def _possessed_agents(self, doc: Doc, mentions: list[Mention]) -> None:
         """A role-only agent owned by a pronoun takes the owner's country: "her government" after
@@ -804,6 +817,8 @@ class ActorResolver:
         for m in mentions:
             if m.kind != "agent" or m.country or m.code != m.sector or not m.sector or m.absorbed or m.modifier_only:
                 continue
+            if state_plural(doc, m):
+                continue  # "Ukraine and its donors": other states, not Ukraine's
             head = doc[m.head]
             poss = [c for c in head.children if c.dep_ == "poss" and c.lower_ in POSSESSIVES]
             if not poss:
@@ -811,14 +826,16 @@ class ActorResolver:
             word = poss[0].lower_
             owner = by_tok.get(poss[0].i)
             if owner is None and word in {"its", "their"}:
-                owner = _governing_owner(doc, head, by_tok, word)
+                owner = governing_owner(doc, head, by_tok, word)
             if owner is None and word == "its":
                 owner = _sentence_owner(doc, poss[0], mentions)
+            if owner is None and word in {"its", "their"}:
+                owner = previous_owner(doc, head, poss[0], mentions)
             if owner is None or owner.country is None:
                 continue
             m.country, m.code = owner.country, owner.country + m.sector
-            m.key = f"{_org_kind(m.sector)}:{m.code}"
-            m.name = _display(owner.country, m.sector)
+            m.key = f"{org_kind(m.sector)}:{m.code}"
+            m.name = display_name(owner.country, m.sector)
 
     def _pronouns(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """he/she/him/her -> the subject of the governing clause ("Sheinbaum said she ..."), else the one
@@ -844,6 +861,7 @@ class ActorResolver:
             doc[t.i : t.i + 1] for t in doc if t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.i not in all_tokens
         ]
         out: list[Mention] = []
+        linked: dict[int, list[Mention]] = {}  # pronoun subject -> what it was linked to across sentences
         for tok in doc:
             low = tok.lower_
             if tok.pos_ != "PRON" or low not in PERSON_PRONOUNS | GROUP_PRONOUNS:
@@ -851,14 +869,24 @@ class ActorResolver:
             antes = _governing_subjects(tok, heads)
             ante = antes[0] if antes else None
             g = GENDER.get(low)
-            if not antes and not _in_quote(tok) and _uncoded_governing_subject(tok, heads):
+            if not antes and not in_quote(tok) and _uncoded_governing_subject(tok, heads):
                 continue  # "Lawyer X told AFP he believes": "he" is X, whom no dictionary codes
-            if ante is not None and low == "it" and not _agrees(doc, ante, low):
+            if ante is not None and low == "it" and not agrees(doc, ante, low):
                 continue  # "crowds said it ...": "it" is not the crowds
             if low in GROUP_PRONOUNS and len(antes) > 1:
                 # "Obama and Putin said they will attack": one mention of each at the pronoun
-                out.extend(_at_pronoun(a, tok) for a in antes)
+                out.extend(at_pronoun(a, tok) for a in antes)
                 continue
+            if ante is None and g is None and not antes:
+                carried = (
+                    continued_subject(doc, tok, heads, linked, live)
+                    or sentence_group(doc, tok, live)
+                    or object_them(doc, tok, heads, live)
+                )
+                if carried:
+                    out.extend(at_pronoun(a, tok) for a in carried)
+                    linked[tok.i] = carried
+                    continue
             if ante is None and g is not None:
                 here = sent_of.get(tok.i, 0)
                 cands: dict[str, Mention] = {}
@@ -873,14 +901,14 @@ class ActorResolver:
                     later = [
                         e for e in unnamed if only.start < e.start < tok.i and e.root.dep_ in {"nsubj", "nsubjpass"}
                     ]
-                    if not later or _in_quote(tok):  # a speaker is "I" in their own quote, never "he"
+                    if not later or in_quote(tok):  # a speaker is "I" in their own quote, never "he"
                         ante = only
             if ante is None or (g is not None) != (ante.kind == "person"):
                 continue
             if g is not None:
                 if gender.setdefault(ante.key, g) != g:
                     continue
-            out.append(_at_pronoun(ante, tok))
+            out.append(at_pronoun(ante, tok))
         return out
 
     @staticmethod
@@ -935,7 +963,7 @@ def _sector_only(doc: Doc, mentions: list[Mention]) -> None:
             continue
         if m.absorbed or m.modifier_only or m.pronoun or m.former:
             continue
-        if _noun_modifier(doc, m):
+        if noun_modifier(doc, m):
             continue  # "government officials", "police station": a modifier, not a participant
         if m.kind == "agent" and _bare_singular(doc[m.head]):
             continue  # "use force", "by force": a mass or abstract use of the word, not a group
@@ -945,105 +973,6 @@ def _sector_only(doc: Doc, mentions: list[Mention]) -> None:
         if not m.key.startswith("person:"):
             m.key = f"agent:{m.sector}:{doc[m.head].lemma_.lower()}"
             m.name = m.text[4:] if m.text.lower().startswith("the ") else m.text
-
-
-def _sentence_numbers(doc: Doc) -> dict[int, int]:
-    """Token index -> the number of its sentence, for rules that look one or two sentences back."""
-    return {i: n for n, sent in enumerate(doc.sents) for i in range(sent.start, sent.end)}
-
-
-def _carried_country(doc: Doc, mentions: list[Mention]) -> None:
-    """A role-only state agent ("officials", "the authorities", "the government") in a sentence that
-    names no country, not even as an adjective, belongs, as a reader takes it, to the one country the
-    sentence before names: "... north of Australia's biggest city. The fire's front is 60 kilometers
-    long and officials warn".
-    Any other count there (none, or two countries talking) leaves it role-only: a wrong country is
-    worse than none."""
-    sent_no = _sentence_numbers(doc)
-    countries: dict[int, set[str]] = {}
-    adjectives: set[int] = set()  # sentences with a country word of any use ("over the Australian summer")
-    for o in mentions:
-        if o.country and not (o.absorbed or o.modifier_only or o.pronoun):
-            countries.setdefault(sent_no[o.start], set()).add(o.country)
-        elif o.country and o.modifier_only:
-            adjectives.add(sent_no[o.start])
-    for m in mentions:
-        if m.kind != "agent" or m.code or m.country or m.sector not in CARRIED_SECTORS:
-            continue
-        if m.absorbed or m.modifier_only or m.former or _has_former(doc[m.head]) or _noun_modifier(doc, m):
-            continue
-        here = sent_no[m.head]
-        before = countries.get(here - 1, set())
-        if here == 0 or countries.get(here) or here in adjectives or len(before) != 1:
-            continue
-        _place(m, next(iter(before)))
-
-
-def _plural_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """A definite plural that points back to a pair just named stands for both of them: "Modi met
-    Ramgoolam ... both leaders reaffirmed", "the prime ministers signed eight pacts", "the two countries",
-    "both sides". The pair is the two countries' actors of the plural's kind (leaders: the government
-    people; countries: the countries; sides: whoever was named) found nearest first in its sentence and
-    the CUE_SENTENCES before it; any other count is ambiguous and leaves the plural alone. One mention
-    per actor is placed at the plural, as a "they" after "Obama and Putin" is."""
-    sent_no = _sentence_numbers(doc)
-    named = [m for m in mentions if m.country and m.code and not m.absorbed and not m.pronoun and not m.modifier_only]
-    out: list[Mention] = []
-    candidates = [(m, doc[m.head]) for m in mentions if m.kind == "agent" and not m.code and not m.country]
-    candidates += [(None, t) for t in doc if t.lemma_.lower() in COUNTRY_NOUNS | SIDE_NOUNS and t.tag_ == "NNS"]
-    candidates.sort(key=lambda c: c[1].i)
-    for m, head in candidates:
-        if head.tag_ != "NNS" or (m is not None and (m.absorbed or m.modifier_only or m.former or m.sector is None)):
-            continue
-        inside = range(m.start, m.end) if m is not None else range(head.i, head.i + 1)
-        if head.dep_ in MODIFIER_DEPS or not _pair_determined(head, inside):
-            continue
-        lemma = head.lemma_.lower()
-        here = sent_no[head.i]
-        start = m.start if m is not None else min(t.i for t in head.subtree)
-        per_country: dict[str, Mention] = {}
-        for back in range(CUE_SENTENCES + 1):
-            if here - back < 0:
-                break
-            window = [
-                x
-                for x in named
-                if sent_no.get(x.start) == here - back
-                and x.end <= start
-                and (m is None or (x.sector == m.sector and x.kind in {"person", "organization", "capital"}))
-            ]
-            for x in sorted(window, key=lambda x: -x.start):
-                per_country.setdefault(x.country or "", x)
-            if len(per_country) >= 2:
-                break
-        if len(per_country) != 2:
-            continue
-        end = m.end if m is not None else head.i + 1
-        span = doc[start:end]
-        for ante in sorted(per_country.values(), key=lambda x: x.start):
-            if m is None and lemma in COUNTRY_NOUNS:
-                country = ante.country or ""
-                ante = replace(ante, code=country, sector=None, kind="country", key=f"country:{country}")
-                ante.name = _country_names().get(country, country)
-            out.append(_standing_at(ante, span, head.i))
-        named += out[-2:]  # "both leaders ... the prime ministers ... the two countries": a chain
-        if m is not None:
-            m.absorbed = True
-    return out
-
-
-def _pair_determined(head: Token, inside: range) -> bool:
-    """A plural that can only mean a known set: "both leaders", "the two countries", "the prime
-    ministers", never "leaders", "other countries", "many nations" or "Western leaders"."""
-    kids = [c for c in head.children if c.i < head.i and c.i not in inside]  # "prime" is the name's own
-    words = {c.lower_ for c in kids}
-    if any(c.dep_ in {"amod", "poss"} or (c.dep_ == "nummod" and c.lower_ not in PAIR_WORDS) for c in kids):
-        return False
-    if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in kids):
-        return False
-    if words & {"both"}:
-        return True
-    return "the" in words and not any(c.dep_ == "prep" for c in head.children)
 
 
 def _turn_labels(doc: Doc, mentions: list[Mention]) -> set[int]:
@@ -1074,47 +1003,6 @@ def _line_start(doc: Doc, i: int) -> bool:
         return True
     prev = doc[i - 1]
     return "\n" in prev.text_with_ws[len(prev.text) :] or prev.is_space or doc[i].is_sent_start is True
-
-
-def _plural_mention(doc: Doc, m: Mention) -> bool:
-    """A mention that "they"/"their" can point to but "it"/"its" cannot: a plural noun ("crowds",
-    "Mexican officials") or a pronoun already standing for such a one."""
-    head = doc[m.head]
-    if m.pronoun:
-        return head.lower_ in {"they", "them", "their"}
-    # a generic plural noun ("crowds", "Turkish leaders"), not a plural proper name ("the United Nations")
-    return head.tag_ in {"NNS", "NNPS"} and head.text[:1].islower() and m.kind not in {"country", "capital"}
-
-
-def _agrees(doc: Doc, m: Mention, word: str) -> bool:
-    """Number and kind agreement of a possessive or pronoun with a candidate antecedent: it/its name
-    one country, organization or body; they/their a plural or a collective (countries and bodies are
-    often "they" in news English); neither names a person."""
-    if m.kind == "person" or m.key.startswith("person:"):
-        return False
-    if word in {"it", "its"}:
-        return not _plural_mention(doc, m)
-    return True
-
-
-def _governing_owner(doc: Doc, tok: Token, by_tok: dict[int, Mention], word: str) -> Mention | None:
-    """The subject, with a country, of the nearest clause above ``tok`` that agrees with the possessive
-    ``word`` ("Mexico said its embassy"; in "crowds burned its embassy" the crowds do not agree, so the
-    owner is looked for higher up)."""
-    cur = tok
-    for _ in range(8):
-        if cur.head.i == cur.i:
-            break
-        cur = cur.head
-        if cur.pos_ not in {"VERB", "AUX"}:
-            continue
-        subjects = [c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if not subjects and cur.dep_ == "xcomp":  # "prompting France to recall its ambassador": France recalls
-            subjects = [c for c in cur.head.children if c.dep_ == "dobj"]
-        for child in subjects:
-            if child.i in by_tok and child.i != tok.i and _agrees(doc, by_tok[child.i], word):
-                return by_tok[child.i]
-    return None
 
 
 def _sentence_owner(doc: Doc, pron: Token, mentions: list[Mention]) -> Mention | None:
@@ -1159,17 +1047,49 @@ def _in_feature_name(doc: Doc, span: Span) -> bool:
     return False
 
 
+def _names_document(doc: Doc, span: Span, kind: str) -> bool:
+    """Whether a place names a document or settlement ("the Copenhagen Charter", "the Minsk agreements",
+    "the Treaty of Rome", "the Doha talks") rather than an actor. A capital in such a name is where it was
+    signed or held; a country or nationality only in a capitalised title ("the Kenyan Constitution"), since
+    "the Iran deal" or "the U.S. plan" is that country's own side, which a coder keeps."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:  # "the Minsk and Istanbul agreements"
+        root = root.head
+    head = root.head
+    if root.dep_ in {"compound", "amod", "nmod"} and head.i > root.i:
+        noun = head
+    elif root.dep_ == "pobj" and head.lower_ == "of" and head.head.i < head.i:  # "the Treaty of Rome"
+        noun = head.head
+    else:
+        return False
+    word = noun.lemma_.lower()
+    if word not in DOCUMENT_NOUNS | VENUE_DOCUMENTS and noun.lower_ not in DOCUMENT_NOUNS | VENUE_DOCUMENTS:
+        return False
+    if kind == "capital":
+        return True
+    return word not in VENUE_DOCUMENTS and noun.text[:1].isupper()
+
+
+def _listed_people(root: Token, demonym_roots: set[int]) -> bool:
+    """Whether a nationality word is a people in a list of peoples ("The French, Germans and British
+    objected"), not an adjective in a list of modifiers ("French and German officials"): its first
+    conjunct is a nationality word used as a noun (subject, object), not as a modifier. CAMEO codes a
+    nationality named as a people by its country alone ("Americans protested" -> USA), as it does the
+    country's name; no sector is guessed (they may be its government's side or its civilians)."""
+    if root.dep_ != "conj":
+        return False
+    first = root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return first.i in demonym_roots and first.dep_ not in MODIFIER_DEPS and first.head.pos_ != "NOUN"
+
+
 def _bare_singular(tok: Token) -> bool:
     """A lower-case singular noun with no determiner, possessor or number ("use force", "by force"),
     which names a kind of thing rather than a group that acts ("the force", "a force", "Parliament")."""
     if tok.tag_ != "NN" or not tok.text[:1].islower():
         return False
     return not any(c.dep_ in {"det", "poss", "nummod", "predet", "quantmod"} for c in tok.children)
-
-
-def _noun_modifier(doc: Doc, m: Mention) -> bool:
-    """An agent word that only qualifies another noun ("police station", "government officials")."""
-    return m.kind == "agent" and doc[m.head].dep_ in {"compound", "amod"}
 
 
 def _unknown_nationality(doc: Doc, head: Token, covered: set[int]) -> bool:
@@ -1190,26 +1110,16 @@ def _stance_prefix(doc: Doc, start: int) -> bool:
     return start >= 1 and doc[start - 1].lower_ in {"pro-", "anti-"}
 
 
-def _clause(tok: Token) -> Token:
-    """The verb whose clause holds ``tok`` (the sentence root if there is none)."""
-    cur = tok
-    for _ in range(12):
-        if cur.pos_ in {"VERB", "AUX"} or cur.head.i == cur.i:
-            return cur
-        cur = cur.head
-    return cur
-
-
 def _scene_clauses(tok: Token) -> list[int]:
     """The clause of a place and the clauses it modifies without a change of speaker: "were killed in
     shelling in X" (an adverbial clause) but not "told reporters that the situation in X" (a ccomp)."""
     out: list[int] = []
-    cur = _clause(tok)
+    cur = clause_of(tok)
     for _ in range(4):
         out.append(cur.i)
         if cur.dep_ not in {"advcl", "xcomp", "conj", "pcomp"} or cur.head.i == cur.i:
             break
-        cur = _clause(cur.head)
+        cur = clause_of(cur.head)
     return out
 
 
@@ -1239,6 +1149,41 @@ def _title_token(doc: Doc, ent: Span, mentions: list[Mention]) -> Mention | None
     return None
 
 
+def _names_legislator(doc: Doc, agent: Mention) -> bool:
+    """A legislator's one-word title right in front of a person's name ("Representative Jason Crow")."""
+    if agent.end - agent.start != 1 or doc[agent.start].lower_ not in LEGISLATOR_TITLES or agent.end >= len(doc):
+        return False
+    return doc[agent.end].ent_type_ == "PERSON"
+
+
+def _title_sector(doc: Doc, title: Mention, mentions: list[Mention]) -> str | None:
+    """The sector a bare title gives its holder: the dictionary's, except that a legislator's one-word title
+    is LEG when nothing but a country or party qualifies it ("U.S. Representative X", not "Trade
+    Representative X" or "Special Representative X", who are envoys)."""
+    if title.end - title.start != 1 or doc[title.start].lower_ not in LEGISLATOR_TITLES:
+        return title.sector
+    if title.start == doc[title.start].sent.start:
+        return "LEG"
+    prev = doc[title.start - 1]
+    placed = any(m.country and m.start <= prev.i < m.end for m in mentions)
+    if placed or prev.text in CONGRESS_PARTIES or not (prev.is_title or prev.is_upper):
+        return "LEG"
+    return title.sector
+
+
+def _congress_party(doc: Doc, title: Mention) -> str | None:
+    """The country a party adjective right before a congressional title names ("Democratic Representative
+    X"), unless the adjective is inside a party's longer name ("Christian Democratic ...")."""
+    if title.end - title.start != 1 or doc[title.start].lower_ not in CONGRESS_TITLES or title.start == 0:
+        return None
+    adj = doc[title.start - 1]
+    if adj.text not in CONGRESS_PARTIES:
+        return None
+    if adj.i >= 1 and not adj.is_sent_start and doc[adj.i - 1].is_title and doc[adj.i - 1].lower_ != "the":
+        return None  # "Kurdistan Democratic", "Christian Democratic": a longer party name
+    return CONGRESS_PARTIES[adj.text]
+
+
 def _former_before(doc: Doc, start: int) -> bool:
     """ "former"/"ousted" right before a title, which the parser often hangs elsewhere ("Ousted
     president Jean Dupont", "the former Prime Minister X")."""
@@ -1261,77 +1206,6 @@ def _argument_tokens(tok: Token) -> set[int]:
                     out.add(g.i)
                     out.update(x.i for x in g.conjuncts)
     return out
-
-
-def _has_former(tok: Token) -> bool:
-    """ "former"/"ex-" on the noun itself or on the title it carries."""
-    for child in tok.children:
-        if child.lower_ in FORMER and child.dep_ in {"amod", "advmod", "compound"}:
-            return True
-        if child.dep_ == "compound" and any(g.lower_ in FORMER for g in child.children):
-            return True
-    return tok.lower_.startswith("ex-")
-
-
-def _former_latter(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """ "the former" / "the latter" used as a noun ("for the latter's refusal to cave", "the former
-    accused the latter") points, like a pronoun, to the first / second of the two actors named last:
-    the two most recent distinct coded actors before it in its sentence and the one before. Fewer than
-    two leaves it unlinked; "the former president" is an adjective and not a reference at all."""
-    live = sorted(
-        (m for m in mentions if m.code and not (m.absorbed or m.modifier_only or m.pronoun)), key=lambda m: m.start
-    )
-    sent_no = _sentence_numbers(doc)
-    out: list[Mention] = []
-    for tok in doc:
-        if tok.lower_ not in REFERENCE_ORDER or tok.dep_ not in REFERENCE_DEPS:
-            continue
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-            continue
-        here = sent_no[tok.i]
-        last: list[Mention] = []  # the latest mention of each actor, most recent first
-        for m in reversed(live):
-            if m.end > tok.i or here - sent_no[m.start] > 1:
-                continue
-            if all(x.code != m.code for x in last):
-                last.append(m)
-            if len(last) == 2:
-                break
-        if len(last) == 2:
-            first, second = last[1], last[0]
-            out.append(_at_pronoun(first if REFERENCE_ORDER[tok.lower_] == 0 else second, tok))
-    return out
-
-
-def _at_pronoun(ante: Mention, tok: Token) -> Mention:
-    return _standing_at(ante, tok.doc[tok.i : tok.i + 1], tok.i, pronoun=True)
-
-
-def _standing_at(ante: Mention, span: Span, head: int, **changes: bool) -> Mention:
-    """A copy of an actor's mention placed where another phrase refers to it (a pronoun, "both leaders",
-    a later surname): same actor, the referring phrase's own offsets."""
-    return replace(
-        ante,
-        start=span.start,
-        end=span.end,
-        head=head,
-        start_char=span.start_char,
-        end_char=span.end_char,
-        text=span.text,
-        **changes,
-    )
-
-
-QUOTE_MARKS = {'"', "“", "”", "``", "''"}
-
-
-def _in_quote(tok: Token) -> bool:
-    """Whether ``tok`` is inside a direct quotation (by the quote marks of its sentence, which may close a
-    quote opened in an earlier one)."""
-    sent = tok.sent
-    before = sum(1 for t in tok.doc[sent.start : tok.i] if t.text in QUOTE_MARKS)
-    after = sum(1 for t in tok.doc[tok.i + 1 : sent.end] if t.text in QUOTE_MARKS)
-    return before % 2 == 1 or (before == 0 and after % 2 == 1)
 
 
 def _uncoded_governing_subject(tok: Token, heads: dict[int, Mention]) -> bool:
@@ -1384,79 +1258,6 @@ def _loose_local_agents(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         and not m.absorbed
         and not m.modifier_only
         and m.sector in LOCAL_SECTORS
-        and not _noun_modifier(doc, m)
+        and not noun_modifier(doc, m)
+        and doc[m.head].lemma_.lower() not in MIGRANT_LEMMAS  # "police arrested migrants in Tokyo": not Japanese
     ]
-
-
-def _place(m: Mention, country: str) -> None:
-    """Give an agent a country: its code, key and name follow."""
-    assert m.sector is not None
-    m.country, m.code = country, country + m.sector
-    m.key = f"{_org_kind(m.sector)}:{m.code}"
-    m.name = _display(country, m.sector)
-
-
-def _shared_surnames(doc: Doc) -> set[str]:
-    """Surnames that two people of the article bear ("Maria Zamora", "Jose Ruben Zamora"): a bare
-    "Zamora" then names neither for sure. A name whose words all belong to the other ("Jose Zamora" and
-    "Jose Ruben Zamora") is the same person."""
-    names: dict[str, set[frozenset[str]]] = {}
-    for ent in doc.ents:
-        if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].text.isalpha():
-            names.setdefault(ent[-1].text, set()).add(frozenset(t.text for t in ent))
-    return {surname for surname, sets in names.items() if any(not (a <= b or b <= a) for a in sets for b in sets)}
-
-
-def _later_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """A coded person's later bare surname ("Zamora", "Lai") or full name that no step above caught is
-    that person, as a reader takes it: the small model often calls the second "Zamora" an ORG, and a
-    dictionary row without a surname alias ("Jimmy Lai") never matches "Lai". Only a PERSON entity of
-    two or more words gives a surname, only after its first coded mention, and never when another
-    person of the article (coded or not) bears the same surname: then "Lai" is ambiguous."""
-    covered = {i for m in mentions for i in range(m.start, m.end)}
-    owner_at: dict[int, Mention] = {}
-    for m in mentions:
-        if m.kind == "person" and m.code and not (m.absorbed or m.modifier_only or m.pronoun):
-            for i in range(m.start, m.end):
-                owner_at.setdefault(i, m)
-    first: dict[str, tuple[Mention, Span]] = {}
-    bearers: dict[str, list[tuple[str | None, tuple[str, ...]]]] = {}
-    for ent in doc.ents:
-        if ent.label_ != "PERSON" or len(ent) < 2:
-            continue
-        surname = ent[-1].text
-        if not surname.isalpha() or not surname[:1].isupper():
-            continue
-        owner = owner_at.get(ent.root.i)
-        bearers.setdefault(surname, []).append((owner.key if owner else None, tuple(t.text for t in ent)))
-        if owner is not None and surname not in first:
-            first[surname] = (owner, ent)
-    out: list[Mention] = []
-    for surname, (owner, ent) in first.items():
-        names = {t.text for t in ent}
-        # another bearer: a coded person of another key, or an uncoded name that is not a part of this one
-        if any(key != owner.key if key else not set(words) <= names for key, words in bearers[surname]):
-            continue
-        full = [t.text for t in ent]
-        for tok in doc[ent.end :]:
-            if tok.text != surname or tok.i in covered or tok.pos_ != "PROPN":
-                continue
-            start = tok.i
-            if [t.text for t in doc[max(tok.i - len(full) + 1, 0) : tok.i + 1]] == full:
-                start = tok.i - len(full) + 1
-            elif tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN":
-                continue  # "Maria Zamora": another first name, maybe another person
-            if any(i in covered for i in range(start, tok.i + 1)):
-                continue
-            if (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN") or tok.dep_ == "compound":
-                continue  # "the Zamora Foundation", "the Bashir regime": the name qualifies another
-            if tok.ent_type_ not in {"", "PERSON", "ORG", "NORP"}:
-                continue  # "Zamora" the town: a place the tagger saw
-            if tok.ent_type_ and any(
-                e.start < start or e.end > tok.i + 1 for e in doc.ents if e.start <= tok.i < e.end
-            ):
-                continue  # part of a longer name
-            span = doc[start : tok.i + 1]
-            out.append(_standing_at(owner, span, tok.i, absorbed=False, modifier_only=False, pronoun=False))
-            covered.update(range(start, tok.i + 1))
-    return out

@@ -15,7 +15,8 @@ Only syntax and the data files decide anything here: there are no rules for part
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -25,9 +26,74 @@ from dyadwatch.coding.lexicon import Frame, Pattern
 from dyadwatch.model import Event, EventActor, SentenceRef, Span
 from dyadwatch.nlp import extensions
 from dyadwatch.nlp.actors import Mention, MentionIndex
+from dyadwatch.nlp.event_syntax import (
+    ADJUNCT_PREPS,
+    AIMING,
+    CARRIERS,
+    MEETING_AIM_PREPS,
+    PERMITS,
+    RELATIVE,
+    SELF_RESTRAINTS,
+    SUBJ_DEPS,
+    TOPIC_PREPS,
+    WEAPONS,
+    WEEKDAYS,
+    actor_like,
+    adjectival,
+    aimed_at,
+    aimed_for,
+    antecedents,
+    asserts,
+    assessment,
+    background,
+    by_agents,
+    called_off,
+    carrier_owners,
+    circumstance_subject,
+    civil_drill,
+    credit_line,
+    each_other,
+    entry_destination,
+    everyday,
+    from_authors,
+    impersonal,
+    kept_from,
+    labour_strike,
+    mass_demand,
+    moved_patient,
+    norm_subject,
+    noun_agents,
+    object_lemmas,
+    object_words,
+    own_clause,
+    place,
+    prep_objects,
+    purpose,
+    raised_objects,
+    relative_only,
+    shared_subjects,
+    sides_between,
+    stray_first_item,
+    subjunctive,
+    talk_about,
+    to_infinitive,
+    told_to,
+    topic_noun,
+    unanswered,
+    verb_read_as_noun,
+    visiting_guest,
+    wanted,
+    weapon_user,
+    when_only,
+    who_antecedent,
+    with_someone_else,
+)
 from dyadwatch.nlp.speakers import tree_depth
 
 EMPTY_PATTERN = Pattern(code="010", pos="V", lemma="", words=(), objects=None, line=0)
+# "told Iran to stop enriching uranium": told to act, a demand like "instructed"; "told reporters" is speech
+TOLD = Pattern(code="100", pos="V", lemma="tell", words=(), objects=None, line=0)
+INSTRUCTING = {"tell"}
 # "X did not respond to requests for comment": declining to comment (CAMEO 011), which the silence is
 NO_COMMENT = Pattern(code="011", pos="V", lemma="", words=(), objects=None, line=0)
 
@@ -44,24 +110,18 @@ WORD_DEPS = {
     "npadvmod",
     "amod",
 }
-SUBJ_DEPS = {"nsubj", "csubj"}
 FALLBACK_PREPS = ("with", "against", "on", "to", "toward", "towards", "at", "into", "over", "from")
 # "expressed appreciation for X's help", "conducted drills around Taiwan"
 OBJECT_PREPS = ("of", *FALLBACK_PREPS, "in", "for", "around")
 NOUN_PREPS = ("on", "against", "with", "to", "toward", "towards", "of", "over", "for", "into", "around")
-# Participles that name whom a nominal act is aimed at ("drills encircling Taiwan", "sanctions targeting X")
-AIMING = {"target", "encircle", "surround", "punish"}
 WALK_DEPS = {"prep", "pobj", "compound", "poss", "nmod", "appos", "npadvmod"}
+# Adverbs that deny an act as good as "not" does: "seldom criticized China" reports no criticism
+SELDOM = {"seldom", "rarely", "hardly", "scarcely"}
 HYPOTHETICAL_AUX = {"could", "might", "may", "would", "should", "can"}
 FUTURE_AUX = {"will", "shall", "'ll"}
 CONDITION_MARKS = {"if", "unless", "provided"}
-RELATIVE = {"who", "which", "that", "whom"}
 PREP_LIGHT = {"engage", "participate", "join", "involve"}
 LIGHT_SKIP = {"have", "be", "need", "want", "read", "see", "get"}
-ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
-NOT_ACTOR_ENTS = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "EVENT", "LAW"}
-ACTOR_PRONOUNS = {"we", "they", "he", "she", "him", "her", "us", "them", "i", "me"}
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = {
     m: i
     for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)
@@ -145,22 +205,6 @@ SPEECH = {
 }
 # Ways of speaking to a reporter ("spoke with Reuters", "an interview with the BBC") besides SPEECH verbs
 INTERVIEW = {"speak", "talk", "interview", "chat", "comment", "explain", "brief", "confirm", "statement", "remark"}
-# Nouns of danger that describe a judgement when something "poses" or "is" one, and the verbs that say so
-ASSESSED = {"threat", "danger", "risk", "menace"}
-ASSESSING = {
-    "pose", "represent", "constitute", "present", "remain", "become", "be", "see", "view", "consider",
-    "regard", "perceive", "call", "label", "describe", "deem",
-}  # fmt: skip
-# What a newsroom makes: "X contributed to this report" is a credit line, not aid to anyone
-NEWS_PRODUCTS = {"report", "story", "article", "reporting", "coverage", "dispatch"}
-# Rules that "require" or "demand" something by their wording: "a policy requiring students to cut their hair"
-# states a rule's content; the demand, if any, was made by whoever set the rule
-NORMS = {
-    "policy", "law", "rule", "regulation", "requirement", "guideline", "constitution", "treaty", "agreement",
-    "deal", "code", "statute", "decree", "order", "ordinance", "provision", "clause", "standard",
-}  # fmt: skip
-# Nouns that only carry an event noun in front of them: "a mediation effort", "a peace mission"
-CARRIERS = {"effort", "mission", "campaign", "operation", "bid", "initiative", "drive", "process", "plan", "attempt"}
 # Verbs whose object event noun is an event that happened: "staged demonstrations", "launched an
 # investigation into ...". Such a nominal event may have no target, like a verb.
 LIGHT_EVENT = {
@@ -179,26 +223,6 @@ LIGHT_EVENT = {
     "wage",
     "initiate",
     "step",
-}
-# Means of an attack that name its author by a modifier ("killed by Israeli fire", "in a US drone")
-WEAPONS = {
-    "fire",
-    "gunfire",
-    "tank",
-    "drone",
-    "missile",
-    "rocket",
-    "shell",
-    "bomb",
-    "mortar",
-    "artillery",
-    "helicopter",
-    "warplane",
-    "jet",
-    "sniper",
-    "troops",
-    "soldier",
-    "force",
 }
 # A role tied to the body it serves: "the spokesman for X", "an official of X", "troops from X"
 AFFILIATION_PREPS = {"of", "for", "from"}
@@ -280,30 +304,14 @@ FROM_AUTHORED = {"01", "02", "03", "10", "11", "12", "13", "14", "17"}
 # Nouns that name an act only by whom it is aimed at: "measures against X" reduce relations with X, while
 # "China's measures" or "Chinese measures to curb inflation" may be anything
 GENERIC_ACTS = {"measure", "step", "action", "move", "response"}
-# Prepositions after which a noun is what is talked about, not an act reported: "questions about the sanctions"
-TOPIC_PREPS = {"about", "regarding", "concerning", "on", "over"}
 # Restrictions, bans and sanctions imposed or eased (CAMEO 172, 163, 081, 085): they fall on goods, travel
 # or people named by where they come from or go ("restrictions on travel from Brazil", "a ban on exports to
 # China"), and that place is whom they are aimed at
 RESTRICTIONS = {"172", "163", "081", "085"}
 # Prepositions that name where restricted goods or travel come from or go
 ORIGINS = {"from", "to", "into"}
-# Verbs whose negation is a silence toward the press ("did not respond", "has not replied", "did not answer
-# questions", "did not return calls"), and what they answer when they take an object: a request or a
-# question, not an act ("did not respond to the attack" is no comment on anything)
-ANSWERING = {"respond", "reply", "answer", "return"}
-ASKINGS = {
-    "request", "question", "inquiry", "enquiry", "query", "call", "message", "email", "e-mail", "comment",
-    "phone", "text",
-}  # fmt: skip
-# Conditions that befall people without anyone acting: "the situation has forced farmers out of business",
-# "the drought drove thousands from their homes". With one as its subject a verb reports no actor's act,
-# and a speaker reporting it ("the group says the situation has forced ...") is no party to it either
-CIRCUMSTANCES = {
-    "situation", "crisis", "pandemic", "epidemic", "outbreak", "shortage", "drought", "flood", "flooding",
-    "storm", "weather", "economy", "inflation", "recession", "famine", "disease", "virus", "condition",
-    "scarcity", "downturn", "slump", "heat", "heatwave", "earthquake", "hurricane", "cyclone", "wildfire",
-}  # fmt: skip
+# Ways of coming that place people by where they come from: "travelers arriving from India"
+ARRIVING = {"arrive", "come", "travel", "fly", "return"}
 # Demands, disapproval, rejections and threats are one side's stance even when the act is mutual
 ONE_SIDED = {"10", "11", "12", "13"}
 # Consultations CAMEO codes both ways (its notes: meetings and calls are "typically reciprocal"): talking,
@@ -314,27 +322,32 @@ ONE_SIDED = {"10", "11", "12", "13"}
 # RECIPROCAL ("cooperated with Y"): it takes two, as event coders' "collaborate" categories say, while
 # appeals, demands, rejections and threats made "with" someone stay one-sided (ONE_SIDED).
 MUTUAL_CONSULT = {"040", "041", "044", "046"}
-# Verbs that put off a meeting, talks or a visit so that they do not take place ("postponed the talks").
-# Only scheduled consultations: "dropped its sanctions" or "abandoned the offensive" end something that was
-# under way, which is not the same as its never having happened. "Delay" is left out: a delayed meeting
-# often still takes place the same day.
-CALL_OFF = {"postpone", "defer", "cancel", "scrap", "shelve", "suspend", "abandon", "drop"}
-# Phrasal verbs that do the same ("called off", "put off"), not every "off" ("kicked off the talks")
-CALL_OFF_PHRASAL = {("call", "off"), ("put", "off")}
 # Frames that report a try, not an intention: CAMEO codes the attempted act itself
 ATTEMPT_FRAMES = {"attempt", "try"}
 # verbs whose clause is the source's denial of the act in it ("denied attacking", "denied that it attacked")
 DENIALS = {"deny"}
-# named places an object may be ("captured Bakhmut"): they count as the object word "territory"
-PLACE_ENTS = {"GPE", "LOC"}
-# Spans of time that place a "... after" clause at another date than the news ("two weeks after")
-LONG_AGO = {"week", "month", "year", "decade", "century"}
-# What a mutual act is about, not with whom: "clashed over X", "talked about X"
-TOPIC_PREPS = {"over", "about", "regarding", "concerning"}
-# What one side grants another to do ("gave Iran permission to help Syria"): the holder is who acts
-PERMITS = {"permission", "authorization", "authorisation", "approval", "mandate", "license", "licence", "go-ahead"}
 # Generic appeal and demand codes, which take the code of the action asked for ("should" -> 02, "must" -> 10)
 ASK_GENERIC = {"020": "should", "100": "must"}
+# Nouns that ask another to act ("pressure to resign", "calls for Israel to withdraw", "a demand to leave"):
+# the act they ask for has not happened
+ASKING_NOUNS = {"pressure", "call", "demand", "request", "appeal", "plea", "ultimatum"}
+# Verbs whose subject is on the receiving end of the act that is their object ("drew criticism from X")
+RECEIVING = {
+    "draw", "attract", "receive", "earn", "face", "get", "encounter", "provoke", "spark", "trigger", "prompt",
+    "invite", "incur",
+}  # fmt: skip
+# Cooperation, material help and aid (CAMEO 05-07) one side may draw "from" another ("aid from Beijing")
+GIVEN_ROOTS = {"05", "06", "07"}
+# Orders given with authority, and what they may order a body to do that stops its work ("ordered the
+# newspaper to suspend publication", "ordered the party to disband"): see `_ordered_shutdown`
+ORDERS = {"order", "direct", "instruct"}
+SHUTDOWNS = {"suspend", "close", "shut", "halt", "cease", "stop", "disband", "dissolve", "vacate", "leave"}
+# Sectors that are organs of a state: they order, or are commanded, rather than being sanctioned
+STATE_BODIES = {"GOV", "LEG", "JUD", "DIP", "ELI", "MIL", "COP", "SPY"}
+# Acts that are done in the course of what they are the aim of (see `purpose`): "fired tear gas to disperse
+# protesters", "flew to Moscow to meet Putin", "opened the bridge to allow deliveries", "sent a team to
+# investigate", "deployed ships to patrol the strait", "gathered to protest the law"
+DONE_AIMS = {"04", "08", "09", "14", "15", "17", "18", "19", "20"}
 MODALITY_RANK = {"conditional": 4, "threatened": 3, "hypothetical": 2, "future": 1, "asserted": 0}
 
 
@@ -404,27 +417,35 @@ class EventCoder:
         # which one process shares across worker threads
         asked: set[int] = set()
         for tok in doc:
-            if tok.pos_ == "VERB" or _verb_read_as_noun(tok):
+            if tok.pos_ == "VERB" or verb_read_as_noun(tok):
                 pos = "V"
             elif tok.pos_ in {"NOUN", "PROPN"}:
                 pos = "N"
             else:
                 continue
-            if _credit_line(tok) or (pos == "N" and _mass_demand(tok)):
+            if credit_line(tok) or (pos == "N" and mass_demand(tok)):
                 continue
             cands = self.patterns.get((pos, self._lemma(tok) if pos == "V" else tok.lemma_.lower()))
-            silent = pos == "V" and _unanswered(tok)
+            if (
+                pos == "V"
+                and not cands
+                and self._lemma(tok) in INSTRUCTING
+                and told_to(tok)
+                and self._asked_action(tok)
+            ):
+                cands = (TOLD,)
+            silent = pos == "V" and unanswered(tok)
             if not silent and (not cands or (pos == "N" and index.by_token.get(tok.i))):
                 continue
             pattern = NO_COMMENT if silent else self._match(tok, cands)
-            if pattern is None or _background(tok):
+            if pattern is None or background(tok):
                 continue
             anchor = None
             if pos == "N" and tok.dep_ == "compound" and tok.head.lemma_.lower() in CARRIERS:
                 anchor = tok.head  # "a mediation effort between X and Y": the effort holds the parties
             for ev in self._events(tok, pattern, index, date, quotes, asked, anchor):
                 found.append((ev.action.start, ev.source.start if ev.source else -1, ev))
-        for ev in self._demands(doc, index, date, quotes):
+        for ev in self._demands(doc, index, date, quotes, asked):
             found.append((ev.action.start, ev.source.start if ev.source else -1, ev))
         # "urged the US to lift sanctions" is one event, the appeal (0254): what is asked for has not happened
         absorbed = {doc[i].idx for i in asked}
@@ -436,8 +457,12 @@ class EventCoder:
         doc._.dw_events = events
         return doc
 
-    def _demands(self, doc: Doc, index: MentionIndex, date: dt.date | None, quotes: list) -> list[Event]:
-        """ "X said Y must do Z" is X demanding Z of Y (CAMEO 10; "should": an appeal, 02)."""
+    def _demands(
+        self, doc: Doc, index: MentionIndex, date: dt.date | None, quotes: list, asked: set[int]
+    ) -> list[Event]:
+        """ "X said Y must do Z" is X demanding Z of Y (CAMEO 10; "should": an appeal, 02). Z itself, and
+        what is joined to it ("must withdraw and pay"), is then part of the demand (added to `asked`): it
+        has not been done."""
         out: list[Event] = []
         for aux in doc:
             if aux.dep_ != "aux" or aux.lower_ not in {"must", "should"}:
@@ -469,12 +494,13 @@ class EventCoder:
                             inner = pat.code
             code = cameo.demanded(inner, aux.lower_)
             info = self.codes[code]
+            asked.update([verb.i, *(c.i for c in verb.conjuncts if c.pos_ == "VERB" and c.i > verb.i)])
             when, from_text = self._date(speech, date, "asserted")
             quote_id, reported_by = _quote_for(speech, quotes)
             for s_ in sources:
                 for t in targets:
-                    if (s_.start, s_.end) == (t.start, t.end):
-                        continue
+                    if (s_.start, s_.end) == (t.start, t.end) or s_.code == t.code:
+                        continue  # "we must do more", the minister said: an exhortation of one's own side
                     out.append(
                         Event(
                             id="e0",
@@ -505,8 +531,16 @@ class EventCoder:
         """The verb's lemma, mended where the small model's lemmatizer strips too much or too little
         ("staged" -> "stag") or misses an irregular form ("retook"): the form's entry in the irregular
         verb table, or the inflected form minus its ending, if that is a lexicon verb."""
+        return self._mended(tok, lambda f: ("V", f) in self.patterns)
+
+    def _frame(self, tok: Token) -> Frame | None:
+        """The clause frame a verb opens, by its mended lemma: the small model reads "hopes" as "hop"."""
+        return self.frames.get(self._mended(tok, lambda f: f in self.frames))
+
+    def _mended(self, tok: Token, known: Callable[[str], bool]) -> str:
+        """The lemma, or the first repaired form the lexicon knows when the parser's lemma is unknown."""
         lemma = tok.lemma_.lower()
-        if ("V", lemma) in self.patterns or tok.pos_ != "VERB":
+        if known(lemma) or tok.pos_ != "VERB":
             return lemma
         low = tok.lower_
         forms = list(self.irregular.get(low, ()))
@@ -518,11 +552,14 @@ class EventCoder:
             forms += [low[:-1], low[:-2]]
         elif low.endswith("s"):
             forms.append(low[:-1])
-        return next((f for f in forms if ("V", f) in self.patterns), lemma)
+        return next((f for f in forms if known(f)), lemma)
 
     def _match(self, tok: Token, cands: tuple[Pattern, ...]) -> Pattern | None:
         # a noun's "on Monday" says when, not what the act is aimed at: "the strike on Monday" is no "strike on"
-        kids = [c for c in tok.children if not (tok.pos_ in {"NOUN", "PROPN"} and _when_only(c))]
+        kids = [c for c in tok.children if not (tok.pos_ in {"NOUN", "PROPN"} and when_only(c))]
+        # "the seriousness with which the US takes the issue": a preposition fronted with its relative pronoun
+        # belongs to the noun the clause describes, and names no partner of the verb's own
+        kids = [c for c in kids if not (c.dep_ == "prep" and relative_only(c))]
         words = {c.lemma_.lower() for c in kids if c.dep_ in WORD_DEPS} | {
             c.lower_ for c in kids if c.dep_ in WORD_DEPS
         }
@@ -552,7 +589,7 @@ class EventCoder:
                 }
             if any(w not in have for w in p.words):
                 continue
-            if p.objects is not None and not (_object_lemmas(tok, p.words) & p.objects):
+            if p.objects is not None and not (object_lemmas(tok, p.words) & p.objects):
                 continue
             return p
         return None
@@ -571,30 +608,50 @@ class EventCoder:
     ) -> list[Event]:
         tok = anchor if anchor is not None else trigger  # where the parties and flags hang
         if pattern.pos == "N":
-            if _assessment(tok):
+            if pattern.code[:2] in {"06", "15"} and civil_drill(tok):
+                return []  # "a fire drill at the school"
+            if assessment(tok):
                 return []  # "the partnership poses a threat to U.S. interests": a judgement, not an act
-            if tok.dep_ in {"dobj", "pobj", "nsubjpass"} and self._coded_verb(tok.head):
-                return []  # "pulled back its cooperation": the verb carries the event
+            if (
+                tok.dep_ in {"dobj", "pobj", "nsubjpass"}
+                and self._coded_verb(tok.head)
+                and not (tok.dep_ == "dobj" and self._named_sides(tok, index))
+            ):
+                # "pulled back its cooperation": the verb carries the event. A noun that names its own sides
+                # ("blamed restrictions by Cameroon and Europe", "backed a deal between Britain and Mauritius")
+                # is an act of others that the verb reacts to, and an event of its own
+                return []
             particle = tok.head.head if tok.dep_ == "pobj" else tok
             if particle.dep_ in {"prep", "prt", "advmod"} and particle.i != tok.i and self._coded_verb(particle.head):
                 return []  # "pulled out of the deal", "walked away from the talks": the phrasal verb's object
             sources, targets = self._noun_parties(tok, index, pattern.words)
-            if pattern.code[:3] in RESTRICTIONS and not any(t.code for t in targets):
-                targets = self._restricted_origin(_pobjs(tok, {"on"}), index, sources) or targets
+            if pattern.code[:3] in RESTRICTIONS and not any(t.code and t.country for t in targets):
+                slots = prep_objects(tok, {"on", "for"})
+                targets = (
+                    self._restricted_origin(slots, index, sources)
+                    or self._restricted_origin([tok], index, sources, after=slots)
+                    or targets
+                )
             if pattern.code[:2] == "04" and not any(p.code for p in sources):
                 sources = self._meeting_host(tok, index) or sources
             embedded = False
             carried = tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_EVENT
             if not any(p.code for p in sources) and pattern.code[:2] in FROM_AUTHORED:
                 # "opposition from China's U.N. mission", "pressure from Washington": who it came from
-                sources = [p for p in self._resolve(_from_authors(tok), index, subject=True) if p.code] or sources
+                taken = {(t.start, t.end) for t in targets}
+                authors = [p for p in self._resolve(from_authors(tok), index, subject=True) if p.code]
+                sources = [p for p in authors if (p.start, p.end) not in taken] or sources
+            if not any(t.code for t in targets) and pattern.code[:2] in GIVEN_ROOTS:
+                sources, targets = self._sought_from(tok, index) or (sources, targets)
+            if not any(t.code for t in targets) and pattern.code[:2] in FROM_AUTHORED | FORCE_ROOTS:
+                sources, targets = self._received(tok, index, sources) or (sources, targets)
             if not targets and pattern.code[:2] in FORCE_ROOTS:
                 targets = self._war_ground(tok, sources, index)
             if not targets and not (carried and any(s.code for s in sources)):
-                if _topic_noun(tok) or not self._own_author(tok, pattern, sources, index):
+                if topic_noun(tok) or not self._own_author(tok, pattern, sources, index):
                     return []  # "questions about the sanctions", "the trial": no actor in its own phrase
         else:
-            frame = self.frames.get(tok.lemma_.lower())
+            frame = self._frame(tok)
             if (
                 frame is not None
                 and frame.control == "subject"
@@ -616,10 +673,54 @@ class EventCoder:
                 )
             ):
                 return []  # "expressed willingness to resume talks": the same, through the frame's noun
-            if pattern.code[:2] in {"02", "10"} and _norm_subject(tok):
-                return []  # "a policy requiring students to ...": the rule's wording, not an actor's demand
-            if _circumstance_subject(tok):
+            if norm_subject(tok) and (
+                pattern.code[:2] in {"02", "10"} or (pattern.code[:2] == "17" and tok.tag_ in {"VBZ", "VBP", "VBG"})
+            ):
+                # "a policy requiring students to ...", "the law bans foreigners from owning land": the rule's
+                # wording, not an actor's demand or ban. A rule that did something ("an ordinance last month
+                # extended the restrictions") reports a new one being made, by whoever made it
+                return []
+            if circumstance_subject(tok):
                 return []  # "the situation has forced farms to close": no actor did it
+            if (
+                tok.tag_ == "VBG"
+                and tok.dep_ in {"csubj", "nsubj"}
+                and tok.head.lemma_ == "be"
+                and tok.head.tag_ != "VBD"
+            ):
+                # "removing the sanctions is out of the question", "attacking Iran would be a mistake": an act
+                # weighed as a subject, not one done
+                return []
+            if (
+                pattern.code in VISITS
+                and {"to", "into"} & set(pattern.words)
+                and any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
+                and not any(c.dep_ == "agent" for c in tok.children)
+            ):
+                return []  # "the detainees were flown to Louisiana": taken there by someone, not visiting
+            if impersonal(tok, index):
+                return []  # "it helps if there is an American presence": a judgement of a state of affairs
+            if adjectival(tok):
+                return []  # "the Japanese are friendly and accepting", "we are so invested in Ukraine"
+            if tok.dep_ == "acl" and tok.head.lemma_.lower() in ASKING_NOUNS and to_infinitive(tok):
+                return []  # "faces pressure from Congress to help Iran": asked for, not done (as an appeal's)
+            if pattern.code[:2] in {"02", "10"} and not pattern.words and not pattern.objects and asserts(tok):
+                # "China insists it is committed to peace", "suggesting that China is interested in ...": said
+                # to be so, not demanded or proposed
+                return []
+            if lemma in AIMING and tok.dep_ == "acl" and ("N", tok.head.lemma_.lower()) in self.patterns:
+                return []  # "sanctions targeting X", "drills encircling Taiwan": it aims that act (`aimed_at`)
+            if pattern.code[:2] not in DONE_AIMS and purpose(tok) and self._frame(tok.head) is None:
+                # "signed pacts to boost cooperation": what the pacts are for has not happened yet; a frame's
+                # infinitive ("urged X to help", "vowed to help") is read as the frame's act instead
+                return []
+            if pattern.code[:2] == "13" and not pattern.words and not pattern.objects and asserts(tok):
+                # "warned that the sanctions are failing": a grim view of what is so, not a threat to act
+                pattern = replace(pattern, code="012")
+            if everyday(tok, pattern, object_lemmas(tok, pattern.words)):
+                return []
+            if pattern.code == "190" and lemma == "strike" and labour_strike(tok):
+                pattern = replace(pattern, code="143")  # "the miners went on striking": a strike, not an attack
             sources, targets, embedded = self._verb_parties(tok, pattern, index)
         if pattern.reverse:
             sources, targets = targets, sources
@@ -641,16 +742,22 @@ class EventCoder:
             return []
         coded_sources = [s for s in sources if s.code]
         coded_targets = [t for t in targets if t.code]
-        if pattern.code[:2] == "04" and _talk_about(tok) and not targets and len(coded_sources) < 2:
+        if pattern.code[:2] == "04" and talk_about(tok) and not targets and len(coded_sources) < 2:
             return []  # "the White House talks about restoring ties": speaking of something, with no one
         if not coded_sources and not coded_targets:
+            return []
+        if pattern.code == "010" and not coded_targets:
+            # the lexicon codes a plain statement only when an actor is its target ("commented on China"):
+            # "the company released a statement", "gave a speech" alone say nothing to or about anyone
             return []
         if not sources:
             sources = [None]  # type: ignore[list-item]
         negated, modality, own, neg_own = self._flags(tok)
+        if pattern.pos == "N" and pattern.code[:2] == "04" and modality == "asserted" and aimed_for(tok):
+            modality, own = "future", False  # "prepared for talks with Iran": the talks are still to come
         if silent:
             negated = neg_own = False  # the "not" is the act: no answer given is a comment declined
-        if pattern.pos == "N" and pattern.code[:2] == "04" and _called_off(tok):
+        if pattern.pos == "N" and pattern.code[:2] == "04" and called_off(tok):
             # "postponed the talks with Y": the talks did not take place. Put off by the subject, that is its
             # refusal to meet now (a negated consultation is a rejection, 125); "the talks were postponed"
             # names no one who put them off, so the talks are only marked as not held.
@@ -659,34 +766,62 @@ class EventCoder:
         when, from_text = self._date(tok, date, modality)
         quote_id, reported_by = _quote_for(tok, quotes)
         code = cameo.unrealized(pattern.code, modality if own else "asserted", negated and neg_own)
-        if code == "186" and any(f is not None and f.lemma in ATTEMPT_FRAMES for _, f in self._chain(tok)):
-            code = "185"  # an attempted assassination has its own code
+        attempt = next((v for v, f in self._chain(tok) if f is not None and f.lemma in ATTEMPT_FRAMES), None)
+        if code == "186" and attempt is not None:
+            # an attempted assassination has its own code, and the attempt is what took place: its flags are
+            # those of the attempt ("they attempted to assassinate X" happened, "may try to" did not yet)
+            code = "185"
+            negated, modality, _, neg_own = self._flags(attempt)
+        if code == "042" and visiting_guest(tok) is not None:
+            code = "043"  # the host receives the "visiting minister"; the visit made is its mirror (MIRRORED)
         if code != pattern.code and negated:
             negated = False  # "will not accept refugees" is coded as a rejection, not a negated acceptance
         if pattern.pos == "V" and code == pattern.code and code in ASK_GENERIC:
             asked = self._asked_action(tok)
             if asked is not None:
                 composed = cameo.demanded(asked[1], ASK_GENERIC[code])
-                if composed != code:
+                if composed != code or code == "020":
+                    # "urged Israel to halt the offensive and withdraw its troops": each of the acts asked for
+                    # is part of the appeal, even one CAMEO has no appeal sub-code for ("called on China to
+                    # cease its support"): it has not been done. An order with no such sub-code keeps its act
+                    # as one still to come ("directed the Pentagon to target cartels")
                     code = composed
-                    asked_for.add(asked[0].i)
+                    asked_for.update([asked[0].i, *(c.i for c in asked[0].conjuncts if c.pos_ == "VERB")])
+            closed = self._ordered_shutdown(tok, sources, targets) if code[:2] == "10" else None
+            if closed is not None:
+                code = "172"  # "ordered the newspaper to suspend publication": a sanction, not a request
+                asked_for.add(closed.i)
+        if pattern.pos == "V" and code[:3] == "112":
+            # "alleged the government had prevented lawyers from ...": what is alleged is the accusation's
+            # content, not an act reported as done
+            asked_for.update(
+                v.i for c in tok.children if c.dep_ == "ccomp" for v in [c, *c.conjuncts] if v.pos_ in {"VERB", "AUX"}
+            )
+        if code[:2] == "14":
+            # "protested against the war in Washington": a country or city named as where the protest took
+            # place is its scene, not whom it is against
+            targets = [t for t in targets if not (_scene(tok, t) and _place_party(t))]
         pairs: list[tuple[Party | None, Party | None, str]] = []
         # "signed an accord to supply Gondor": the embedded action's target is no partner to the signing
         symmetric = (tok.lemma_.lower() in RECIPROCAL or pattern.code in {"046", "057"}) and not embedded
         # "Syria and Lebanon agreed to establish diplomatic relations": a relation has two sides
-        relational = pattern.pos == "V" and bool(_object_lemmas(tok, pattern.words) & RELATIONAL)
+        relational = pattern.pos == "V" and bool(object_lemmas(tok, pattern.words) & RELATIONAL)
         if code[:2] in ONE_SIDED:
             symmetric = relational = False  # "X declined to meet Y" is X's refusal, not Y's
         consult = pattern.code in MUTUAL_CONSULT and not embedded and code[:2] not in ONE_SIDED
         # "China and Malaysia are disagreeing": a quarrel between the subjects is each one's stance toward
         # the other, though a disagreement with an object ("X disagreed with Y") stays X's alone
-        among = symmetric or relational or (tok.lemma_.lower() in MUTUAL_STANCE and not embedded) or _each_other(tok)
+        among = symmetric or relational or (tok.lemma_.lower() in MUTUAL_STANCE and not embedded) or each_other(tok)
         mutual = among and len({s.code for s in coded_sources}) >= 2
         if mutual:
             # the sides of a mutual act are each other's partners; what it is about ("over X's rights") is
             # not a third side
             targets = [t for t in targets if not _topic(tok, t)]
-        if not targets and mutual:
+        if not targets and mutual and with_someone_else(tok):
+            # "India and China stepped up efforts to build ties with Indian Ocean countries": the partners are
+            # the ones named by "with", though unresolved, not the subjects each other
+            pairs = [(s, None, _fight(code, s)) for s in coded_sources]
+        elif not targets and mutual:
             # "Brazil and the United States are seeking to deepen a partnership": reciprocal events
             for a in coded_sources:
                 for b in coded_sources:
@@ -696,6 +831,10 @@ class EventCoder:
             for s in sources:
                 for t in targets or [None]:
                     if s is not None and t is not None and (s.start, s.end) == (t.start, t.end):
+                        continue
+                    if code[:2] == "04" and s is not None and t is not None and s.code == t.code and _scene(tok, t):
+                        # "Italy's leader met in Rome": a meeting at home is not one with oneself (a curfew
+                        # "in Algiers" does fall on the city)
                         continue
                     pairs.append((s, t, _fight(code, s)))
                     if (
@@ -722,8 +861,10 @@ class EventCoder:
             info = self.codes[code]
             if not ((s and s.code) or (t and t.code)):
                 continue
-            if code in VISITS and not (t and t.code):
-                continue  # "people who want to travel": a visit is to someone or somewhere, or it is no event
+            if (code in VISITS or pattern.code in VISITS) and not (t and t.code):
+                # "people who want to travel": a visit is to someone or somewhere, or it is no event; nor is
+                # one refused or not made ("people who don't normally travel")
+                continue
             key = (s.start if s else None, s.code if s else None, t.start if t else None, t.code if t else None)
             if key in seen:
                 continue
@@ -768,29 +909,97 @@ class EventCoder:
         other side: "China's talks" or "U.S. aid" says nothing about a dyad."""
         if pattern.code[:2] in PARTNERED_ROOTS or noun.lemma_.lower() in GENERIC_ACTS:
             return False
-        attached = [c for c in noun.children if c.dep_ in {"poss", "compound", "amod", "nmod"}] + _noun_agents(noun)
+        attached = [c for c in noun.children if c.dep_ in {"poss", "compound", "amod", "nmod"}] + noun_agents(noun)
+        attached += self._staged_agents(noun) + carrier_owners(noun)
         if pattern.code[:2] in FROM_AUTHORED:
-            attached += _from_authors(noun)
+            attached += from_authors(noun)
         if not attached:
             return False
         spans = {(p.start, p.end) for p in self._resolve(attached, index, subject=True) if p.code}
         return any((s.start, s.end) in spans for s in sources if s.code)
 
-    def _restricted_origin(self, slots: list[Token], index: MentionIndex, sources: list[Party]) -> list[Party]:
+    def _received(
+        self, noun: Token, index: MentionIndex, sources: list[Party]
+    ) -> tuple[list[Party], list[Party]] | None:
+        """Author and target of an act the clause's subject is on the receiving end of: "Pakistan drew
+        criticism from India", "the plan faced opposition from Russia", "Iran came under pressure from the
+        United States", "the town came under attack by rebels". The subject is the target; the "from" or
+        "by" phrase (on the noun or, for an object, the verb) is the author, unless one is named already."""
+        verb = noun.head
+        if noun.dep_ == "dobj" and verb.lemma_.lower() in RECEIVING:
+            authors = from_authors(noun) + from_authors(verb) + noun_agents(noun)
+        elif noun.dep_ == "pobj" and verb.lower_ == "under" and verb.dep_ == "prep":
+            verb = verb.head
+            authors = from_authors(noun) + noun_agents(noun)
+        else:
+            return None
+        if verb.pos_ not in {"VERB", "AUX"}:
+            return None
+        coded = [p for p in sources if p.code]
+        givers = coded or [p for p in self._resolve(authors, index, subject=True) if p.code]
+        subj = [c for c in verb.children if c.dep_ in SUBJ_DEPS | {"nsubjpass"}]
+        takers = self._resolve(subj, index, subject=True) if subj else self._inherited_source(verb, index)
+        spans = {(p.start, p.end) for p in givers}
+        takers = [p for p in takers if p.code and (p.start, p.end) not in spans]
+        return (givers, takers) if givers and takers else None
+
+    def _sought_from(self, noun: Token, index: MentionIndex) -> tuple[list[Party], list[Party]] | None:
+        """The giver and the receiver of aid or support one side draws from another ("Malaysia could tease
+        out more aid from Beijing", "hopes to exploit more development aid from China"): the "from" phrase
+        gives, the subject of the verb the noun is the object of receives. Only where that verb is no
+        coded event itself ("received aid from X" is coded on the verb)."""
+        if noun.dep_ != "dobj":
+            return None
+        verb = noun.head
+        # "tease out more aid from Beijing": the parser may hang the "from" on the verb
+        givers = [p for p in self._resolve(from_authors(noun) + from_authors(verb), index, subject=True) if p.code]
+        if not givers:
+            return None
+        subj = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
+        takers = self._resolve(subj, index, subject=True) if subj else self._inherited_source(verb, index)
+        given = {p.country for p in givers}
+        takers = [p for p in takers if p.code and p.country not in given]
+        return (givers, takers) if takers else None
+
+    def _staged_agents(self, noun: Token) -> list[Token]:
+        """The agent of a participle that only says a nominal act was done ("the pressures put forward by
+        the mainland", "restrictions put in place by Cameroon"): who did the act. A participle that is a
+        coded event of its own ("sanctions imposed by X") is coded there, with its agent."""
+        return [
+            g
+            for a in noun.children
+            if a.dep_ == "acl" and a.tag_ == "VBN" and not self._coded_verb(a)
+            for g in by_agents(a)
+        ]
+
+    def _restricted_origin(
+        self, slots: list[Token], index: MentionIndex, sources: list[Party], after: list[Token] | None = None
+    ) -> list[Party]:
         """Where the goods, travel or people a restriction falls on come from or go ("restrictions on all
         travel from Brazil", "a ban on flights from South Africa", "the ban on exports to China"): the coded
         actor there is the one restricted. Only slots that are not actors themselves: "sanctions on Russian
-        banks" already name theirs."""
+        banks" already name theirs. With `after`, the slot is the restriction noun itself and the place
+        counts only after what is restricted, where the parser may hang it ("a ban on travel | from the
+        U.S."): "sanctions from the EU on Russia" names its author first."""
+        # the slot, or those the rules it names are "on" or "for" ("tightened the rules on people arriving
+        # from India"): people with no country of their own are placed by where they come from
+        slots = [*slots, *(g for slot in slots if slot.pos_ == "NOUN" for g in prep_objects(slot, {"on", "for"}))]
         origins = [
             g
             for slot in slots
-            if slot.pos_ in {"NOUN", "PROPN"} and not index.at(slot.i)
+            if slot.pos_ in {"NOUN", "PROPN"} and not any(m.country for m in index.at(slot.i))
             for item in [slot, *slot.conjuncts]
-            for p in item.children
+            for p in [
+                *item.children,
+                *(g for a in item.children if a.dep_ == "acl" and a.lemma_ in ARRIVING for g in a.children),
+            ]
             if p.dep_ == "prep" and p.lower_ in ORIGINS
             for g in p.children
             if g.dep_ == "pobj"
         ]
+        if after is not None:
+            goods = [a for a in after if a.pos_ in {"NOUN", "PROPN"} and not index.at(a.i)]
+            origins = [g for g in origins if goods and g.i > min(a.i for a in goods)]
         return [p for p in self._first_with_actor(origins, index, exclude=sources) if p.code]
 
     def _war_ground(self, noun: Token, sources: list[Party], index: MentionIndex) -> list[Party]:
@@ -800,7 +1009,7 @@ class EventCoder:
         home = {s.country for s in sources if s.code and s.country}
         if not home:
             return []
-        ground = _pobjs(noun, {"in"})
+        ground = prep_objects(noun, {"in"})
         return [
             p
             for p in self._resolve(ground, index)
@@ -809,18 +1018,22 @@ class EventCoder:
 
     def _meeting_host(self, noun: Token, index: MentionIndex) -> list[Party]:
         """Who held a meeting a clause is timed by ("Following talks with X, Modi said", "after a meeting
-        with Y, the minister announced"): the clause's subject. Only meetings: the one who speaks after an
-        attack or a ruling did not carry it out."""
+        with Y, the minister announced") or works toward ("prepared for talks with X", "seeks leverage for
+        negotiations with China"): the clause's subject. Only meetings: the one who speaks after an attack or
+        a ruling did not carry it out."""
         prep = noun.head
-        if noun.dep_ != "pobj" or prep.lower_ not in MEETING_TIME_PREPS:
+        if noun.dep_ != "pobj" or prep.lower_ not in MEETING_TIME_PREPS | MEETING_AIM_PREPS:
             return []
         if prep.lower_ in {"ahead", "prior"}:  # "ahead of talks": the "of" hangs on "ahead"
             return []
         verb = prep.head
+        if prep.lower_ in MEETING_AIM_PREPS and verb.dep_ == "dobj" and verb.pos_ == "NOUN":
+            verb = verb.head  # "create leverage for future negotiations with China": the one who creates it
         if prep.dep_ != "prep" or verb.pos_ not in {"VERB", "AUX"}:
             return []
         subj = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
-        return [p for p in self._resolve(subj, index, subject=True) if p.code] if subj else []
+        found = self._resolve(subj, index, subject=True) if subj else self._inherited_source(verb, index)
+        return [p for p in found if p.code]
 
     def _framed_act(self, tok: Token, pattern: Pattern) -> list[int]:
         """The embedded act a subject-control frame's own code already names ("refused to meet": 125,
@@ -828,7 +1041,7 @@ class EventCoder:
         (the refusal, agreement or threat was made), so the act it embeds is not coded again: one act, one
         event, as an appeal absorbs what it asks for. A frame with no code of its own for the act ("agreed
         to cooperate") gives way to the embedded act instead (see `_events`)."""
-        frame = self.frames.get(tok.lemma_.lower())
+        frame = self._frame(tok)
         if frame is None or frame.control != "subject" or not pattern.objects:
             return []
         return [
@@ -841,19 +1054,20 @@ class EventCoder:
         """The coded action an appeal or demand asks its object to take ("urged the US to lift sanctions",
         "called on Israel to release", "demanded that Hamas free"), with the action's own code. An appeal
         not to act ("urged X not to attack") has no such code."""
-        frame = self.frames.get(tok.lemma_.lower())
-        if frame is None or frame.control != "object":
-            return None
+        frame = self._frame(tok)
+        controls = frame is not None and frame.control == "object"
         for c in tok.children:
             to = any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-            if not ((c.dep_ in {"xcomp", "advcl", "ccomp"} and to) or (c.dep_ == "ccomp" and _subjunctive(c))):
+            # a wanted that-clause is asked for whatever the verb ("suggested that X and Y hold talks")
+            if not ((controls and c.dep_ in {"xcomp", "advcl", "ccomp"} and to) or (c.dep_ == "ccomp" and wanted(c))):
                 continue
             if any(g.dep_ == "neg" for g in c.children):
                 return None
-            inner = self.frames.get(c.lemma_.lower())
+            inner = self._frame(c)
             # "urged X to agree to resume talks": what X is to agree to is what is asked
             deeper = [g for g in c.children if g.dep_ == "xcomp"] if inner and inner.control == "subject" else []
-            for v in [*deeper, c]:
+            # "called on China to limit or cease its support": any coded act of the ones asked for
+            for v in [*deeper, c, *(g for g in c.conjuncts if g.i > c.i)]:
                 if v.pos_ != "VERB":
                     continue
                 cands = self.patterns.get(("V", self._lemma(v)))
@@ -861,6 +1075,37 @@ class EventCoder:
                 if pat is not None:
                     return v, pat.code
         return None
+
+    def _ordered_shutdown(self, tok: Token, sources: list[Party], targets: list[Party]) -> Token | None:
+        """The verb of an order by an authority that a body under it stop working ("the government ordered the
+        newspaper to suspend publication", "a court ordered the company to close its offices"). Such an
+        order is not asked of an equal but imposed: CAMEO codes it as an administrative sanction (172), not
+        a demand (10). Only state bodies (or a state itself) order so, and only bodies that are not state
+        organs are so ordered: "the president ordered troops to halt" commands its own forces, and "the
+        U.N. ordered Israel to halt" demands of a state."""
+        if tok.lemma_.lower() not in ORDERS:
+            return None
+        coded = [t for t in targets if t is not None and t.code]  # a side may be None: nobody named
+        if not coded or any(t.sector is None or t.sector in STATE_BODIES for t in coded):
+            return None
+        if not any(s is not None and s.code and s.country and s.sector in (None, *STATE_BODIES) for s in sources):
+            return None
+        for c in tok.children:
+            if c.dep_ not in {"xcomp", "ccomp", "advcl"} or c.pos_ != "VERB" or c.lemma_.lower() not in SHUTDOWNS:
+                continue
+            if any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) and not any(
+                g.dep_ == "neg" for g in c.children
+            ):
+                return c
+        return None
+
+    def _named_sides(self, noun: Token, index: MentionIndex) -> bool:
+        """Whether a nominal act names who did it in its own phrase: a coded "by" agent, or two coded sides
+        it is "between"."""
+        if any(p.code for p in self._resolve(by_agents(noun), index, subject=True)):
+            return True
+        sides = self._resolve(prep_objects(noun, {"between"}), index, subject=True)
+        return len({p.code for p in sides if p.code}) >= 2
 
     def _coded_verb(self, tok: Token) -> bool:
         if tok.pos_ != "VERB":
@@ -885,6 +1130,13 @@ class EventCoder:
             and not any(c.dep_ in {"dobj", "nsubj"} for c in tok.children)
         )
         passive = passive or participle
+        guest = visiting_guest(tok)
+        if guest is not None:
+            # "Blinken assured visiting Australian Foreign Minister Payne": Payne is the visitor, hosted by
+            # whoever the clause is about (coded as the host's 043, see `_events`)
+            hosts = [c for c in tok.head.children if c.dep_ in SUBJ_DEPS] if tok.dep_ != "amod" else []
+            sources = self._resolve(hosts, index, subject=True) if hosts else self._inherited_source(tok.head, index)
+            return sources, self._first_with_actor([guest], index, exclude=sources), False
         if passive:
             subj = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             # "is designated as a terrorist group by X": the parser hangs the agent on the predicate noun
@@ -900,11 +1152,14 @@ class EventCoder:
                 if g.dep_ == "pobj"
             ]
             # "blown up by a missile believed to be fired by X": the weapon's user is the source
-            subj = [_weapon_user(g) for g in subj]
+            subj = [weapon_user(g) for g in subj]
         else:
             subj = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
+            if not subj and tok.tag_ == "VBG":
+                subj = by_agents(tok)  # "despite lobbying by tourism businesses": a gerund's doer
+            subj = stray_first_item(tok, subj, index) + subj
             if tok.dep_ == "relcl" and subj and all(s.lower_ in RELATIVE for s in subj):
-                subj = [_who_antecedent(tok, index) if any(s.lower_ == "who" for s in subj) else tok.head]
+                subj = [who_antecedent(tok, index) if any(s.lower_ == "who" for s in subj) else tok.head]
         stative = passive and not subj and "to" in pattern.words  # "Israel is opposed to X", "committed to"
         if stative:
             subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
@@ -912,18 +1167,38 @@ class EventCoder:
             sources = self._resolve(subj, index, subject=True)
         elif passive:
             sources = self._instrument_source(tok, index)
+            if not sources and (tok.lemma_.lower() in RECIPROCAL or pattern.code in {"046", "057"}):
+                # "the agreement between Egypt and Israel was signed": with no agent named, the sides the
+                # agreement is between are the ones who made it, each with the other
+                sides = [p for p in self._resolve(sides_between(tok), index, subject=True) if p.code]
+                if len({p.code for p in sides}) >= 2:
+                    return sides, [], False
         else:
             sources = self._inherited_source(tok, index)
         cand = self._target_slots(tok, pattern, passive and not stative, index)
-        if participle:
+        if participle and pattern.objects and object_words(tok.head) & pattern.objects:
+            # "troops deployed by Russia to Belarus": the noun is the act's own word, as "deploy troops" is
+            cand = [*cand, tok.head]
+        elif participle:
             cand = [tok.head, *cand]  # "the migrants being held at the base", "journalists detained in Iran"
         elif passive and not stative and not any(c.dep_ == "nsubjpass" for c in tok.children):
-            cand = [*cand, *_shared_subjects(tok)]  # "have confessed to or been charged with murder"
+            cand = [*cand, *shared_subjects(tok)]  # "have confessed to or been charged with murder"
         if tok.dep_ == "relcl":  # "a group that is designated ...": the group, and what the sentence says it is
-            named = [x for x in _antecedents(tok, index) if index.at(x.i)]  # a name, not a thing's modifier
+            named = [x for x in antecedents(tok, index) if index.at(x.i)]  # a name, not a thing's modifier
             cand = [x for c in cand for x in (named if c.lower_ in RELATIVE else [c])]
         targets = self._first_with_actor(cand, index, exclude=sources)
-        if pattern.code[:3] in RESTRICTIONS and not any(t.code for t in targets):
+        if passive and not subj and pattern.code[:3] in RESTRICTIONS:
+            # "X are barred from travel to the United States", "were banned from entering Israel": a country
+            # bars entry to itself, and those barred are the target
+            host = [p for p in self._resolve(entry_destination(tok), index) if p.code]
+            if host:
+                sources = host[:1]
+                barred = [c for c in tok.children if c.dep_ == "nsubjpass"]
+                if participle:
+                    barred = [tok.head, *barred]
+                targets = self._first_with_actor(barred, index, exclude=sources)
+                return sources, targets, False
+        if pattern.code[:3] in RESTRICTIONS and not any(t.code and t.country for t in targets):
             targets = self._restricted_origin(cand, index, sources) or targets
         if not targets and subj:  # "opponents of the Senate protested": against the Senate
             opposed = [
@@ -950,7 +1225,7 @@ class EventCoder:
                             g for a in child.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"
                         ]
                         subjects = [g for g in child.children if g.dep_ in {"nsubj", "nsubjpass"}]
-                        inner = (agents if _subjunctive(child) else []) + subjects + inner
+                        inner = (agents if subjunctive(child) else []) + subjects + inner
                     for grand in child.children:
                         if grand.dep_ == "xcomp":
                             inner += self._target_slots(grand, EMPTY_PATTERN, False)
@@ -1020,16 +1295,23 @@ class EventCoder:
                     if g.dep_ == "pobj"
                 ]
         cand += [c for c in tok.children if c.dep_ in {"dobj", "dative", "attr"}]
+        cand += raised_objects(tok)  # "allowed candidate Ouattara to participate"
+        cand += [g for c in tok.children if (g := visiting_guest(c)) is not None]  # "met visiting minister X"
         preps = FALLBACK_PREPS + (("in",) if pattern.code.startswith("04") else ()) + ("between",)  # "meet in Zurich"
         for prep in preps:
             cand += pobjs(prep)
         if not pattern.objects:
             return cand
-        # "use force against X", "demand the withdrawal of X": the object is part of the action
+        # "received the Chinese minister in Ankara": where a meeting took place comes after the guest the
+        # object names, even though that object is also the word the row requires
+        scene = set(pobjs("in")) if pattern.code.startswith("04") else set()
+        # "use force against X", "demand the withdrawal of X": the object is part of the action. A statement
+        # is aimed at whom it is about ("released a statement about the ambassador")
+        preps_of_object = set(OBJECT_PREPS) | (TOPIC_PREPS if pattern.code[:2] == "01" else set())
         expanded: list[Token] = []
         late: list[Token] = []
         for c in cand:
-            if _object_words(c) & pattern.objects:
+            if object_words(c) & pattern.objects:
                 owners: list[Token] = []
                 if index is not None and not any(m.code and (m.country or m.kind != "agent") for m in index.at(c.i)):
                     # "rejected a US demand", "Washington's request": the owner of the demand. When the object
@@ -1046,18 +1328,18 @@ class EventCoder:
                     ]
                     act = ("N", c.lemma_.lower()) in self.patterns and tok.lemma_.lower() not in SELF_EXPRESSION
                     # "condemned the killing of civilians by Israeli troops": the agent of the act is its owner
-                    owners = _by_agents(c) + owners if act else owners
+                    owners = by_agents(c) + owners if act else owners
                     first = [g for g in owners if g.pos_ != "PRON"] if act else []
                     late += [g for g in owners if g not in first]
                     expanded += first
                 expanded += [
                     g
                     for p in c.children
-                    if p.dep_ == "prep" and p.lower_ in OBJECT_PREPS
+                    if p.dep_ == "prep" and p.lower_ in preps_of_object
                     for g in p.children
                     if g.dep_ == "pobj"
                 ]
-                expanded += _aimed_at(c)  # "conducted drills encircling Taiwan", "imposed sanctions targeting X"
+                expanded += aimed_at(c)  # "conducted drills encircling Taiwan", "imposed sanctions targeting X"
                 expanded += [  # "blocked the roads leading into X"
                     g
                     for a in c.children
@@ -1073,7 +1355,7 @@ class EventCoder:
                     late.append(c)
             else:
                 expanded.append(c)
-        return expanded + late
+        return [c for c in expanded if c not in scene] + late + [c for c in expanded if c in scene]
 
     def _inherited_source(self, tok: Token, index: MentionIndex, depth: int = 0) -> list[Party]:
         """Subject of a verb with none of its own: its frame's controller, its conjunct's or relative head."""
@@ -1098,12 +1380,16 @@ class EventCoder:
                 if holder:
                     return self._resolve(holder[:1], index, subject=True)
         if tok.dep_ in {"xcomp", "advcl", "acomp"}:
-            frame = self.frames.get(gov.lemma_.lower())
+            frame = self._frame(gov)
             # "urged X to act": X acts; but not "Threatening to kill them, X demanded ...": a participle is
             # the subject's own act
             to = tok.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            # with no frame, an object controls only if it can act: "used tear gas to disperse protesters" is
+            # the police's dispersal, the gas only its means
             if (frame is not None and frame.control == "object" and to) or (
-                frame is None and tok.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in gov.children)
+                frame is None
+                and tok.dep_ == "xcomp"
+                and any(c.dep_ == "dobj" and actor_like(c, index) for c in gov.children)
             ):
                 obj = [c for c in gov.children if c.dep_ in {"dobj", "nsubjpass"}]
                 # "called on Israel to halt", "appealed to Russia to allow", "pleaded with X to"
@@ -1127,17 +1413,39 @@ class EventCoder:
             if subj:
                 return self._resolve(subj, index, subject=True)
             return self._inherited_source(gov, index, depth + 1)
+        keeper = kept_from(tok)
+        if keeper is not None:
+            # "prevented Hamas from attacking Egypt": Hamas would have attacked; "refrained from attacking": the
+            # subject would have
+            kept = [c for c in keeper.children if c.dep_ in {"dobj", "nsubjpass"}]
+            if kept or keeper.lemma_.lower() not in SELF_RESTRAINTS:
+                return self._resolve(kept, index, subject=True)
+            subj = [c for c in keeper.children if c.dep_ in SUBJ_DEPS]
+            if subj:
+                return self._resolve(subj, index, subject=True)
+            return self._inherited_source(keeper, index, depth + 1)
         if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and gov.lower_ in CIRCUMSTANCE_PREPS and gov.dep_ == "prep":
             # "After meeting X, the minister criticized Y": the clause's subject did both
             verb = gov.head
             subj = [c for c in verb.children if c.dep_ in SUBJ_DEPS | {"nsubjpass"}]
-            if gov.lower_ == "by" and any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
-                return []  # "were displaced by fighting": the agent of a passive, not its subject's act
+            if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+                # "were displaced by fighting", "were killed in shelling": what befell the passive's subject is
+                # not its own act; the passive's agent, if named, did it ("were killed by Israel in shelling")
+                agents = [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+                return self._resolve(agents, index, subject=True) if agents and gov.lower_ != "by" else []
             if verb.pos_ in {"VERB", "AUX"}:
                 return (
                     self._resolve(subj, index, subject=True) if subj else self._inherited_source(verb, index, depth + 1)
                 )
             return []
+        if tok.dep_ == "acl" and tok.tag_ == "VBG" and not actor_like(gov, index):
+            # "China conducted drills encircling Taiwan": what the staged act does, its stager does
+            host = gov.head
+            if gov.dep_ == "dobj" and host.lemma_.lower() in LIGHT_EVENT:
+                subj = [c for c in host.children if c.dep_ in SUBJ_DEPS]
+                return (
+                    self._resolve(subj, index, subject=True) if subj else self._inherited_source(host, index, depth + 1)
+                )
         if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBG"):
             return self._resolve([gov], index, subject=True)
         if tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
@@ -1157,6 +1465,19 @@ class EventCoder:
                 if subj:
                     return self._resolve(subj, index, subject=True)
                 return self._inherited_source(host, index, depth + 1)
+            if not found and gov.lemma_.lower() in CARRIERS:
+                # "a drive by the new administration to fight corruption": the campaign's named runner; "stepped
+                # up efforts to build ties", "reforms in a bid to attract investors": whoever runs it
+                if agents := by_agents(gov):
+                    return self._resolve(agents, index, subject=True)
+                run = gov.dep_ == "dobj" and host.lemma_.lower() in LIGHT_EVENT
+                if gov.dep_ == "pobj" and host.dep_ == "prep" and host.lower_ == "in":
+                    host, run = host.head, host.head.pos_ in {"VERB", "AUX"}
+                if run:
+                    subj = [c for c in host.children if c.dep_ in SUBJ_DEPS]
+                    if subj:
+                        return self._resolve(subj, index, subject=True)
+                    return self._inherited_source(host, index, depth + 1)
             return found
         return []
 
@@ -1166,7 +1487,11 @@ class EventCoder:
         src_tokens = [c for c in tok.children if c.dep_ in {"poss", "compound", "amod", "nmod"}]
         sources = [p for p in self._resolve(src_tokens, index, subject=True) if p.code]
         if not sources:  # "an attack by Hamas on Israeli troops", "the invasion of Ukraine by Russia"
-            sources = [p for p in self._resolve(_noun_agents(tok), index, subject=True) if p.code]
+            sources = [p for p in self._resolve(noun_agents(tok), index, subject=True) if p.code]
+        if not sources:
+            sources = [p for p in self._resolve(self._staged_agents(tok), index, subject=True) if p.code]
+        if not sources:
+            sources = [p for p in self._resolve(carrier_owners(tok), index, subject=True) if p.code]
         between = [
             g
             for c in tok.children
@@ -1177,7 +1502,10 @@ class EventCoder:
         verb = tok.head
         if tok.dep_ == "pobj" and verb.dep_ == "prep":
             verb = verb.head
-        light = (verb.pos_ == "VERB" or verb.lemma_ in PREP_LIGHT) and verb.lemma_ not in LIGHT_SKIP
+        # "drew criticism", "faced pressure": the subject receives the act, it does not do it (`_received`)
+        light = (verb.pos_ == "VERB" or verb.lemma_ in PREP_LIGHT) and verb.lemma_ not in LIGHT_SKIP | RECEIVING
+        # a coded verb reacts to the act it governs ("backed a deal between X and Y"): its subject is no party
+        light = light and not (tok.dep_ in {"dobj", "nsubjpass"} and self._coded_verb(verb))
         light = light and (tok.dep_ in {"dobj", "attr"} or (tok.dep_ == "pobj" and verb.lemma_ in PREP_LIGHT))
         if not sources and light:
             deps = SUBJ_DEPS | ({"nsubjpass"} if verb.lemma_ in PREP_LIGHT else set())  # "were engaged in"
@@ -1201,7 +1529,7 @@ class EventCoder:
             for g in c.children
             if g.dep_ == "pobj"
         ]
-        cand += _aimed_at(tok)
+        cand += aimed_at(tok)
         if light:  # "engaged in ethnic cleansing ... against X": the light verb carries the target
             cand += [
                 g
@@ -1277,11 +1605,20 @@ class EventCoder:
                 continue
             if coded and ground and not (tok.dep_ == "pobj" and tok.head.lower_ in {"from", "against"}):
                 continue  # only whom the ground was taken from or defended against, not "with US forces"
+            patient, on_verb = moved_patient(tok)
+            if coded and patient is not None and actor_like(patient, index) and not place(patient, index):
+                # "barred him from the country", "expelled Smith from Russia": the person acted on is the
+                # target, unresolved or not (unless the "from" only says where an unnamed group is from:
+                # "met a delegation from China"); the place they are kept from or sent out of is not. A place
+                # taken ("retook Mosul from Islamic State") is no such party: whom it was taken from is
+                moved = [p for p in self._resolve([patient], index) if (p.start, p.end) not in taken]
+                if moved and (on_verb or any(p.code for p in moved)):
+                    return moved[:1]
             if coded:
                 # "contest all or parts of China's claims": beside a coded actor, a bare thing joined to it
                 # ("parts") is no second party; an uncoded name ("Israel and the Zorgan Front") still is
                 return [p for p in parties if p.code or p.mention is not None or _named_phrase(tok.doc, p, index)]
-            if not fallback and parties and _actor_like(tok, index):
+            if not fallback and parties and actor_like(tok, index):
                 fallback = parties[:1]
         return ground or weak or fallback
 
@@ -1304,6 +1641,8 @@ class EventCoder:
                 cur.dep_ not in {"xcomp", "conj", "dobj", "pobj", "acomp"} and not (infinitive or noun_frame or means)
             ) or cur.head.i == cur.i:
                 break
+            if cur.dep_ == "dobj" and (by_agents(cur) or prep_objects(cur, {"between"})) and self._coded_verb(cur.head):
+                break  # "would support a deal between X and Y": others' act, which the verb only reacts to
             gov = cur.head
             if cur.dep_ in {"pobj", "pcomp"}:
                 if cur.dep_ == "pobj" and gov.lower_ in ADJUNCT_PREPS and gov.head.lemma_.lower() not in PREP_LIGHT:
@@ -1313,7 +1652,7 @@ class EventCoder:
             if noun_frame:  # "has no plans to attack": the plan frames the attack, its "no" negates it
                 frame = self.frames.get(NOUN_FRAMES[gov.lemma_.lower()])
             else:
-                frame = self.frames.get(gov.lemma_.lower()) if framed else None
+                frame = self._frame(gov) if framed else None
             if framed and frame is None and any(c.dep_ == "dobj" and c.lemma_.lower() in PERMITS for c in gov.children):
                 frame = self.frames.get("permit")  # "gave Iran permission to help": permitted, not done
             chain.append((gov, frame))
@@ -1342,7 +1681,7 @@ class EventCoder:
         for n, (verb, frame) in enumerate(self._chain(tok)):
             foreign = foreign or (frame is not None and frame.control == "object")
             was = negated
-            if n and prev.dep_ == "conj" and _own_clause(prev, verb):
+            if n and prev.dep_ == "conj" and own_clause(prev, verb):
                 break  # "did not condemn X but criticized Y": the first verb's "not" is not the second's
             # "can't suppress our voices by banning books": the books are banned all the same
             means = means or (n > 0 and prev.dep_ == "pcomp")
@@ -1362,6 +1701,7 @@ class EventCoder:
             if not means and (
                 any(c.dep_ == "neg" or (c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children)) for c in kids)
                 or (verb.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in kids))
+                or (n == 0 and any(c.dep_ == "advmod" and c.lower_ in SELDOM for c in kids))
             ):
                 negated = True
             if frame is not None:
@@ -1376,8 +1716,8 @@ class EventCoder:
             if negated and not was and not foreign:
                 neg_own = True
             reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH
-            asker = self.frames.get(verb.head.lemma_.lower()) if verb.dep_ == "ccomp" else None
-            if asker is not None and asker.control == "object" and _subjunctive(verb):
+            asker = self._frame(verb.head) if verb.dep_ == "ccomp" else None
+            if asker is not None and asker.control == "object" and subjunctive(verb):
                 bump(asker.effect, False)  # "demanded that Israel release": asked for, not done
             for c in kids:
                 if c.dep_ == "aux" and c.lower_ == "would" and reported:
@@ -1396,6 +1736,11 @@ class EventCoder:
                 own = False
             if verb.lemma_ == "go" and any(c.dep_ == "xcomp" for c in kids) and n > 0:
                 bump("future")
+        keeper = kept_from(tok)
+        if keeper is not None:
+            # "prevented Hamas from attacking Egypt", "refrained from attacking": the act did not take place;
+            # only a restraint of one's own is one's own refusal
+            negated, neg_own = True, keeper.lemma_.lower() in SELF_RESTRAINTS
         return negated, modality, own and not question, neg_own
 
     def _date(self, tok: Token, article_date: dt.date | None, modality: str) -> tuple[dt.date | None, bool]:
@@ -1458,59 +1803,6 @@ def _affiliated(doc: Doc, m: Mention, index: MentionIndex) -> Party | None:
     return None
 
 
-def _by_agents(noun: Token) -> list[Token]:
-    """Who did the act a noun names, as a "by" phrase: "an attack by Hamas", "the killing of X by Y"."""
-    return [
-        g
-        for c in noun.children
-        if c.dep_ in {"prep", "agent"} and c.lower_ == "by"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
-
-
-def _shared_subjects(verb: Token) -> list[Token]:
-    """The subject a passive conjunct shares with the verb before it ("X have confessed to or been charged
-    with murder"): the one the passive act was done to."""
-    node = verb
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head
-        subj = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if subj:
-            return subj
-    return []
-
-
-def _noun_agents(noun: Token) -> list[Token]:
-    """The "by" agent of a nominal act, also where the parser hung it on the noun the act is "of" ("in the
-    face of coercion by China", "a wave of attacks by X"): the "by" phrase names who did the act."""
-    agents = _by_agents(noun)
-    if not agents and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
-        agents = [a for a in _by_agents(noun.head.head) if a.i > noun.i]
-    return agents
-
-
-def _pobjs(tok: Token, preps: set[str]) -> list[Token]:
-    """The objects of a token's prepositions among `preps` ("restrictions *on* travel", "war *in* Ukraine")."""
-    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
-
-
-def _aimed_at(tok: Token) -> list[Token]:
-    """Whom a participle after a noun aims its act at ("drills encircling Taiwan", "sanctions targeting X")."""
-    return [
-        g
-        for a in tok.children
-        if a.dep_ == "acl" and a.tag_ == "VBG" and a.lemma_.lower() in AIMING
-        for g in a.children
-        if g.dep_ == "dobj"
-    ]
-
-
-def _from_authors(noun: Token) -> list[Token]:
-    """Who a nominal act came from ("opposition from China's mission")."""
-    return _pobjs(noun, {"from"})
-
-
 def _listed_modifier(tok: Token, head: Mention, index: MentionIndex) -> bool:
     """Whether a modifier left of a mention is really the first item of a list the parser folded into
     it ("Arnor, Calenardhon and Gondor welcomed": "Arnor" hangs as a modifier of "Gondor"). Only a
@@ -1525,65 +1817,12 @@ def _listed_modifier(tok: Token, head: Mention, index: MentionIndex) -> bool:
     return any(c.dep_ == "conj" for c in tok.children) or (after is not None and after.text == ",")
 
 
-def _subjunctive(verb: Token) -> bool:
-    """Whether a that-clause states what is wanted rather than what is so: the bare verb of "demanded
-    that Israel release", "urged that the prisoners be freed", "asked that X should withdraw"."""
-    aux = [c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-    if any(a not in {"should", "be"} for a in aux):
-        return False
-    return verb.tag_ == "VB" or bool(aux)
-
-
-def _own_clause(conj: Token, head: Token) -> bool:
-    """Whether a conjoined verb stands on its own rather than sharing its head's auxiliaries: a
-    contrast ("but", "yet") or a tense of its own ("did not condemn Israel but criticized Hamas")."""
-    if any(c.dep_ == "cc" and c.lower_ in {"but", "yet"} for c in head.children if head.i < c.i < conj.i):
-        return True
-    if any(c.dep_ in {"aux", "auxpass", "neg"} and c.lower_ != "to" for c in conj.children):
-        return True  # its own "will", "has", "not" (an infinitive's "to" still shares the frame above)
-    finite = {"VBD", "VBZ", "VBP"}
-    return conj.tag_ in finite and head.tag_ != conj.tag_
-
-
 def _self_reference(doc: Doc, party: Party) -> bool:
     """Whether a party names its subject again: a pronoun ("it") or its own people ("its fighters")."""
     m = party.mention
     if m is None:
         return False
     return m.pronoun or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in doc[m.head].children)
-
-
-def _unanswered(verb: Token) -> bool:
-    """Whether a negated answering verb is a silence toward whoever asked ("did not respond to requests for
-    comment", "has not replied", "did not answer questions", "did not return calls"). With an object, only
-    a request or a question: "did not respond to the attack" declines nothing."""
-    lemma = verb.lemma_.lower()
-    # "did not respond", or "Neither X nor Y have responded"
-    neither = any(d.lower_ == "neither" for c in verb.children if c.dep_ == "nsubj" for d in c.children)
-    if lemma not in ANSWERING or not (neither or any(c.dep_ == "neg" for c in verb.children)):
-        return False
-    objects = [c for c in verb.children if c.dep_ == "dobj"] + _pobjs(verb, {"to"})
-    if lemma == "return" and not objects:
-        return False  # "did not return home"
-    return all(o.lemma_.lower() in ASKINGS for o in objects)
-
-
-def _circumstance_subject(verb: Token) -> bool:
-    """Whether who did the act is a condition, not an actor: the active subject or the passive's "by"
-    agent is "the situation", "the pandemic", "the drought" (see CIRCUMSTANCES)."""
-    doers = [c for c in verb.children if c.dep_ in SUBJ_DEPS] + [
-        g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"
-    ]
-    return bool(doers) and all(d.lemma_.lower() in CIRCUMSTANCES for d in doers)
-
-
-def _topic_noun(noun: Token) -> bool:
-    """Whether a noun event is the topic of other words ("questions about the sanctions", "a debate over
-    the ban", "talked about China's protest"): what is discussed is not reported as happening there."""
-    node = noun
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head
-    return node.dep_ == "pobj" and node.head.lower_ in TOPIC_PREPS
 
 
 def _fight(code: str, source: Party | None) -> str:
@@ -1613,18 +1852,6 @@ def _with_partner(tok: Token, party: Party) -> bool:
     return prep.head.i == tok.i or (prep.head.head.i == tok.i and prep.head.dep_ in {"dobj", "attr"})
 
 
-def _called_off(noun: Token) -> bool:
-    """Whether a meeting noun is what a verb puts off ("postponed the meeting", "put off the talks",
-    "the summit was postponed"): then it did not take place."""
-    if noun.dep_ not in {"dobj", "nsubjpass"}:
-        return False
-    verb = noun.head
-    if verb.pos_ != "VERB":
-        return False
-    lemma = verb.lemma_.lower()
-    return lemma in CALL_OFF or any(c.dep_ == "prt" and (lemma, c.lower_) in CALL_OFF_PHRASAL for c in verb.children)
-
-
 def _scene(tok: Token, party: Party) -> bool:
     """Whether a target is where the action happened ("meet in Zurich"), not a second party."""
     span = tok.doc.char_span(party.start, party.end, alignment_mode="expand")
@@ -1632,53 +1859,9 @@ def _scene(tok: Token, party: Party) -> bool:
     return root is not None and root.dep_ == "pobj" and root.head.lower_ in {"in", "at", "inside"}
 
 
-def _who_antecedent(relcl: Token, index: MentionIndex) -> Token:
-    """What "who" stands for. The parser may hang a "who" clause on the nearest name even when that is an
-    organisation or a country ("a woman linked to Al-Qaeda who shot at ..."): "who" is a person, so then
-    the subject of the clause that holds the name is meant."""
-    head = relcl.head
-    if head.pos_ != "PROPN" or not any(
-        m.kind in {"organization", "country", "group", "capital"} for m in index.at(head.i)
-    ):
-        return head
-    node = head
-    for _ in range(5):
-        if node.head.i == node.i:
-            break
-        node = node.head
-        if node.pos_ in {"VERB", "AUX"}:
-            people = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < head.i]
-            if people:
-                return people[0]
-    return head
-
-
-def _antecedents(relcl: Token, index: MentionIndex) -> list[Token]:
-    """What a relative pronoun stands for: the noun the clause hangs on, and when that noun only says what
-    something is ("HTS is a group that ..."), that something as well."""
-    who = any(c.lower_ == "who" for c in relcl.children)
-    head = _who_antecedent(relcl, index) if who else relcl.head
-    out = [head]
-    if head.dep_ == "attr" and head.pos_ == "NOUN":
-        out += [c for c in head.head.children if c.dep_ == "nsubj"]
-    return out
-
-
-def _background(tok: Token) -> bool:
-    """Whether a verb tells an earlier event the sentence only measures time from ("five years after
-    crowds burned its embassy"): it happened at some other date, and is not the news reported."""
-    if tok.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in {"after", "since"} for c in tok.children):
-        return False
-    return any(c.dep_ == "npadvmod" and c.lemma_.lower() in LONG_AGO and _span_of_time(c) for c in tok.children)
-
-
-def _span_of_time(noun: Token) -> bool:
-    """Whether "weeks", "two weeks", "a year" measure a span ("two weeks after"), unlike "last week",
-    which dates the clause as any date would."""
-    kids = list(noun.children)
-    if any(c.lower_ in {"last", "this", "next", "that", "the", "same", "previous"} for c in kids):
-        return False
-    return noun.tag_ == "NNS" or any(c.dep_ == "nummod" or c.lower_ in {"a", "an", "several", "few"} for c in kids)
+def _place_party(party: Party) -> bool:
+    """Whether a party is a country or capital named as such, not a body or person."""
+    return party.mention is not None and party.mention.kind in {"country", "capital"}
 
 
 def _topic(tok: Token, party: Party) -> bool:
@@ -1699,173 +1882,10 @@ def _topic(tok: Token, party: Party) -> bool:
     return node.dep_ == "dobj" and any(c.dep_ == "prt" and c.lower_ in TOPIC_PREPS for c in tok.children)
 
 
-def _weapon_user(tok: Token) -> Token:
-    """For a weapon with a participle that names who used it ("a missile fired by X"), X; else the weapon."""
-    if tok.lemma_.lower() not in WEAPONS:
-        return tok
-    for verb in [c for c in tok.children if c.dep_ in {"acl", "relcl"}] + [tok.head] * (tok.dep_ == "nsubj"):
-        for v in [verb, *[x for x in verb.children if x.dep_ == "xcomp"]]:
-            users = [g for a in v.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
-            if users:
-                return users[0]
-    return tok
-
-
 def _named_phrase(doc: Doc, party: Party, index: MentionIndex) -> bool:
     """Whether an unresolved phrase still reads as an actor (a name, a pronoun), not a thing."""
     span = doc.char_span(party.start, party.end)
-    return span is not None and _actor_like(span.root, index)
-
-
-def _assessment(noun: Token) -> bool:
-    """Whether a threat or danger is someone's judgement of a state of affairs ("poses a threat to X", "is a
-    danger to", "sees China as a threat") rather than a threat made: CAMEO codes the act of threatening."""
-    if noun.lemma_.lower() not in ASSESSED:
-        return False
-    verb = noun.head
-    if noun.dep_ == "pobj" and verb.lower_ == "as":  # "sees X as a threat"
-        verb = verb.head
-    elif noun.dep_ not in {"dobj", "attr", "oprd"}:
-        return False
-    return verb.lemma_.lower() in ASSESSING
-
-
-def _talk_about(tok: Token) -> bool:
-    """ "talks about", "spoke of": speaking of something, a consultation only with someone to talk with."""
-    if tok.lemma_.lower() not in {"talk", "speak"}:
-        return False
-    preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
-    return bool(preps & {"about", "of"}) and not preps & {"with", "to"}
-
-
-def _verb_read_as_noun(tok: Token) -> bool:
-    """A verb the small model tags as a noun at the root of its sentence: with a subject and an object it
-    can only be the verb ("Vietnam and Taiwan contest China's claims")."""
-    kids = {c.dep_ for c in tok.children}
-    return tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and "nsubj" in kids and "dobj" in kids
-
-
-def _when_only(prep: Token) -> bool:
-    """A preposition whose only object is a date or time ("on Monday", "for two hours")."""
-    objs = [g for g in prep.children if g.dep_ == "pobj"] if prep.dep_ == "prep" else []
-    return bool(objs) and all(g.ent_type_ in {"DATE", "TIME"} for g in objs)
-
-
-def _credit_line(tok: Token) -> bool:
-    """ "Jane Doe contributed to this report": a newsroom credit, whatever the verb's lexicon row says."""
-    return any(
-        c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() in NEWS_PRODUCTS for g in c.children)
-        for c in tok.children
-    )
-
-
-def _mass_demand(tok: Token) -> bool:
-    """ "Chinese demand", "demand for housing": demand as a market quantity. A political demand is counted
-    (a demand, the demand, demands, China's demand); the economic sense is a bare singular."""
-    if tok.lemma_.lower() != "demand" or tok.tag_ not in {"NN", "NNP"}:
-        return False
-    return not any(c.dep_ in {"det", "poss"} for c in tok.children)
-
-
-def _norm_subject(tok: Token) -> bool:
-    """Whether what "requires" or "demands" is a rule's wording: the verb's subject, or the noun a
-    participle describes ("a policy requiring ..."), is a law, policy or agreement."""
-    subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    if not subj and tok.dep_ in {"acl", "relcl"}:
-        subj = [tok.head]
-    return any(s.lemma_.lower() in NORMS for s in subj)
-
-
-def _each_other(tok: Token) -> bool:
-    """Whether the act is aimed at "each other" / "one another" (or what is theirs: "each other's ports"):
-    its subjects are then each other's targets, even for one side's acts ("Israel and Hamas accused each
-    other")."""
-    objs = [c for c in tok.children if c.dep_ in {"dobj", "dative"}]
-    objs += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    objs += [c for o in objs for c in o.children if c.dep_ == "poss"]
-    return any(
-        (o.lower_ == "other" and any(c.lower_ == "each" for c in o.children))
-        or (o.lower_ == "another" and any(c.lower_ == "one" for c in o.children))
-        or (o.lower_ == "one" and any(c.lower_ == "another" for c in o.children))  # how the parser reads it
-        for o in objs
-    )
-
-
-def _actor_like(tok: Token, index: MentionIndex) -> bool:
-    """Whether an unresolved slot still names an actor (kept with code null) rather than a thing."""
-    if index.at(tok.i):
-        return True
-    if tok.pos_ == "PRON":
-        return tok.lower_ in ACTOR_PRONOUNS
-    if tok.ent_type_ in NOT_ACTOR_ENTS or tok.lower_ in WEEKDAYS:
-        return False
-    return tok.pos_ == "PROPN" or tok.ent_type_ in ACTOR_ENTS
-
-
-ADJUNCT_PREPS = {
-    "during", "at", "after", "before", "in", "since", "without", "amid", "despite", "until", "within",
-    "throughout", "near", "following", "like", "by", "as",
-}  # fmt: skip
-
-
-def _object_lemmas(tok: Token, words: tuple[str, ...]) -> set[str]:
-    out: set[str] = set()
-    # "refused to meet": the verb's object is an act; "ordered Israel to release": Israel is the object, and
-    # the act is what is asked of it (coded as the demand's sub-code), not the ordering itself
-    asked = any(c.dep_ == "dobj" for c in tok.children)
-    objs = [
-        c
-        for c in tok.children
-        if c.dep_ in {"dobj", "nsubjpass", "attr", "dative"} or (c.dep_ == "xcomp" and not asked)
-    ]
-    objs += [
-        g
-        for c in tok.children
-        if c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in words
-        for g in c.children
-        if g.dep_ in {"pobj", "pcomp"}
-    ]
-    # with no preposition named, the object of an argument-like preposition counts ("agreed on a truce"),
-    # not of a time or place adjunct ("during the negotiations", "at the request of")
-    objs += [
-        g
-        for c in tok.children
-        if c.dep_ == "prep" and c.lower_ not in ADJUNCT_PREPS
-        for g in c.children
-        if g.dep_ == "pobj" and not words
-    ]
-    # "pulled out of the treaty": the parser hangs "of" under the particle
-    objs += [
-        g
-        for c in tok.children
-        if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in words
-        for p in c.children
-        if p.dep_ == "prep"
-        for g in p.children
-        if g.dep_ == "pobj"
-    ]
-    objs += [
-        g
-        for o in objs
-        for p in o.children
-        if p.dep_ == "prep" and p.lower_ == "of"
-        for g in p.children
-        if g.dep_ == "pobj"
-    ]
-    for o in objs:
-        out |= _object_words(o)
-    return out
-
-
-def _object_words(tok: Token) -> set[str]:
-    """The words an object answers to in an `obj:` requirement: its own, a modifier that carries the
-    requirement ("requested humanitarian aid" for `obj:humanitarian`), and "territory" for a named place
-    ("captured Bakhmut" is "captured territory", not a capture of people)."""
-    words = {tok.lemma_.lower(), tok.lower_}
-    words.update(c.lemma_.lower() for c in tok.children if c.dep_ in {"compound", "amod"})
-    if tok.ent_type_ in PLACE_ENTS:
-        words.add("territory")
-    return words
+    return span is not None and actor_like(span.root, index)
 
 
 def _reach(tok: Token, index: MentionIndex, subject: bool) -> list[Mention]:
@@ -1875,7 +1895,7 @@ def _reach(tok: Token, index: MentionIndex, subject: bool) -> list[Mention]:
         return found
     if tok.i in index.modifiers and tok.dep_ in {"amod", "compound", "poss"}:
         return [index.modifiers[tok.i]]  # the country adjective itself ("Palestinian riots")
-    for agent in _by_agents(tok):  # "condemned the killing of civilians by X": whoever did it, first
+    for agent in by_agents(tok):  # "condemned the killing of civilians by X": whoever did it, first
         found = index.at(agent.i)
         if found:
             return found

@@ -1,0 +1,802 @@
+"""Readings of clause and phrase structure that the event coder asks about a token.
+
+Whether a verb is a purpose clause, an adjectival participle or a report someone merely heard of, who
+a pobj is aimed at, which object a relative clause left as a gap: these are questions about the parse
+alone, asked from many places in EventCoder. Keeping them apart from the coder, with the word lists
+they read, lets each be read and tested on its own and keeps events.py to the walk that builds events.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dyadwatch.coding.lexicon import Pattern
+from dyadwatch.nlp.actors import MentionIndex
+
+SUBJ_DEPS = {"nsubj", "csubj"}
+
+# Participles that name whom a nominal act is aimed at ("drills encircling Taiwan", "sanctions targeting X")
+AIMING = {"target", "encircle", "surround", "punish"}
+
+RELATIVE = {"who", "which", "that", "whom"}
+
+ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
+NOT_ACTOR_ENTS = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "EVENT", "LAW"}
+ACTOR_PRONOUNS = {"we", "they", "he", "she", "him", "her", "us", "them", "i", "me"}
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+# Nouns of danger that describe a judgement when something "poses" or "is" one, and the verbs that say so
+ASSESSED = {"threat", "danger", "risk", "menace"}
+ASSESSING = {
+    "pose", "represent", "constitute", "present", "remain", "become", "be", "see", "view", "consider",
+    "regard", "perceive", "call", "label", "describe", "deem",
+}  # fmt: skip
+# What a newsroom makes: "X contributed to this report" is a credit line, not aid to anyone
+NEWS_PRODUCTS = {"report", "story", "article", "reporting", "coverage", "dispatch"}
+# Rules that "require" or "demand" something by their wording: "a policy requiring students to cut their hair"
+# states a rule's content; the demand, if any, was made by whoever set the rule
+NORMS = {
+    "policy", "law", "rule", "regulation", "requirement", "guideline", "constitution", "treaty", "agreement",
+    "deal", "code", "statute", "decree", "order", "ordinance", "provision", "clause", "standard",
+}  # fmt: skip
+# Nouns that only carry an event noun in front of them: "a mediation effort", "a peace mission"
+CARRIERS = {"effort", "mission", "campaign", "operation", "bid", "initiative", "drive", "process", "plan", "attempt"}
+
+# Means of an attack that name its author by a modifier ("killed by Israeli fire", "in a US drone")
+WEAPONS = {
+    "fire",
+    "gunfire",
+    "tank",
+    "drone",
+    "missile",
+    "rocket",
+    "shell",
+    "bomb",
+    "mortar",
+    "artillery",
+    "helicopter",
+    "warplane",
+    "jet",
+    "sniper",
+    "troops",
+    "soldier",
+    "force",
+}
+
+# Prepositions of the talks one prepares or works for ("leverage for talks with X"); the ones that place a
+# clause around a meeting are MEETING_TIME_PREPS in events.py
+MEETING_AIM_PREPS = {"for"}
+
+
+# Ways into a country one may be barred from ("barred from travel to", "banned from entering")
+ENTRIES = {"travel", "travelling", "traveling", "entry", "enter", "visit", "come", "return", "fly", "access"}
+# Verbs whose negation is a silence toward the press ("did not respond", "has not replied", "did not answer
+# questions", "did not return calls"), and what they answer when they take an object: a request or a
+# question, not an act ("did not respond to the attack" is no comment on anything)
+ANSWERING = {"respond", "reply", "answer", "return"}
+ASKINGS = {
+    "request", "question", "inquiry", "enquiry", "query", "call", "message", "email", "e-mail", "comment",
+    "phone", "text",
+}  # fmt: skip
+# Conditions that befall people without anyone acting: "the situation has forced farmers out of business",
+# "the drought drove thousands from their homes". With one as its subject a verb reports no actor's act,
+# and a speaker reporting it ("the group says the situation has forced ...") is no party to it either
+CIRCUMSTANCES = {
+    "situation", "crisis", "pandemic", "epidemic", "outbreak", "shortage", "drought", "flood", "flooding",
+    "storm", "weather", "economy", "inflation", "recession", "famine", "disease", "virus", "condition",
+    "scarcity", "downturn", "slump", "heat", "heatwave", "earthquake", "hurricane", "cyclone", "wildfire",
+    # strife with no side named: "the war drove families from their homes", "fighting displaced thousands"
+    "war", "fighting", "violence", "conflict", "unrest", "turmoil", "chaos", "instability", "insecurity",
+    "bloodshed", "hostility", "clash",
+}  # fmt: skip
+
+# Verbs that put off a meeting, talks or a visit so that they do not take place ("postponed the talks").
+# Only scheduled consultations: "dropped its sanctions" or "abandoned the offensive" end something that was
+# under way, which is not the same as its never having happened. "Delay" is left out: a delayed meeting
+# often still takes place the same day.
+CALL_OFF = {"postpone", "defer", "cancel", "scrap", "shelve", "suspend", "abandon", "drop"}
+# Phrasal verbs that do the same ("called off", "put off"), not every "off" ("kicked off the talks")
+CALL_OFF_PHRASAL = {("call", "off"), ("put", "off")}
+
+# named places an object may be ("captured Bakhmut"): they count as the object word "territory"
+PLACE_ENTS = {"GPE", "LOC"}
+# Spans of time that place a "... after" clause at another date than the news ("two weeks after")
+LONG_AGO = {"week", "month", "year", "decade", "century"}
+# What a mutual act is about, not with whom ("clashed over X", "talked about X"), and after which a noun is what
+# is talked about, not an act reported ("questions about the sanctions"). An earlier list that also held "on"
+# was shadowed by this one and never took effect; it is gone (behaviour unchanged).
+TOPIC_PREPS = {"over", "about", "regarding", "concerning"}
+# What one side grants another to do ("gave Iran permission to help Syria"): the holder is who acts
+PERMITS = {
+    "permission", "authorization", "authorisation", "approval", "mandate", "license", "licence", "go-ahead",
+    "authority", "power",
+}  # fmt: skip
+# Objects that make a general row's verb an everyday act, not the political one the row codes: "fight
+# corruption" is a campaign, not combat; "shot the ball", "captured the title", "invaded the market" are
+# sport and business; "gave him authority", "provides services", "gave rise to" are no aid
+NOT_THE_ACT = {
+    "07": {
+        "authority", "foothold", "service", "chance", "opportunity", "priority", "impression", "boost", "signal",
+        "rise", "birth", "credence", "glimpse", "reason", "access", "time", "update", "account", "answer",
+    },
+    "05": {
+        "title", "lead", "crown", "championship", "record", "thesis", "dissertation", "player", "striker",
+        "midfielder", "defender", "goalkeeper", "coach", "forward",
+    },
+    "17": {
+        "title", "trophy", "medal", "crown", "championship", "attention", "imagination", "heart", "mood", "gold",
+        "silver", "bronze",
+    },
+    "18": {
+        "corruption", "graft", "poverty", "hunger", "crime", "disease", "epidemic", "pandemic", "virus", "malaria",
+        "cancer", "inflation", "unemployment", "climate", "pollution", "fire", "wildfire", "blaze", "racism",
+        "discrimination", "illiteracy", "deforestation", "ball", "goal", "film", "video", "movie", "scene",
+        "photo", "footage", "market", "customer", "consumer", "audience", "shopper", "buyer", "title", "trophy",
+        "medal", "crown", "championship", "attention", "imagination", "heart", "gold", "silver", "bronze",
+        "pitch", "stage",
+    },
+}  # fmt: skip
+NOT_THE_ACT["19"] = NOT_THE_ACT["20"] = NOT_THE_ACT["18"]
+# Contests in which someone is beaten or attacked without force ("beat Pakistan in the cricket final")
+CONTESTS = {
+    "final", "semifinal", "quarterfinal", "match", "game", "tournament", "championship", "cup", "league",
+    "election", "vote", "contest", "playoff", "derby", "half", "marathon", "olympics", "friendly",
+}  # fmt: skip
+# Natural forces that strike and hit places on their own ("Typhoon Haiyan struck the Philippines")
+HAZARDS = {
+    "storm", "typhoon", "hurricane", "cyclone", "earthquake", "quake", "flood", "tsunami", "wildfire", "blaze",
+    "drought", "tornado", "blizzard", "landslide", "avalanche", "heatwave", "virus", "pandemic", "epidemic",
+    "rain", "rainfall", "downpour", "monsoon", "wind", "snow", "snowstorm", "heat", "lava",
+}  # fmt: skip
+# What makes a drill or an exercise a civilian one ("a fire drill", "earthquake drills at schools")
+CIVIL_DRILLS = {
+    "fire", "earthquake", "evacuation", "safety", "emergency", "tsunami", "lockdown", "disaster", "flood",
+    "fitness", "physical", "breathing", "spelling", "classroom", "school", "office",
+}  # fmt: skip
+DRILLS = {"drill", "exercise", "game", "maneuver", "manoeuvre"}
+# People whose striking is a labour strike, not an attack ("teachers are striking over pay")
+WORKERS = {
+    "worker", "union", "employee", "teacher", "doctor", "nurse", "miner", "driver", "staff", "pilot",
+    "labourer", "laborer", "docker", "trucker", "farmer", "student", "lecturer", "professor", "crew",
+}  # fmt: skip
+
+# Verbs that keep another from an act ("prevented X from attacking"), and that keep oneself from it
+PREVENTIONS = {
+    "prevent", "stop", "bar", "ban", "block", "keep", "prohibit", "deter", "restrain", "discourage", "forbid",
+    "preclude", "dissuade", "exclude",
+}  # fmt: skip
+SELF_RESTRAINTS = {"refrain", "abstain", "desist"}
+
+# Adverbs of degree, which grade states but not acts ("so invested in", "very committed to")
+DEGREE_ADVERBS = {"so", "very", "quite", "rather", "fairly", "extremely"}
+
+
+def by_agents(noun: Token) -> list[Token]:
+    """Who did the act a noun names, as a "by" phrase: "an attack by Hamas", "the killing of X by Y"."""
+    return [
+        g
+        for c in noun.children
+        if c.dep_ in {"prep", "agent"} and c.lower_ == "by"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def shared_subjects(verb: Token) -> list[Token]:
+    """The subject a passive conjunct shares with the verb before it ("X have confessed to or been charged
+    with murder"): the one the passive act was done to."""
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+        subj = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subj:
+            return subj
+    return []
+
+
+def noun_agents(noun: Token) -> list[Token]:
+    """The "by" agent of a nominal act, also where the parser hung it on the noun the act is "of" ("in the
+    face of coercion by China", "a wave of attacks by X"): the "by" phrase names who did the act."""
+    agents = by_agents(noun)
+    if not agents and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        agents = [a for a in by_agents(noun.head.head) if a.i > noun.i]
+    if not agents:
+        # "protests and lobbying by tourism businesses": a "by" phrase after the last of coordinated acts
+        # names the agent of them all
+        later = [c for c in noun.conjuncts if c.i > noun.i]
+        if later:
+            agents = by_agents(max(later, key=lambda c: c.i))
+    return agents
+
+
+def carrier_owners(noun: Token) -> list[Token]:
+    """Who runs the campaign or effort a nominal act is "of" ("China's campaign of economic coercion", "a
+    Russian campaign of repression against dissidents"): the carrier's owner is the act's author."""
+    carrier = noun.head.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or carrier.lemma_.lower() not in CARRIERS:
+        return []
+    return [c for c in carrier.children if c.dep_ in {"poss", "compound", "amod", "nmod"}]
+
+
+def purpose(verb: Token) -> bool:
+    """Whether a verb is the aim of another act or thing, an infinitive with no subject of its own ("reduced
+    flights to stop the spread", "signed pacts to boost cooperation", "specialists to help them adapt"). The
+    aim is what the act is for, not an act done. Nouns that frame an act ("plans to", "efforts to") and
+    the verbs that take an infinitive as their object ("agreed to") are frames, read elsewhere."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in verb.children):
+        return False  # "for Cameroon to lift ...", "in order to": a clause of its own
+    head = verb.head
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in PERMITS for c in head.children):
+        return False  # "gave Iran permission to help Syria": what is permitted, read as such
+    return verb.dep_ == "advcl" and head.pos_ in {"VERB", "AUX"}
+
+
+def stray_first_item(verb: Token, subj: list[Token], index: MentionIndex) -> list[Token]:
+    """The first item of a listed subject that the parser hung on the verb instead ("Malaysia, the
+    Philippines, Brunei, Vietnam and Taiwan contest ...", with "Malaysia" as an adverbial of "contest"):
+    a name right before the subject, with only a comma between, when the subject heads a list of its own."""
+    if len(subj) != 1 or not subj[0].conjuncts:
+        return []
+    first = subj[0].left_edge
+    out = []
+    for c in verb.children:
+        if c.dep_ not in {"npadvmod", "dep", "nmod", "appos"} or c.i >= first.i or not index.at(c.i):
+            continue
+        between = verb.doc[c.right_edge.i + 1 : first.i]
+        if len(between) == 1 and between[0].text == ",":
+            out.append(c)
+    return out
+
+
+def entry_destination(verb: Token) -> list[Token]:
+    """The country one is kept from entering ("barred from travel to the United States", "banned from
+    entering Israel"): what follows the restriction's "from" when it is a way of coming in."""
+    out: list[Token] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "from":
+            continue
+        for way in prep.children:
+            if way.dep_ not in {"pobj", "pcomp"} or way.lemma_.lower() not in ENTRIES:
+                continue
+            out += [c for c in way.children if c.dep_ == "dobj" and way.pos_ == "VERB"]
+            out += prep_objects(way, {"to", "into"})
+    return out
+
+
+def visiting_guest(tok: Token) -> Token | None:
+    """The visitor that "visiting" describes as an adjective ("met visiting Russian Foreign Minister Sergei
+    Lavrov", "told visiting Australian Foreign Minister Marise Payne"), which the parser often reads as a
+    verb taking the visitor as its object. Only right before a named person, and only when the verb it hangs
+    on has no object of its own ("Xi met Putin while visiting Moscow" is a visit by Xi)."""
+    if tok.lower_ != "visiting" or tok.dep_ not in {"advcl", "amod", "xcomp", "ccomp", "acomp"}:
+        return None
+    if tok.dep_ == "amod":
+        guest = tok.head
+        return guest if guest.i > tok.i and guest.ent_type_ == "PERSON" else None
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if len(objects) != 1 or objects[0].left_edge.i != tok.i + 1 or objects[0].ent_type_ != "PERSON":
+        return None
+    if any(c.dep_ == "dobj" for c in tok.head.children):
+        return None
+    return objects[0]
+
+
+def prep_objects(tok: Token, preps: set[str]) -> list[Token]:
+    """The objects of a token's prepositions among `preps` ("restrictions *on* travel", "war *in* Ukraine")."""
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
+
+
+def aimed_at(tok: Token) -> list[Token]:
+    """Whom a participle after a noun aims its act at ("drills encircling Taiwan", "sanctions targeting X")."""
+    return [
+        g
+        for a in tok.children
+        if a.dep_ == "acl" and a.tag_ == "VBG" and a.lemma_.lower() in AIMING
+        for g in a.children
+        if g.dep_ == "dobj"
+    ]
+
+
+def from_authors(noun: Token) -> list[Token]:
+    """Who a nominal act came from ("opposition from China's mission")."""
+    return prep_objects(noun, {"from"})
+
+
+def subjunctive(verb: Token) -> bool:
+    """Whether a that-clause states what is wanted rather than what is so: the bare verb of "demanded
+    that Israel release", "urged that the prisoners be freed", "asked that X should withdraw"."""
+    aux = [c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a not in {"should", "be"} for a in aux):
+        return False
+    return verb.tag_ == "VB" or bool(aux)
+
+
+def wanted(verb: Token) -> bool:
+    """Whether a that-clause under an appeal or demand is what is wanted: a subjunctive (`subjunctive`), or
+    a bare plural present the tagger gives for one ("demanded that the United States lift", "suggested
+    that the two hold talks"), though not a state ("suggested that they are ready", "have")."""
+    if subjunctive(verb):
+        return True
+    bare = not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    return bare and verb.tag_ == "VBP" and verb.lemma_ not in {"be", "have"}
+
+
+def kept_from(verb: Token) -> Token | None:
+    """The verb that keeps an act from happening ("prevented Hamas from attacking", "barred companies from
+    investing", "refrained from commenting"), for a gerund after its "from"."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ != "from" or prep.dep_ != "prep":
+        return None
+    keeper = prep.head
+    lemma = keeper.lemma_.lower()
+    return keeper if keeper.pos_ == "VERB" and (lemma in PREVENTIONS or lemma in SELF_RESTRAINTS) else None
+
+
+def to_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def aimed_for(noun: Token) -> bool:
+    """Whether a noun is what something is done "for" ("prepared for talks", "leverage for negotiations"),
+    which for a meeting means it has not taken place yet."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in MEETING_AIM_PREPS
+
+
+def adjectival(verb: Token) -> bool:
+    """Whether a participle describes a state, as an adjective does, rather than reporting an act: one
+    listed with adjectives after a copula ("are friendly and accepting"), or graded by a degree adverb
+    ("so invested in Ukraine", "very committed"), which no act takes."""
+    if verb.tag_ not in {"VBG", "VBN"} or any(c.dep_ in {"dobj", "agent"} for c in verb.children):
+        return False
+    if verb.dep_ == "conj" and verb.head.pos_ == "ADJ" and verb.head.dep_ in {"acomp", "attr", "amod"}:
+        return True
+    copula = any(c.dep_ in {"aux", "auxpass"} and c.lemma_ == "be" for c in verb.children) or verb.dep_ == "acomp"
+    return copula and any(c.dep_ == "advmod" and c.lower_ in DEGREE_ADVERBS and c.i < verb.i for c in verb.children)
+
+
+def asserts(verb: Token) -> bool:
+    """Whether a verb that may demand or propose ("insist", "suggest") only states what is so: its that-clause is
+    indicative ("insists it is committed to peace"), not what is wanted ("insisted that Israel withdraw",
+    "insisted that talks must resume"), and it has no object or infinitive of its own."""
+    kids = list(verb.children)
+    if any(c.dep_ in {"dobj", "xcomp", "dative"} for c in kids):
+        return False
+    clauses = [c for c in kids if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}]
+    if not clauses:
+        return False
+    # only a clearly tensed clause ("is", "was", "has", a plural "are"): "that the United States lift" may be
+    # tagged VBP, though a bare "be" or "have" is no act asked for (see `wanted`)
+    return all(
+        c.tag_ in {"VBZ", "VBD"}
+        or (c.tag_ == "VBP" and c.lemma_ in {"be", "have"})
+        or any(g.dep_ in {"aux", "auxpass"} and g.tag_ in {"VBZ", "VBD"} for g in c.children)
+        for c in clauses
+    )
+
+
+def own_clause(conj: Token, head: Token) -> bool:
+    """Whether a conjoined verb stands on its own rather than sharing its head's auxiliaries: a
+    contrast ("but", "yet") or a tense of its own ("did not condemn Israel but criticized Hamas")."""
+    if any(c.dep_ == "cc" and c.lower_ in {"but", "yet"} for c in head.children if head.i < c.i < conj.i):
+        return True
+    if any(c.dep_ in {"aux", "auxpass", "neg"} and c.lower_ != "to" for c in conj.children):
+        return True  # its own "will", "has", "not" (an infinitive's "to" still shares the frame above)
+    finite = {"VBD", "VBZ", "VBP"}
+    return conj.tag_ in finite and head.tag_ != conj.tag_
+
+
+def unanswered(verb: Token) -> bool:
+    """Whether a negated answering verb is a silence toward whoever asked ("did not respond to requests for
+    comment", "has not replied", "did not answer questions", "did not return calls"). With an object, only
+    a request or a question: "did not respond to the attack" declines nothing."""
+    lemma = verb.lemma_.lower()
+    # "did not respond", or "Neither X nor Y have responded"
+    neither = any(d.lower_ == "neither" for c in verb.children if c.dep_ == "nsubj" for d in c.children)
+    if lemma not in ANSWERING or not (neither or any(c.dep_ == "neg" for c in verb.children)):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects(verb, {"to"})
+    if lemma == "return" and not objects:
+        return False  # "did not return home"
+    return all(o.lemma_.lower() in ASKINGS for o in objects)
+
+
+def circumstance_subject(verb: Token) -> bool:
+    """Whether who did the act is a condition, not an actor: the active subject or the passive's "by"
+    agent is "the situation", "the pandemic", "the drought" (see CIRCUMSTANCES)."""
+    doers = [c for c in verb.children if c.dep_ in SUBJ_DEPS] + [
+        g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"
+    ]
+    return bool(doers) and all(d.lemma_.lower() in CIRCUMSTANCES for d in doers)
+
+
+def impersonal(verb: Token, index: MentionIndex) -> bool:
+    """Whether the verb's subject is an "it" that stands for no one, with a clause to say what "it" is ("it
+    helps if ...", "it hurts that ..."): the verb judges a state of affairs, no one acts. An "it" that names
+    an actor ("China said it would help if asked") acts."""
+    subj = [c for c in verb.children if c.dep_ in {"nsubj", "expl"}]
+    if not subj or any(s.lower_ != "it" or index.at(s.i) for s in subj):
+        return False
+    if any(c.dep_ in {"dobj", "dative"} for c in verb.children):
+        return False
+    return any(
+        c.dep_ in {"ccomp", "advcl"}
+        and any(g.dep_ == "mark" and g.lower_ in {"if", "that", "when"} for g in c.children)
+        for c in verb.children
+    )
+
+
+def topic_noun(noun: Token) -> bool:
+    """Whether a noun event is the topic of other words ("questions about the sanctions", "a debate over
+    the ban", "talked about China's protest"): what is discussed is not reported as happening there."""
+    node = noun
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "pobj" and node.head.lower_ in TOPIC_PREPS
+
+
+def called_off(noun: Token) -> bool:
+    """Whether a meeting noun is what a verb puts off ("postponed the meeting", "put off the talks",
+    "the summit was postponed"): then it did not take place."""
+    if noun.dep_ not in {"dobj", "nsubjpass"}:
+        return False
+    verb = noun.head
+    if verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in CALL_OFF or any(c.dep_ == "prt" and (lemma, c.lower_) in CALL_OFF_PHRASAL for c in verb.children)
+
+
+def told_to(verb: Token) -> bool:
+    """Whether a verb of saying tells someone to act: an object and a to-infinitive ("told Iran to stop"),
+    not a quotation or a that-clause ("told VOA that ...")."""
+    return any(c.dep_ in {"dobj", "dative"} for c in verb.children) and any(
+        c.dep_ in {"xcomp", "ccomp", "advcl"} and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in verb.children
+    )
+
+
+def civil_drill(noun: Token) -> bool:
+    """Whether a drill or exercise is a civilian one by its modifier ("a fire drill", "earthquake drills")."""
+    return noun.lemma_.lower() in DRILLS and any(
+        c.dep_ in {"compound", "amod"} and c.lemma_.lower() in CIVIL_DRILLS for c in noun.children
+    )
+
+
+def everyday(verb: Token, pattern: Pattern, objects: set[str]) -> bool:
+    """Whether a verb a row codes is used of everyday life, not politics: a general row's object that makes
+    it so (`NOT_THE_ACT`), a civilian drill held, a contest won, or a storm that struck."""
+    root = pattern.code[:2]
+    if not pattern.objects and objects & NOT_THE_ACT.get(root, set()):
+        return True
+    if root in {"06", "15"} and any(
+        civil_drill(o) or (o.lemma_.lower() == "game" and not any(c.lower_ == "war" for c in o.children))
+        for o in verb.children
+        if o.dep_ in {"dobj", "nsubjpass"}
+    ):
+        return True  # "held a fire drill", "held a football game" (war games are drills)
+    if root not in {"13", "18", "19", "20"}:
+        return False
+    # "beat Pakistan in the cricket final" (not "during the vote": violence at a poll is violence)
+    contest = root != "13" and any(
+        g.lemma_.lower() in CONTESTS
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "in"
+        for g in p.children
+        if g.dep_ == "pobj"
+    )
+    subjects = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
+    hazard = any(
+        {t.lemma_.lower(), t.lower_.removesuffix("s")} & HAZARDS
+        for s in subjects
+        for t in (s, *s.children)
+        if t.dep_ in {"nsubj", "compound"}
+    )
+    return contest or hazard
+
+
+def labour_strike(verb: Token) -> bool:
+    """Whether "striking" is workers stopping work: no object struck, and workers or a union as subject."""
+    if any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in SUBJ_DEPS] or (
+        [verb.head] if verb.dep_ in {"acl", "relcl"} else []
+    )
+    return any(s.lemma_.lower() in WORKERS or s.lemma_.lower().endswith("worker") for s in subjects)
+
+
+def relative_only(prep: Token) -> bool:
+    """Whether a preposition's only object is a relative pronoun ("with which", "to whom")."""
+    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    return bool(objs) and all(g.lower_ in {"which", "whom"} for g in objs)
+
+
+def who_antecedent(relcl: Token, index: MentionIndex) -> Token:
+    """What "who" stands for. The parser may hang a "who" clause on the nearest name even when that is an
+    organisation or a country ("a woman linked to Al-Qaeda who shot at ..."): "who" is a person, so then
+    the subject of the clause that holds the name is meant."""
+    head = relcl.head
+    if head.pos_ != "PROPN" or not any(
+        m.kind in {"organization", "country", "group", "capital"} for m in index.at(head.i)
+    ):
+        return head
+    node = head
+    for _ in range(5):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            people = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < head.i]
+            if people:
+                return people[0]
+    return head
+
+
+def antecedents(relcl: Token, index: MentionIndex) -> list[Token]:
+    """What a relative pronoun stands for: the noun the clause hangs on, and when that noun only says what
+    something is ("HTS is a group that ..."), that something as well."""
+    who = any(c.lower_ == "who" for c in relcl.children)
+    head = who_antecedent(relcl, index) if who else relcl.head
+    out = [head]
+    if head.dep_ == "attr" and head.pos_ == "NOUN":
+        out += [c for c in head.head.children if c.dep_ == "nsubj"]
+    return out
+
+
+def background(tok: Token) -> bool:
+    """Whether a verb tells an earlier event the sentence only measures time from ("five years after
+    crowds burned its embassy"): it happened at some other date, and is not the news reported."""
+    if tok.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in {"after", "since"} for c in tok.children):
+        return False
+    return any(c.dep_ == "npadvmod" and c.lemma_.lower() in LONG_AGO and _span_of_time(c) for c in tok.children)
+
+
+def _span_of_time(noun: Token) -> bool:
+    """Whether "weeks", "two weeks", "a year" measure a span ("two weeks after"), unlike "last week",
+    which dates the clause as any date would."""
+    kids = list(noun.children)
+    if any(c.lower_ in {"last", "this", "next", "that", "the", "same", "previous"} for c in kids):
+        return False
+    return noun.tag_ == "NNS" or any(c.dep_ == "nummod" or c.lower_ in {"a", "an", "several", "few"} for c in kids)
+
+
+def weapon_user(tok: Token) -> Token:
+    """For a weapon with a participle that names who used it ("a missile fired by X"), X; else the weapon."""
+    if tok.lemma_.lower() not in WEAPONS:
+        return tok
+    for verb in [c for c in tok.children if c.dep_ in {"acl", "relcl"}] + [tok.head] * (tok.dep_ == "nsubj"):
+        for v in [verb, *[x for x in verb.children if x.dep_ == "xcomp"]]:
+            users = [g for a in v.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+            if users:
+                return users[0]
+    return tok
+
+
+def assessment(noun: Token) -> bool:
+    """Whether a threat or danger is someone's judgement of a state of affairs ("poses a threat to X", "is a
+    danger to", "sees China as a threat") rather than a threat made: CAMEO codes the act of threatening."""
+    if noun.lemma_.lower() not in ASSESSED:
+        return False
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "as":  # "sees X as a threat"
+        verb = verb.head
+    elif noun.dep_ not in {"dobj", "attr", "oprd"}:
+        return False
+    return verb.lemma_.lower() in ASSESSING
+
+
+def talk_about(tok: Token) -> bool:
+    """ "talks about", "spoke of": speaking of something, a consultation only with someone to talk with."""
+    if tok.lemma_.lower() not in {"talk", "speak"}:
+        return False
+    preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+    return bool(preps & {"about", "of"}) and not preps & {"with", "to"}
+
+
+def verb_read_as_noun(tok: Token) -> bool:
+    """A verb the small model tags as a noun at the root of its sentence: with a subject and an object it
+    can only be the verb ("Vietnam and Taiwan contest China's claims")."""
+    kids = {c.dep_ for c in tok.children}
+    return tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and "nsubj" in kids and "dobj" in kids
+
+
+def when_only(prep: Token) -> bool:
+    """A preposition whose only object is a date or time ("on Monday", "for two hours")."""
+    objs = [g for g in prep.children if g.dep_ == "pobj"] if prep.dep_ == "prep" else []
+    return bool(objs) and all(g.ent_type_ in {"DATE", "TIME"} for g in objs)
+
+
+def credit_line(tok: Token) -> bool:
+    """ "Jane Doe contributed to this report": a newsroom credit, whatever the verb's lexicon row says."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() in NEWS_PRODUCTS for g in c.children)
+        for c in tok.children
+    )
+
+
+def mass_demand(tok: Token) -> bool:
+    """ "Chinese demand", "demand for housing": demand as a market quantity. A political demand is counted
+    (a demand, the demand, demands, China's demand); the economic sense is a bare singular."""
+    if tok.lemma_.lower() != "demand" or tok.tag_ not in {"NN", "NNP"}:
+        return False
+    return not any(c.dep_ in {"det", "poss"} for c in tok.children)
+
+
+def norm_subject(tok: Token) -> bool:
+    """Whether what "requires", "demands" or "bans" is a rule's wording: the verb's subject, or the noun a
+    participle describes ("a policy requiring ..."), is a law, policy or agreement."""
+    subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subj and tok.dep_ in {"acl", "relcl"}:
+        subj = [tok.head]
+    return any(s.lemma_.lower() in NORMS for s in subj)
+
+
+def each_other(tok: Token) -> bool:
+    """Whether the act is aimed at "each other" / "one another" (or what is theirs: "each other's ports"):
+    its subjects are then each other's targets, even for one side's acts ("Israel and Hamas accused each
+    other")."""
+    objs = [c for c in tok.children if c.dep_ in {"dobj", "dative"}]
+    objs += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    objs += [c for o in objs for c in o.children if c.dep_ == "poss"]
+    return any(
+        (o.lower_ == "other" and any(c.lower_ == "each" for c in o.children))
+        or (o.lower_ == "another" and any(c.lower_ == "one" for c in o.children))
+        or (o.lower_ == "one" and any(c.lower_ == "another" for c in o.children))  # how the parser reads it
+        for o in objs
+    )
+
+
+def with_someone_else(tok: Token) -> bool:
+    """Whether the act or its object names a partner by "with" ("build ties with Indian Ocean countries"),
+    other than "each other" / "one another"."""
+    slots = [tok, *(c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"})]
+    partners = [
+        g
+        for h in slots
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ == "with"
+        for g in p.children
+        if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN", "PRON"}
+    ]
+    return bool(partners) and not each_other(tok)
+
+
+def sides_between(verb: Token) -> list[Token]:
+    """The sides named by "between" on a passive verb's subject: "the accord between X and Y was signed"."""
+    return [
+        g
+        for subj in verb.children
+        if subj.dep_ == "nsubjpass"
+        for p in subj.children
+        if p.dep_ == "prep" and p.lower_ == "between"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def moved_patient(tok: Token) -> tuple[Token | None, bool]:
+    """The direct object `tok` is a "from" object of, and whether the "from" hangs on the verb: "barred him
+    from Gaza" (the verb's) or, as the parser often has it, "expelled [the Estonian envoy from Moscow]"."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "from" or tok.head.dep_ != "prep":
+        return None, False
+    head = tok.head.head
+    if head.dep_ == "dobj" and head.pos_ in {"NOUN", "PROPN"}:
+        return head, False
+    return next((c for c in head.children if c.dep_ == "dobj"), None), True
+
+
+def place(tok: Token, index: MentionIndex) -> bool:
+    """Whether the slot names a place (a country, a capital or a named location), not a person or body."""
+    return tok.ent_type_ in PLACE_ENTS or any(m.kind in {"country", "capital"} for m in index.at(tok.i))
+
+
+def actor_like(tok: Token, index: MentionIndex) -> bool:
+    """Whether an unresolved slot still names an actor (kept with code null) rather than a thing."""
+    if index.at(tok.i):
+        return True
+    if tok.pos_ == "PRON":
+        return tok.lower_ in ACTOR_PRONOUNS
+    if tok.ent_type_ in NOT_ACTOR_ENTS or tok.lower_ in WEEKDAYS:
+        return False
+    return tok.pos_ == "PROPN" or tok.ent_type_ in ACTOR_ENTS
+
+
+ADJUNCT_PREPS = {
+    "during", "at", "after", "before", "in", "since", "without", "amid", "despite", "until", "within",
+    "throughout", "near", "following", "like", "by", "as",
+}  # fmt: skip
+
+
+def object_lemmas(tok: Token, words: tuple[str, ...]) -> set[str]:
+    out: set[str] = set()
+    # "refused to meet": the verb's object is an act; "ordered Israel to release": Israel is the object, and
+    # the act is what is asked of it (coded as the demand's sub-code), not the ordering itself
+    asked = any(c.dep_ == "dobj" for c in tok.children)
+    objs = [
+        c
+        for c in tok.children
+        if c.dep_ in {"dobj", "nsubjpass", "attr", "dative"} or (c.dep_ == "xcomp" and not asked)
+    ]
+    if _object_gap(tok):
+        objs.append(tok.head)  # "the sanctions Washington has imposed", "the aid provided to Malaysia"
+    objs += raised_objects(tok)
+    objs += [
+        g
+        for c in tok.children
+        if c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in words
+        for g in c.children
+        if g.dep_ in {"pobj", "pcomp"}
+    ]
+    # with no preposition named, the object of an argument-like preposition counts ("agreed on a truce"),
+    # not of a time or place adjunct ("during the negotiations", "at the request of")
+    objs += [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ not in ADJUNCT_PREPS
+        for g in c.children
+        if g.dep_ == "pobj" and not words
+    ]
+    # "pulled out of the treaty": the parser hangs "of" under the particle
+    objs += [
+        g
+        for c in tok.children
+        if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in words
+        for p in c.children
+        if p.dep_ == "prep"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    objs += [
+        g
+        for o in objs
+        for p in o.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    for o in objs:
+        out |= object_words(o)
+    return out
+
+
+def raised_objects(verb: Token) -> list[Token]:
+    """The object of a verb that the parser made the subject of the infinitive after it ("allow candidate
+    Ouattara | to participate", "forced the paper | to close"): with no object of its own, the verb's
+    object is that subject."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    return [
+        g
+        for c in verb.children
+        if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for g in c.children
+        if g.dep_ == "nsubj" and g.i > verb.i
+    ]
+
+
+def _object_gap(tok: Token) -> bool:
+    """Whether the noun a clause modifies is the clause verb's object: a relative clause with a subject of
+    its own and no object ("the sanctions Washington has imposed on Moscow", "the deal that the two sides
+    signed"), or a passive participle ("the aid provided by China", "sanctions imposed on Russia")."""
+    if tok.head.i == tok.i or tok.head.pos_ not in {"NOUN", "PROPN"} or tok.head.i > tok.i:
+        return False
+    kids = list(tok.children)
+    if tok.dep_ == "acl":
+        return tok.tag_ == "VBN" and not any(c.dep_ in {"dobj", "nsubj", "nsubjpass"} for c in kids)
+    if tok.dep_ != "relcl":
+        return False
+    subjects = [c for c in kids if c.dep_ == "nsubj" and c.lower_ not in RELATIVE]
+    objects = [c for c in kids if c.dep_ == "dobj" and c.lower_ not in RELATIVE]
+    return bool(subjects) and not objects
+
+
+def object_words(tok: Token) -> set[str]:
+    """The words an object answers to in an `obj:` requirement: its own, a modifier that carries the
+    requirement ("requested humanitarian aid" for `obj:humanitarian`), and "territory" for a named place
+    ("captured Bakhmut" is "captured territory", not a capture of people)."""
+    words = {tok.lemma_.lower(), tok.lower_}
+    words.update(c.lemma_.lower() for c in tok.children if c.dep_ in {"compound", "amod"})
+    if tok.ent_type_ in PLACE_ENTS:
+        words.add("territory")
+    return words

@@ -1,0 +1,161 @@
+"""Mentions of actors, and the few facts about a mention that both the resolver and the referring-back rules use.
+
+A Mention is the unit everything downstream shares: the resolver makes them, the rules in references.py copy
+one earlier actor onto a later phrase, and the events component walks the MentionIndex. Keeping the
+dataclasses and their small helpers (display names, placing an agent in a country, reading a token's clause or
+quote) here lets actors.py and references.py both import them without importing each other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from dyadwatch.coding import dictionaries
+
+FORMER = {"former", "ex", "ex-", "onetime", "one-time", "retired", "late", "then", "ousted", "deposed", "toppled"}
+
+ORG_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "IGO", "SPY", "MED", "BUS", "NGO"}
+
+# readable words for the sector part of a combined actor's display name ("Albania government")
+SECTOR_WORDS = {
+    "GOV": "government", "MIL": "military", "COP": "police", "JUD": "judiciary", "LEG": "legislature",
+    "SPY": "intelligence", "OPP": "opposition", "REB": "rebels", "INS": "insurgents", "SEP": "separatists",
+    "UAF": "armed groups", "CRM": "criminals", "BUS": "business", "MED": "media", "NGO": "NGOs", "IGO": "IGO",
+    "CVL": "civilians", "EDU": "education", "HLH": "health", "LAB": "labor", "AGR": "agriculture",
+    "REL": "religious", "REF": "refugees", "HRI": "rights activists", "ENV": "environmentalists", "ELI": "elites",
+    "DEV": "development", "MOD": "moderates", "RAD": "radicals",
+}  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """Each country code's first dictionary name ("United States", "East Germany"): the short form news
+    uses, where pycountry's display name can be a long official one."""
+    out: dict[str, str] = {}
+    for e in dictionaries.builtin():
+        if e.kind == "country" and e.code and e.names:
+            out.setdefault(e.code, e.names[0])
+    return out
+
+
+def display_name(country: str | None, sector: str | None, owner: str | None = None) -> str:
+    """The display name of a combined actor: the country's (or owning body's) name and the sector in words
+    ("Albania government", "East Germany military", "UN military"). Codes are unchanged; this is for people."""
+    first = country_names().get(country, country) if country else owner
+    words = SECTOR_WORDS.get(sector, sector) if sector else None
+    return " ".join(x for x in (first, words) if x)
+
+
+@dataclass
+class Mention:
+    """One mention of an actor: token range, exact character offsets and the code it resolved to."""
+
+    start: int  # first token
+    end: int  # token after the last
+    head: int  # syntactic head token
+    start_char: int
+    end_char: int
+    text: str
+    code: str | None
+    country: str | None
+    sector: str | None
+    kind: str  # country, demonym, capital, organization, person, group, agent, other
+    name: str
+    key: str  # identity of the actor this mention belongs to
+    pronoun: bool = False
+    modifier_only: bool = False  # a demonym/country used only to qualify a non-actor noun
+    absorbed: bool = False  # merged into a larger mention ("U.S." in "U.S. officials")
+    former: bool = False  # "former officials": out of office, so no sector code of their own
+    title: str | None = None  # a dictionary person's title in the role held on the article's date
+    described: bool = False  # "the Southeast Asian nation", "the group": an actor named again, not another one
+
+    @property
+    def resolved(self) -> bool:
+        return self.code is not None
+
+
+@dataclass
+class MentionIndex:
+    """All mentions in a doc plus a token -> mentions lookup for the events component."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    by_token: dict[int, list[Mention]] = field(default_factory=dict)
+    by_head: dict[int, list[Mention]] = field(default_factory=dict)
+    modifiers: dict[int, Mention] = field(default_factory=dict)  # country adjectives on non-actors
+    labels: set[int] = field(default_factory=set)  # tokens of a transcript's speaker label ("VOA:")
+
+    def __iter__(self) -> Iterator[Mention]:
+        return iter(self.mentions)
+
+    def __len__(self) -> int:
+        return len(self.mentions)
+
+    def at(self, i: int) -> list[Mention]:
+        """Mentions headed by token i, else mentions covering it."""
+        return self.by_head.get(i) or self.by_token.get(i, [])
+
+    @classmethod
+    def build(cls, mentions: list[Mention]) -> MentionIndex:
+        live = sorted((m for m in mentions if not m.absorbed and not m.modifier_only), key=lambda m: m.start_char)
+        index = cls(mentions=live)
+        for m in mentions:
+            if m.modifier_only and not m.absorbed and m.code:
+                index.modifiers.setdefault(m.head, m)
+        for m in live:
+            index.by_head.setdefault(m.head, []).append(m)
+            for i in range(m.start, m.end):
+                index.by_token.setdefault(i, []).append(m)
+        return index
+
+
+def org_kind(sector: str | None) -> str:
+    return "organization" if sector in ORG_SECTORS else "group"
+
+
+def noun_modifier(doc: Doc, m: Mention) -> bool:
+    """An agent word that only qualifies another noun ("police station", "government officials")."""
+    return m.kind == "agent" and doc[m.head].dep_ in {"compound", "amod"}
+
+
+def clause_of(tok: Token) -> Token:
+    """The verb whose clause holds ``tok`` (the sentence root if there is none)."""
+    cur = tok
+    for _ in range(12):
+        if cur.pos_ in {"VERB", "AUX"} or cur.head.i == cur.i:
+            return cur
+        cur = cur.head
+    return cur
+
+
+def has_former(tok: Token) -> bool:
+    """ "former"/"ex-" on the noun itself or on the title it carries."""
+    for child in tok.children:
+        if child.lower_ in FORMER and child.dep_ in {"amod", "advmod", "compound"}:
+            return True
+        if child.dep_ == "compound" and any(g.lower_ in FORMER for g in child.children):
+            return True
+    return tok.lower_.startswith("ex-")
+
+
+QUOTE_MARKS = {'"', "“", "”", "``", "''"}
+
+
+def in_quote(tok: Token) -> bool:
+    """Whether ``tok`` is inside a direct quotation (by the quote marks of its sentence, which may close a
+    quote opened in an earlier one)."""
+    sent = tok.sent
+    before = sum(1 for t in tok.doc[sent.start : tok.i] if t.text in QUOTE_MARKS)
+    after = sum(1 for t in tok.doc[tok.i + 1 : sent.end] if t.text in QUOTE_MARKS)
+    return before % 2 == 1 or (before == 0 and after % 2 == 1)
+
+
+def place_agent(m: Mention, country: str) -> None:
+    """Give an agent a country: its code, key and name follow."""
+    assert m.sector is not None
+    m.country, m.code = country, country + m.sector
+    m.key = f"{org_kind(m.sector)}:{m.code}"
+    m.name = display_name(country, m.sector)

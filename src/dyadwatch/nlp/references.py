@@ -1,0 +1,892 @@
+"""Rules that link a later phrase to an actor named earlier in the article.
+
+News names an actor once and then refers back to it: by pronoun ("They"), by surname ("Biden"), by a bare title
+("the prime minister"), by a description ("the Southeast Asian nation", "the insurgent group"), by "the former"
+and "the latter", by "we" in a speaker's quote or "its" for an owner. Each rule here makes the same bet
+(docs/dictionaries.md items 9 and 10): link only to the one earlier actor that fits, or to none, because a
+wrong link puts an event on the wrong country while a missed one only loses it. They share the agreement tests
+and the way a referring phrase is given its antecedent's code, so they live together, apart from the
+dictionary matching in actors.py that finds the actors in the first place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from dyadwatch.coding import dictionaries
+from dyadwatch.coding.tsv import rows
+from dyadwatch.nlp.mentions import (
+    Mention,
+    clause_of,
+    country_names,
+    display_name,
+    has_former,
+    in_quote,
+    noun_modifier,
+    org_kind,
+    place_agent,
+)
+
+MODIFIER_DEPS = {"amod", "compound", "nmod", "poss", "npadvmod", "nummod"}
+
+CUE_SENTENCES = 2  # how far back a titled person looks for its country
+
+# "the two countries", "both sides": plurals that point back to the pair just named
+COUNTRY_NOUNS = {"country", "nation", "state"}
+SIDE_NOUNS = {"side", "party"}
+PAIR_WORDS = {"both", "two", "2"}
+
+CARRIED_SECTORS = {"GOV", "COP", "JUD", "LEG"}  # role-only agents that take the country of the sentence before
+POSSESSIVES = {"his", "her", "its", "their"}
+REFERENCE_ORDER = {"former": 0, "latter": 1}  # "the former" / "the latter": the first / second of the last two
+# "the former" used as a noun (subject, object, possessor), not as an adjective ("the former president")
+REFERENCE_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "dative", "conj"}
+
+# "the Southeast Asian nation", "the kingdom": nouns that describe a country without naming it. "state" and
+# "republic" need a fitting modifier ("the Gulf state"): alone they are the state at large or a name's part
+DESCRIPTION_NOUNS = {"nation", "country", "kingdom", "emirate", "sultanate", "city-state", "archipelago", "state"}
+BARE_DESCRIPTIONS = {"nation", "country"}  # "the country": the one country the text is about, if only one
+# words that describe a country's size or plight and say nothing about which one it is
+PLAIN_DESCRIPTORS = {
+    "small", "tiny", "poor", "impoverished", "whole", "entire", "oil-rich", "war-torn", "war-ravaged",
+    "cash-strapped", "troubled", "embattled", "landlocked", "populous", "vast", "reclusive", "isolated",
+}  # fmt: skip
+REGION_CODES = {"WST", "EUR"}  # regions in the country slot: no description of a country names them
+MOTION_PREPS = {"from", "into"}
+STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+DESCRIPTION_SENTENCES = 2  # how far back a description of a country looks for the country it describes
+TITLE_SPELLINGS = {"defence": "defense"}
+# a pronoun subject of these verbs is mostly the empty "it" of "it is", "it seems", "it takes"
+EXPLETIVE_VERBS = {"be", "seem", "appear", "happen", "take", "remain", "matter", "mean", "look", "sound", "feel"}
+# words that may qualify "the group", "the military" named again ("the banned separatist militant group");
+# any other ("the rival group", "the other militants", "Afghan troops") may mean another body
+AGAIN_MODIFIERS = {
+    "banned", "outlawed", "proscribed", "designated", "separatist", "extremist", "jihadist", "islamist", "armed",
+    "militant", "insurgent", "terrorist", "terror", "rebel", "radical", "hardline", "powerful", "ruling",
+    "notorious", "shadowy", "feared", "secretive",
+}  # fmt: skip
+# the common words for a country's state bodies and for armed groups, which "the ..." names again by role
+GENERIC_BODIES = {
+    "government", "administration", "regime", "junta", "authority", "military", "army", "force", "troop", "police",
+    "group", "militant", "insurgent", "rebel", "militia", "fighter", "official", "ministry", "navy", "terrorist",
+    "extremist", "jihadist", "guerrilla", "gunman", "separatist", "court", "judge", "prosecutor", "parliament",
+    "lawmaker", "legislature",
+}  # fmt: skip
+LEADING_VERBS = {"lead", "head", "chair"}  # "the government led by Mario Draghi": the leader's country
+
+# "we" and "us" inside a direct quote speak for the speaker's body ("We will not accept ...", said the minister)
+FIRST_PLURAL = {"we", "us"}
+# roles whose holders say "we" for their body; a scholar, journalist or analyst's "we" is as often their
+# country, their field or the public, so it is left alone
+SPOKEN_FOR = STATE_SECTORS | {"IGO", "OPP", "REB", "INS", "SEP", "UAF", "HRI", "LAB"}
+
+# plural nouns for states as such ("many countries", "donors", "the international community"): actors when
+# they act or are acted on, places when they are where something happens ("protests in many countries")
+STATE_PLURALS = {"country", "nation", "donor", "community", "power", "state"}
+# bodies a person or group names as theirs: "his organization", "their movement", "its alliance"
+OWN_BODIES = {"organization", "organisation", "movement", "alliance", "coalition", "bloc", "agency", "party"}
+
+
+@lru_cache(maxsize=1)
+def _regions() -> dict[str, frozenset[str]]:
+    """Descriptions of countries ("southeast asian", "kingdom") -> the countries they fit (regions.tsv)."""
+    out: dict[str, frozenset[str]] = {}
+    for _, (names, countries) in rows(dictionaries.data_dir() / "regions.tsv", 2):
+        fit = frozenset(c.strip() for c in countries.split(";") if c.strip())
+        for name in names.split(";"):
+            out[name.strip().lower()] = fit
+    return out
+
+
+def _sentence_numbers(doc: Doc) -> dict[int, int]:
+    """Token index -> the number of its sentence, for rules that look one or two sentences back."""
+    return {i: n for n, sent in enumerate(doc.sents) for i in range(sent.start, sent.end)}
+
+
+def carried_country(doc: Doc, mentions: list[Mention]) -> None:
+    """A role-only state agent ("officials", "the authorities", "the government") in a sentence that
+    names no country, not even as an adjective, belongs, as a reader takes it, to the one country the
+    sentence before names: "... north of Australia's biggest city. The fire's front is 60 kilometers
+    long and officials warn". "The country" naming a country again (and what it places) names none.
+    Any other count there (none, or two countries talking) leaves it role-only: a wrong country is
+    worse than none."""
+    sent_no = _sentence_numbers(doc)
+    countries: dict[int, set[str]] = {}
+    adjectives: set[int] = set()  # sentences with a country word of any use ("over the Australian summer")
+    described: dict[int, set[str]] = {}  # countries a sentence names again by description ("the country")
+    for o in mentions:
+        if o.country and not (o.absorbed or o.modifier_only or o.pronoun):
+            countries.setdefault(sent_no[o.start], set()).add(o.country)
+            if o.described:
+                described.setdefault(sent_no[o.start], set()).add(o.country)
+        elif o.country and o.modifier_only:
+            adjectives.add(sent_no[o.start])
+    for m in mentions:
+        if m.kind != "agent" or m.code or m.country or m.sector not in CARRIED_SECTORS or state_plural(doc, m):
+            continue
+        if m.absorbed or m.modifier_only or m.former or has_former(doc[m.head]) or noun_modifier(doc, m):
+            continue
+        if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in doc[m.head].children):
+            continue  # "Bashir's government": its owner says whose it is, even when no dictionary knows him
+        here = sent_no[m.head]
+        before = countries.get(here - 1, set())
+        own = countries.get(here, set()) - described.get(here, set())  # "rebels in the country": not a new one
+        if here == 0 or own or here in adjectives or len(before) != 1:
+            continue
+        place_agent(m, next(iter(before)))
+
+
+def plural_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A definite plural that points back to a pair just named stands for both of them: "Modi met
+    Ramgoolam ... both leaders reaffirmed", "the prime ministers signed eight pacts", "the two countries",
+    "both sides". The pair is the two countries' actors of the plural's kind (leaders: the government
+    people; countries: the countries; sides: whoever was named) found nearest first in its sentence and
+    the CUE_SENTENCES before it; any other count is ambiguous and leaves the plural alone. One mention
+    per actor is placed at the plural, as a "they" after "Obama and Putin" is."""
+    sent_no = _sentence_numbers(doc)
+    named = [m for m in mentions if m.country and m.code and not m.absorbed and not m.pronoun and not m.modifier_only]
+    out: list[Mention] = []
+    # "the two countries" are the countries themselves, which the noun path below places; as a role-only
+    # agent ("countries", GOV) it would look for two governments instead
+    candidates = [
+        (m, doc[m.head])
+        for m in mentions
+        if m.kind == "agent" and not m.code and not m.country and doc[m.head].lemma_.lower() not in COUNTRY_NOUNS
+    ]
+    role_only = {m.head: m for m in mentions if m.kind == "agent" and not m.country}
+    candidates += [(None, t) for t in doc if t.lemma_.lower() in COUNTRY_NOUNS | SIDE_NOUNS and t.tag_ == "NNS"]
+    candidates.sort(key=lambda c: c[1].i)
+    for m, head in candidates:
+        if head.tag_ != "NNS" or (m is not None and (m.absorbed or m.modifier_only or m.former or m.sector is None)):
+            continue
+        inside = range(m.start, m.end) if m is not None else range(head.i, head.i + 1)
+        if head.dep_ in MODIFIER_DEPS or not _pair_determined(head, inside):
+            continue
+        lemma = head.lemma_.lower()
+        here = sent_no[head.i]
+        start = m.start if m is not None else min(t.i for t in head.subtree)
+        per_country: dict[str, Mention] = {}
+        for back in range(CUE_SENTENCES + 1):
+            if here - back < 0:
+                break
+            window = [
+                x
+                for x in named
+                if sent_no.get(x.start) == here - back
+                and x.end <= start
+                and (m is None or (x.sector == m.sector and x.kind in {"person", "organization", "capital"}))
+            ]
+            for x in sorted(window, key=lambda x: -x.start):
+                per_country.setdefault(x.country or "", x)
+            if len(per_country) >= 2:
+                break
+        if len(per_country) != 2:
+            continue
+        end = m.end if m is not None else head.i + 1
+        span = doc[start:end]
+        for ante in sorted(per_country.values(), key=lambda x: x.start):
+            if m is None and lemma in COUNTRY_NOUNS:
+                country = ante.country or ""
+                ante = replace(ante, code=country, sector=None, kind="country", key=f"country:{country}")
+                ante.name = country_names().get(country, country)
+            out.append(_standing_at(ante, span, head.i))
+        named += out[-2:]  # "both leaders ... the prime ministers ... the two countries": a chain
+        if m is None:
+            m = role_only.get(head.i)
+        if m is not None:
+            m.absorbed = True
+    return out
+
+
+def _pair_determined(head: Token, inside: range) -> bool:
+    """A plural that can only mean a known set: "both leaders", "the two countries", "the prime
+    ministers", never "leaders", "other countries", "many nations" or "Western leaders"."""
+    kids = [c for c in head.children if c.i < head.i and c.i not in inside]  # "prime" is the name's own
+    words = {c.lower_ for c in kids}
+    if any(c.dep_ in {"amod", "poss"} or (c.dep_ == "nummod" and c.lower_ not in PAIR_WORDS) for c in kids):
+        return False
+    if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in kids):
+        return False
+    if words & {"both"}:
+        return True
+    return "the" in words and not any(c.dep_ == "prep" for c in head.children)
+
+
+def _plural_mention(doc: Doc, m: Mention) -> bool:
+    """A mention that "they"/"their" can point to but "it"/"its" cannot: a plural noun ("crowds",
+    "Mexican officials") or a pronoun already standing for such a one."""
+    head = doc[m.head]
+    if m.pronoun:
+        return head.lower_ in {"they", "them", "their"}
+    # a generic plural noun ("crowds", "Turkish leaders"), not a plural proper name ("the United Nations")
+    return head.tag_ in {"NNS", "NNPS"} and head.text[:1].islower() and m.kind not in {"country", "capital"}
+
+
+def state_plural(doc: Doc, m: Mention) -> bool:
+    """A role-only agent that names many states ("countries", "donors", "the international community"): no
+    one country's government, so nothing near it (the country before, an owner) places it."""
+    head = doc[m.head]
+    return (
+        m.kind == "agent"
+        and head.lemma_.lower() in STATE_PLURALS
+        and (head.tag_ == "NNS" or head.lower_ == "community")
+    )
+
+
+def agrees(doc: Doc, m: Mention, word: str) -> bool:
+    """Number and kind agreement of a possessive or pronoun with a candidate antecedent: it/its name
+    one country, organization or body; they/their a plural or a collective (countries and bodies are
+    often "they" in news English); neither names a person."""
+    if m.kind == "person" or m.key.startswith("person:"):
+        return False
+    if word in {"it", "its"}:
+        return not _plural_mention(doc, m)
+    return True
+
+
+def governing_owner(doc: Doc, tok: Token, by_tok: dict[int, Mention], word: str) -> Mention | None:
+    """The subject, with a country, of the nearest clause above ``tok`` that agrees with the possessive
+    ``word`` ("Mexico said its embassy"; in "crowds burned its embassy" the crowds do not agree, so the
+    owner is looked for higher up)."""
+    cur = tok
+    for _ in range(8):
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+        if cur.pos_ not in {"VERB", "AUX"}:
+            continue
+        subjects = [c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if not subjects and cur.dep_ == "xcomp":  # "prompting France to recall its ambassador": France recalls
+            subjects = [c for c in cur.head.children if c.dep_ == "dobj"]
+        for child in subjects:
+            if child.i in by_tok and child.i != tok.i and agrees(doc, by_tok[child.i], word):
+                return by_tok[child.i]
+    return None
+
+
+def former_latter(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "the former" / "the latter" used as a noun ("for the latter's refusal to cave", "the former
+    accused the latter") points, like a pronoun, to the first / second of the two actors named last:
+    the two most recent distinct coded actors before it in its sentence and the one before. Fewer than
+    two leaves it unlinked; "the former president" is an adjective and not a reference at all. The one
+    other actor of the reference's own clause does not count: English would say "its" for it."""
+    live = sorted(
+        (m for m in mentions if m.code and not (m.absorbed or m.modifier_only or m.pronoun)), key=lambda m: m.start
+    )
+    sent_no = _sentence_numbers(doc)
+    out: list[Mention] = []
+    for tok in doc:
+        if tok.lower_ not in REFERENCE_ORDER or tok.dep_ not in REFERENCE_DEPS:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            continue
+        here = sent_no[tok.i]
+        clause = clause_of(tok).i
+        # "Cairo rejected the latter's proposal": the one other actor of its own clause is not one of the pair;
+        # two there are the pair itself ("Russia criticized Ukraine for the latter's refusal")
+        own = {
+            m.code for m in live if m.end <= tok.i and sent_no[m.start] == here and clause_of(doc[m.head]).i == clause
+        }
+        last: list[Mention] = []  # the latest mention of each actor, most recent first
+        for m in reversed(live):
+            if m.end > tok.i or here - sent_no[m.start] > 1:
+                continue
+            if len(own) == 1 and m.code in own and sent_no[m.start] == here and clause_of(doc[m.head]).i == clause:
+                continue
+            if all(x.code != m.code for x in last):
+                last.append(m)
+            if len(last) == 2:
+                break
+        if len(last) == 2:
+            first, second = last[1], last[0]
+            out.append(at_pronoun(first if REFERENCE_ORDER[tok.lower_] == 0 else second, tok))
+    return out
+
+
+def at_pronoun(ante: Mention, tok: Token) -> Mention:
+    return _standing_at(ante, tok.doc[tok.i : tok.i + 1], tok.i, pronoun=True)
+
+
+def _standing_at(ante: Mention, span: Span, head: int, **changes: bool) -> Mention:
+    """A copy of an actor's mention placed where another phrase refers to it (a pronoun, "both leaders",
+    a later surname): same actor, the referring phrase's own offsets."""
+    return replace(
+        ante,
+        start=span.start,
+        end=span.end,
+        head=head,
+        start_char=span.start_char,
+        end_char=span.end_char,
+        text=span.text,
+        **changes,
+    )
+
+
+def shared_surnames(doc: Doc) -> set[str]:
+    """Surnames that two people of the article bear ("Maria Zamora", "Jose Ruben Zamora"): a bare
+    "Zamora" then names neither for sure. A name whose words all belong to the other ("Jose Zamora" and
+    "Jose Ruben Zamora") is the same person."""
+    names: dict[str, set[frozenset[str]]] = {}
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].text.isalpha():
+            names.setdefault(ent[-1].text, set()).add(frozenset(t.text for t in ent))
+    return {surname for surname, sets in names.items() if any(not (a <= b or b <= a) for a in sets for b in sets)}
+
+
+def later_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A coded person's later bare surname ("Zamora", "Lai") or full name that no step above caught is
+    that person, as a reader takes it: the small model often calls the second "Zamora" an ORG, and a
+    dictionary row without a surname alias ("Jimmy Lai") never matches "Lai". Only a PERSON entity of
+    two or more words gives a surname, only after its first coded mention, and never when another
+    person of the article (coded or not) bears the same surname: then "Lai" is ambiguous."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    owner_at: dict[int, Mention] = {}
+    for m in mentions:
+        if m.kind == "person" and m.code and not (m.absorbed or m.modifier_only or m.pronoun):
+            for i in range(m.start, m.end):
+                owner_at.setdefault(i, m)
+    first: dict[str, tuple[Mention, Span]] = {}
+    bearers: dict[str, list[tuple[str | None, tuple[str, ...]]]] = {}
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or len(ent) < 2:
+            continue
+        surname = ent[-1].text
+        if not surname.isalpha() or not surname[:1].isupper():
+            continue
+        owner = owner_at.get(ent.root.i)
+        bearers.setdefault(surname, []).append((owner.key if owner else None, tuple(t.text for t in ent)))
+        if owner is not None and surname not in first:
+            first[surname] = (owner, ent)
+    out: list[Mention] = []
+    for surname, (owner, ent) in first.items():
+        names = {t.text for t in ent}
+        # another bearer: a coded person of another key, or an uncoded name that is not a part of this one
+        if any(key != owner.key if key else not set(words) <= names for key, words in bearers[surname]):
+            continue
+        full = [t.text for t in ent]
+        for tok in doc[ent.end :]:
+            if tok.text != surname or tok.i in covered or tok.pos_ != "PROPN":
+                continue
+            start = tok.i
+            if [t.text for t in doc[max(tok.i - len(full) + 1, 0) : tok.i + 1]] == full:
+                start = tok.i - len(full) + 1
+            elif tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN":
+                continue  # "Maria Zamora": another first name, maybe another person
+            if any(i in covered for i in range(start, tok.i + 1)):
+                continue
+            if (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN") or tok.dep_ == "compound":
+                continue  # "the Zamora Foundation", "the Bashir regime": the name qualifies another
+            if tok.ent_type_ not in {"", "PERSON", "ORG", "NORP"}:
+                continue  # "Zamora" the town: a place the tagger saw
+            if tok.ent_type_ and any(
+                e.start < start or e.end > tok.i + 1 for e in doc.ents if e.start <= tok.i < e.end
+            ):
+                continue  # part of a longer name
+            span = doc[start : tok.i + 1]
+            out.append(_standing_at(owner, span, tok.i, absorbed=False, modifier_only=False, pronoun=False))
+            covered.update(range(start, tok.i + 1))
+    return out
+
+
+def _live_by_token(mentions: list[Mention]) -> dict[int, Mention]:
+    """Token -> the coded mention covering it (the first such), skipping absorbed, modifier-only and pronoun ones."""
+    out: dict[int, Mention] = {}
+    for m in mentions:
+        if m.code and not (m.absorbed or m.modifier_only or m.pronoun):
+            for i in range(m.start, m.end):
+                out.setdefault(i, m)
+    return out
+
+
+def led_bodies(doc: Doc, mentions: list[Mention]) -> None:
+    """A body with no country that a named person leads ("the coalition government led by Mario Draghi",
+    "a delegation headed by Foreign Minister X") is of the leader's country, as bodies are led by their
+    own people. Only a coded person in office leads here: a former one, or a country ("the coalition led
+    by Saudi Arabia", an alliance of many), says nothing about whose body it is."""
+    owners = _live_by_token(mentions)
+    for m in mentions:
+        if m.kind != "agent" or m.code or m.country or not m.sector or m.absorbed or m.modifier_only or m.former:
+            continue
+        head = doc[m.head]
+        if has_former(head):
+            continue
+        leaders = [
+            owners.get(g.i)
+            for c in head.children
+            if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in LEADING_VERBS
+            for a in c.children
+            if a.dep_ == "agent"
+            for g in a.children
+            if g.dep_ == "pobj"
+        ]
+        people = {p.country for p in leaders if p is not None and p.kind == "person" and p.country and p.sector}
+        if len(people) == 1:
+            place_agent(m, next(iter(people)))
+
+
+def _title_words(text: str) -> str:
+    """A title in one spelling for comparison: lower case, "defence" as "defense"."""
+    words = text.lower().replace("-", " ").split()
+    return " ".join(TITLE_SPELLINGS.get(w, w) for w in words)
+
+
+def _bare_definite(doc: Doc, head: Token, inside: range) -> Token | None:
+    """The "the" of a definite noun phrase that nothing else qualifies ("the prime minister", "the
+    Southeast Asian nation" with its modifiers inside ``inside``): no possessor, number, "of"-phrase,
+    appositive, clause or name after it. None otherwise."""
+    dets = [c for c in head.children if c.dep_ == "det"]
+    if len(dets) != 1 or dets[0].lower_ != "the" or dets[0].i != inside.start - 1:
+        return None
+    for c in head.children:
+        if c.i in inside or c is dets[0]:
+            continue
+        if c.dep_ in {"poss", "nummod", "appos", "prep", "relcl", "acl", "amod", "compound", "nmod"}:
+            return None
+    nxt = head.i + 1
+    if nxt < len(doc) and (doc[nxt].pos_ == "PROPN" or doc[nxt].text == ","):
+        if doc[nxt].pos_ == "PROPN" or (nxt + 1 < len(doc) and doc[nxt + 1].pos_ == "PROPN"):
+            return None  # "the president, Lai Ching-te": the name follows, the title is its apposition
+    if has_former(head):
+        return None
+    return dets[0]
+
+
+def titled_descriptions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "The prime minister", "the foreign minister": a definite title with no name, country or owner
+    refers back to the one person named before it who holds that title on the article's date (the
+    dictionary's dated roles say who does), as a reader takes it: the one named in its sentence or the
+    DESCRIPTION_SENTENCES before, else the one named in the article. Two such people there (a president
+    of each side) leave it unlinked, and a former holder never takes it: "Malaysia's former prime minister,
+    Najib" is not "the prime minister" a year after he left."""
+    people = sorted(
+        (
+            m
+            for m in mentions
+            if m.kind == "person"
+            and m.title
+            and m.code
+            and m.sector
+            and not (m.absorbed or m.modifier_only or m.pronoun or m.former)
+        ),
+        key=lambda m: m.start,
+    )
+    if not people:
+        return []
+    sent_no = _sentence_numbers(doc)
+    out: list[Mention] = []
+    for m in mentions:
+        if m.kind != "agent" or m.code or m.country or not m.sector or m.absorbed or m.modifier_only or m.former:
+            continue
+        head = doc[m.head]
+        if (
+            head.tag_ in {"NNS", "NNPS"}
+            or head.dep_ in (MODIFIER_DEPS - {"poss"}) | {"conj", "appos"}
+            or head.conjuncts
+        ):
+            continue  # "the government, the prime minister, the president": a list of another country's offices
+        the = _bare_definite(doc, head, range(m.start, m.end))
+        if the is None:
+            continue
+        title = _title_words(m.text)
+        before = [
+            p for p in people if p.end <= m.start and any(_title_words(t) == title for t in (p.title or "").split("/"))
+        ]
+        # the one holder named in the last sentences, else the one holder named in the article
+        here = sent_no[m.head]
+        recent = {p.key: p for p in before if here - sent_no[p.start] <= DESCRIPTION_SENTENCES}
+        holders = recent or {p.key: p for p in before}
+        if len(holders) != 1:
+            continue
+        holder = next(iter(holders.values()))
+        span = doc[the.i : m.end]
+        out.append(_standing_at(holder, span, m.head, absorbed=False, modifier_only=False, described=True))
+        m.absorbed = True
+    return out
+
+
+def country_descriptions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "The Southeast Asian nation", "the island nation", "the kingdom", "the country": a definite
+    description of a country stands for the country named just before it (in its sentence or the
+    DESCRIPTION_SENTENCES before) that fits the description (regions.tsv), when exactly one does; a bare
+    "the country" or "the nation" stands for the country of the nearest sentence there that names any,
+    when that sentence names only one (before the description, in its own). A description with a
+    modifier the table does not know ("the neighboring country", "the other nation") stays unlinked."""
+    regions = _regions()
+    sent_no = _sentence_numbers(doc)
+    covered = {i for m in mentions if not m.absorbed for i in range(m.start, m.end)}
+    named = sorted(
+        (
+            m
+            for m in mentions
+            if m.country in country_names()
+            and m.code
+            and m.country not in REGION_CODES
+            and m.sector in STATE_SECTORS | {None}  # the country or its state, not its people ("Chinese nationals")
+            and not (m.absorbed or m.pronoun)
+        ),
+        key=lambda m: m.start,
+    )
+    out: list[Mention] = []
+    for tok in doc:
+        noun = tok.lower_
+        if noun not in DESCRIPTION_NOUNS or tok.tag_ != "NN" or tok.i in covered or tok.dep_ in MODIFIER_DEPS:
+            continue
+        if tok.dep_ == "pobj" and tok.head.lower_ in MOTION_PREPS:
+            continue  # "barred him from the country", "fled into the country": a place, not a party
+        first = tok.i
+        while first > 0 and doc[first - 1].head.i == tok.i and doc[first - 1].dep_ in {"amod", "compound", "npadvmod"}:
+            first -= 1
+        # "Southeast Asian": the modifier's own modifiers
+        while (
+            first > 0
+            and doc[first - 1].dep_ in {"amod", "compound", "npadvmod", "advmod", "punct"}
+            and (tok.i > doc[first - 1].head.i >= first)
+        ):
+            first -= 1
+        the = _bare_definite(doc, tok, range(first, tok.i + 1))
+        if the is None or any(i in covered for i in range(first, tok.i)):
+            continue
+        words = [w for w in doc[first : tok.i].text.lower().split() if w not in PLAIN_DESCRIPTORS]
+        fit: frozenset[str] | None = None
+        if words:
+            fit = regions.get(" ".join(words))
+            if fit is None:
+                continue
+        if noun in regions:
+            fit = fit & regions[noun] if fit is not None else regions[noun]
+        if fit is None and noun not in BARE_DESCRIPTIONS:
+            continue
+        here = sent_no[tok.i]
+        near = [m for m in named if m.end <= the.i and here - sent_no[m.start] <= DESCRIPTION_SENTENCES]
+        if fit is not None:
+            countries = {m.country for m in near} & fit
+        else:  # the countries of the nearest sentence that names any ("the country" is the one just spoken of)
+            last = max((sent_no[m.start] for m in near), default=-1)
+            countries = {m.country for m in near if sent_no[m.start] == last}
+        if len(countries) != 1:
+            continue
+        country = next(iter(countries))
+        ante = [m for m in near if m.country == country][-1]
+        name = country_names().get(country, country)
+        as_country = replace(
+            ante, code=country, sector=None, kind="country", key=f"country:{country}", name=name, title=None
+        )
+        span = doc[the.i : tok.i + 1]
+        out.append(_standing_at(as_country, span, tok.i, absorbed=False, modifier_only=False, described=True))
+        covered.update(range(the.i, tok.i + 1))
+    return out
+
+
+def continued_subject(
+    doc: Doc, tok: Token, heads: dict[int, Mention], linked: dict[int, list[Mention]], live: list[Mention]
+) -> list[Mention]:
+    """ "Malawi's education authorities refused to comment. They have until Feb. 4 to appeal": an "it" or
+    "they" that opens a sentence as its main subject, with no actor before it in the sentence, continues
+    the main subject of the sentence just before, as news English keeps its topic. Only when that subject
+    agrees: "it" one country, organization or body, "they" a plural or a coordination ("Germany and
+    France ... They"). The empty "it" of "it is", "it seems" and pronouns inside quotes (which speak of
+    anyone) are left alone."""
+    low = tok.lower_
+    if low not in {"it", "they"} or tok.dep_ not in {"nsubj", "nsubjpass"} or in_quote(tok):
+        return []
+    verb = tok.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "ROOT":
+        return []
+    if low == "it" and (tok.head.lemma_.lower() in EXPLETIVE_VERBS or tok.head.pos_ == "AUX"):
+        return []
+    sent = tok.sent
+    if sent.start == 0 or any(sent.start <= m.start < tok.i for m in live):
+        return []
+    prev = doc[sent.start - 1].sent
+    subjects = [c for c in prev.root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if len(subjects) != 1:
+        return []
+    subj = subjects[0]
+    cands = list(linked.get(subj.i, []))
+    if not cands and subj.i in heads:
+        cands = [heads[subj.i]] + [heads[c.i] for c in subj.conjuncts if c.i in heads and c.i != subj.i]
+    if not cands:
+        return []
+    if low == "it":
+        one = cands[0]
+        # "Leaders of the Front formed the NCP. It grew ...": not the leaders (a capital letter hides their number)
+        plural = doc[one.head].tag_ == "NNS" and one.kind == "agent"
+        return [one] if len(cands) == 1 and one.kind != "person" and not plural and agrees(doc, one, "it") else []
+    if len(cands) >= 2:
+        return cands
+    one = cands[0]
+    return [one] if one.kind != "person" and _plural_mention(doc, one) else []
+
+
+def object_them(doc: Doc, tok: Token, heads: dict[int, Mention], live: list[Mention]) -> list[Mention]:
+    """ "Hamas fighters attacked Israel. Israel barred them from Gaza": an object "them" with nothing plural
+    before it in its sentence is the main subject of the sentence before, when that subject is the only
+    plural there (a plural actor, or actors coordinated), since no other word could be it. Any other plural
+    noun, an actor or not ("... seized weapons. Israel took them back"), leaves it unlinked."""
+    if tok.lower_ != "them" or tok.dep_ not in {"dobj", "pobj", "dative"} or in_quote(tok):
+        return []
+    sent = tok.sent
+    verb = clause_of(tok)
+    own = {t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}  # "Police arrested them"
+    if sent.start == 0 or any(
+        (t.tag_ in {"NNS", "NNPS"} or t.lower_ == "they") and t.i not in own for t in doc[sent.start : tok.i]
+    ):
+        return []
+    prev = doc[sent.start - 1].sent
+    subjects = [c for c in prev.root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if len(subjects) != 1 or subjects[0].i not in heads:
+        return []
+    subj = subjects[0]
+    cands = [heads[subj.i]] + [heads[c.i] for c in subj.conjuncts if c.i in heads and c.i != subj.i]
+    if any(c.kind == "person" or c.key.startswith("person:") for c in cands):
+        return []
+    if len(cands) == 1 and not (cands[0].kind == "group" or _plural_mention(doc, cands[0])):
+        return []
+    subtree = {t.i for t in subj.subtree}
+    if any(t.tag_ in {"NNS", "NNPS"} and t.i not in subtree for t in prev):
+        return []  # another plural the sentence names could be "them"
+    return cands
+
+
+def sentence_group(doc: Doc, tok: Token, live: list[Mention]) -> list[Mention]:
+    """ "If the Taliban are sincere in what they say, then they must stop ...", "the Taliban's announcement
+    that they will no longer grant me access": a "they" subject with no governing subject to take it is
+    the one group or plural body named earlier in its sentence, when exactly one actor there agrees with
+    it and is the nearest subject before it (of its clause, or owning it). Persons, countries and single
+    organizations are left out ("some told VOA they agree": not VOA)."""
+    if tok.lower_ != "they" or tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return []
+    sent = tok.sent
+    # the nearest subject before it ("soldiers shot two militants, and four of them blew themselves up when
+    # they realized": the four), looking through other "they"s
+    nearest = [t.i for t in doc[sent.start : tok.i] if t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ != "they"]
+    if not nearest:
+        return []
+    cands: dict[str, Mention] = {}
+    for m in live:
+        if m.start < sent.start or m.end > tok.i or m.pronoun or m.key.startswith("person:") or not m.sector:
+            continue
+        head = doc[m.head]
+        owner = head.head if head.dep_ == "poss" else head  # "the Taliban's announcement that they ..."
+        if owner.dep_ not in {"nsubj", "nsubjpass"} or owner.i != nearest[-1]:
+            continue  # "I took my children to a school, they refused": an object is seldom the next subject
+        if m.kind == "group" or (m.kind == "agent" and _plural_mention(doc, m)):
+            cands.setdefault(m.code or "", m)
+    return list(cands.values()) if len(cands) == 1 else []
+
+
+def same_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "The Taliban ... the insurgent group denied involvement", "Myanmar's military ... the military
+    continues to defy calls": a definite body with no country or name of its own ("the group", "the
+    militants", "the military", "the government") is the body of the same role named just before it (in
+    its sentence or the DESCRIPTION_SENTENCES before): the one actor there named with the same word ("the
+    U.N. Security Council ... the council", from anywhere before for a word less common than GENERIC_BODIES),
+    else, for those common words, the one actor of that role, a named group or organization
+    or a country's body (people of that role make it ambiguous, but are never taken: "Trump ... the
+    administration"). Its only modifiers are the body's usual epithets (AGAIN_MODIFIERS); "the rival
+    group" or "the other militants" stay unlinked."""
+    sent_no = _sentence_numbers(doc)
+    named = sorted(
+        (m for m in mentions if m.code and not (m.absorbed or m.modifier_only or m.former)), key=lambda m: m.start
+    )
+    out: list[Mention] = []
+    for m in mentions:
+        if m.kind != "agent" or m.code or m.country or not m.sector or m.absorbed or m.modifier_only or m.former:
+            continue
+        if state_plural(doc, m):
+            continue
+        head = doc[m.head]
+        if head.dep_ in MODIFIER_DEPS | {"appos"} or has_former(head) or noun_modifier(doc, m):
+            continue
+        kids = [c for c in head.children if c.i < m.start]
+        dets = [c for c in kids if c.dep_ == "det"]
+        if len(dets) != 1 or dets[0].lower_ != "the":
+            continue
+        words = [t for c in kids if c is not dets[0] for t in c.subtree]
+        if any(t.lower_ not in AGAIN_MODIFIERS and not t.is_punct for t in words):
+            continue
+        if any(c.dep_ in {"poss", "nummod", "appos", "prep"} for c in head.children):
+            continue  # "the group's", "the army of Mali": something else says whose
+        here = sent_no[m.head]
+        lemma = head.lemma_.lower()
+        generic = lemma in GENERIC_BODIES
+        window = [b for b in named if b.end <= dets[0].i and here - sent_no[b.start] <= DESCRIPTION_SENTENCES]
+        # the same word names it ("the U.N. Security Council ... the council"), whatever its role; a word as
+        # specific as "council" or "court" anywhere before, one as common as "officials" only nearby
+        near = [
+            b
+            for b in named
+            if b.end <= dets[0].i
+            and (b in window or (not generic and b.key.count(":") == 2))  # a body's own name reaches further
+            and not b.pronoun
+            and doc[b.head].lemma_.lower() == lemma
+        ]
+        if not near:
+            if not generic:
+                continue
+            # a body of the same role; people of that role only compete ("Trump ... the administration")
+            near = [b for b in window if b.sector == m.sector]
+            if not any(
+                b.kind in {"group", "organization", "capital"} and not b.key.startswith("person:") for b in near
+            ):
+                continue
+        if len({b.code for b in near}) != 1:
+            continue
+        ante = near[-1]
+        if ante.key.startswith("person:"):  # "President X ... the president's government": a body, not X
+            continue
+        start = min([dets[0].i, *(t.i for t in words)])
+        out.append(_standing_at(ante, doc[start : m.end], m.head, absorbed=False, modifier_only=False, described=True))
+        m.absorbed = True
+    return out
+
+
+def quoted_we(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "We will not accept ...", said the prime minister: a speaker who holds office or speaks for a body
+    says "we" for that body, so "we"/"us" in a direct quote is the speaker's own code (a minister's
+    government, a spokesman's group), as CAMEO codes the office and not the person. The speaker is the quotes
+    component's (it runs first); a speaker no mention codes, or one with no role (a bare country, a
+    citizen), leaves the pronoun alone, since "we" may then be anyone from a family to a nation."""
+    quotes = [q for q in (doc._.dw_quotes or []) if q is not None and q.kind == "direct" and q.speaker is not None]
+    if not quotes:
+        return []
+    live = [m for m in mentions if m.code and m.sector and not (m.absorbed or m.modifier_only)]
+    out: list[Mention] = []
+    for tok in doc:
+        if tok.lower_ not in FIRST_PLURAL or tok.pos_ != "PRON" or tok.text == "US":
+            continue
+        inside = [q for q in quotes if q.start <= tok.idx < q.end]
+        if not inside:
+            continue
+        quote = min(inside, key=lambda q: q.end - q.start)
+        start, end = quote.speaker.start, quote.speaker.end
+        if start is None or end is None or start <= tok.idx < end:
+            continue
+        said = doc.char_span(start, end, alignment_mode="expand")
+        if said is None:
+            continue
+        speakers = [m for m in live if m.start <= said.root.i < m.end and m.sector in SPOKEN_FOR]
+        codes = {m.code for m in speakers}
+        if len(codes) != 1:
+            continue
+        out.append(at_pronoun(speakers[0], tok))
+    return out
+
+
+def home_agents(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "Cameroon's farmers are calling on authorities at home and in Europe": "at home" is the home of the
+    clause's subject, so an agent placed "at home" that is not itself that subject takes the subject's
+    country (beside any other place it is given). When the agent is the subject ("Authorities at home
+    condemned ...") or the subject has no country, the sentence does not say whose home, and nothing is added."""
+    by_head: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_head.setdefault(m.head, []).append(m)
+    out: list[Mention] = []
+    for tok in doc:
+        if tok.lower_ != "home" or tok.dep_ != "pobj" or tok.head.lower_ != "at" or tok.head.dep_ != "prep":
+            continue
+        noun = tok.head.head
+        agents = [m for m in by_head.get(noun.i, []) if m.kind == "agent" and m.sector and not m.former]
+        if not agents or noun.dep_ in {"nsubj", "nsubjpass"}:
+            continue
+        verb = noun.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        while verb.dep_ in {"conj", "xcomp"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if len(subjects) != 1 or noun.i in {t.i for t in subjects[0].subtree}:
+            continue
+        owners = {
+            m.country
+            for m in by_head.get(subjects[0].i, [])
+            if m.country and m.country not in REGION_CODES and not m.absorbed and not m.modifier_only
+        }
+        if len(owners) != 1:
+            continue
+        country = next(iter(owners))
+        agent = agents[0]
+        if any(m.country == country for m in by_head.get(noun.i, []) if not m.absorbed):
+            continue
+        kind = org_kind(agent.sector)
+        code = country + (agent.sector or "")
+        out.append(
+            replace(
+                agent,
+                code=code,
+                country=country,
+                kind=kind,
+                name=display_name(country, agent.sector),
+                key=f"{kind}:{code}",
+                absorbed=False,
+                modifier_only=False,
+            )
+        )
+        if agent.code == agent.sector:
+            agent.absorbed = True  # the role-only "authorities" is now placed
+    return out
+
+
+def owned_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "his organization", "its alliance", "their movement": a body its owner calls its own is the owner's
+    body, so it takes the owner's code when the possessive's owner is a coded person or body with a role
+    (a NATO chief's organization is NATO). A party or movement is no state's, so a government owner's
+    ("the president said his party") leaves it alone; a bare country owner does too."""
+    by_tok: dict[int, Mention] = {}
+    for m in mentions:
+        if m.code and not (m.absorbed or m.modifier_only):
+            for i in range(m.start, m.end):
+                by_tok.setdefault(i, m)
+    out: list[Mention] = []
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in OWN_BODIES or tok.i in by_tok:
+            continue
+        poss = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in POSSESSIVES]
+        if not poss:
+            continue
+        owner = by_tok.get(poss[0].i)
+        if owner is None and poss[0].lower_ in {"its", "their"}:
+            owner = governing_owner(doc, tok, by_tok, poss[0].lower_)
+        if owner is None or not owner.sector or owner.sector == "CVL" or owner.former:
+            continue
+        if owner.sector in STATE_SECTORS and tok.lemma_.lower() in {"party", "movement"}:
+            continue
+        if any(c.dep_ in {"amod", "compound", "appos"} and c.lower_ != "own" for c in tok.children):
+            continue  # "its parent agency", "their rival party, the X": another body than the owner
+        span = doc[poss[0].i : tok.i + 1]
+        out.append(_standing_at(owner, span, tok.i))
+    return out
+
+
+def previous_owner(doc: Doc, head: Token, poss: Token, mentions: list[Mention]) -> Mention | None:
+    """ "Japan summoned the ambassador. Its foreign ministry said ...": an its/their agent that is the main
+    subject of a sentence naming no actor before it belongs to the main subject of the sentence just before,
+    as a pronoun subject there would ("It said ..."), when that subject agrees with the possessive and is a
+    country or its state (the agent takes the owner's country and keeps its own role)."""
+    if head.dep_ not in {"nsubj", "nsubjpass"} or head.head.dep_ != "ROOT" or in_quote(poss):
+        return None
+    sent = head.sent
+    live = [m for m in mentions if m.code and not (m.absorbed or m.modifier_only)]
+    if sent.start == 0 or any(sent.start <= m.start < poss.i for m in live):
+        return None
+    prev = doc[sent.start - 1].sent
+    subjects = [c for c in prev.root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if len(subjects) != 1:
+        return None
+    owners = [m for m in live if m.head == subjects[0].i and m.country]
+    if len(owners) != 1 or subjects[0].conjuncts:
+        return None
+    owner = owners[0]
+    word = poss.lower_
+    if owner.kind == "person" or owner.key.startswith("person:") or not agrees(doc, owner, word):
+        return None
+    if owner.sector not in STATE_SECTORS | {None}:
+        return None  # "Rebels attacked. Their leaders ...": the rebels' leaders are no government of Mali
+    if word == "its" and doc[owner.head].tag_ == "NNS" and owner.kind == "agent":
+        return None
+    return owner
