@@ -750,8 +750,6 @@ class EventCoder:
             # the lexicon codes a plain statement only when an actor is its target ("commented on China"):
             # "the company released a statement", "gave a speech" alone say nothing to or about anyone
             return []
-        if not sources:
-            sources = [None]  # type: ignore[list-item]
         negated, modality, own, neg_own = self._flags(tok)
         if pattern.pos == "N" and pattern.code[:2] == "04" and modality == "asserted" and aimed_for(tok):
             modality, own = "future", False  # "prepared for talks with Iran": the talks are still to come
@@ -828,7 +826,7 @@ class EventCoder:
                     if a.code != b.code:
                         pairs.append((a, b, _fight(code, a)))
         else:
-            for s in sources:
+            for s in sources or [None]:  # no source named ("were arrested"): the target alone
                 for t in targets or [None]:
                     if s is not None and t is not None and (s.start, s.end) == (t.start, t.end):
                         continue
@@ -1085,10 +1083,10 @@ class EventCoder:
         U.N. ordered Israel to halt" demands of a state."""
         if tok.lemma_.lower() not in ORDERS:
             return None
-        coded = [t for t in targets if t is not None and t.code]  # a side may be None: nobody named
+        coded = [t for t in targets if t.code]
         if not coded or any(t.sector is None or t.sector in STATE_BODIES for t in coded):
             return None
-        if not any(s is not None and s.code and s.country and s.sector in (None, *STATE_BODIES) for s in sources):
+        if not any(s.code and s.country and s.sector in (None, *STATE_BODIES) for s in sources):
             return None
         for c in tok.children:
             if c.dep_ not in {"xcomp", "ccomp", "advcl"} or c.pos_ != "VERB" or c.lemma_.lower() not in SHUTDOWNS:
