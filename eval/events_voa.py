@@ -301,8 +301,9 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument(
         "--round",
         type=int,
-        choices=[1, 2],
-        help="score only the stories of one annotation round (2: annotated after the code it scores was written)",
+        choices=[1, 2, 3],
+        help="score only the stories of one annotation round (2 and 3: annotated after the code they were first "
+        "scored with was written)",
     )
     args = ap.parse_args(argv)
     if args.errors and args.split != "dev":

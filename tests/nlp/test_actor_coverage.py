@@ -284,3 +284,99 @@ def test_coverage_a_user_person_overrides_every_builtin_row_of_the_phrase(tmp_pa
     assert _codes(record)["Bush"] == "GLB"  # her row is not in force; the built-in Bushes are not candidates
     record = analyzer.analyze(Article(id="u", text="Bush met the envoy.", date="2015-05-01"))
     assert _codes(record)["Bush"] == "GLBOPP"
+
+
+# ---------------------------------------------------------------- dictionary breadth (session 6)
+
+# (sentence, article date, a word of the mention, the code it must resolve to). Sentences written for the test.
+BREADTH_CASES = [
+    # armed, militant and criminal groups with their country; transnational ones as IMGREB
+    ("Los Choneros attacked a prison before dawn.", "2024-01-10", "Choneros", "ECUCRM"),
+    ("Viv Ansanm gangs attacked the port.", "2024-03-05", "Viv Ansanm", "HTICRM"),
+    ("The Polisario Front accused Morocco of breaking the truce.", "2021-01-01", "Polisario", "ESHREB"),
+    ("The Arakan Rohingya Salvation Army attacked police posts.", "2017-08-25", "Arakan Rohingya", "MMRREB"),
+    ("Jaish al-Adl claimed the bombing.", "2019-02-14", "Jaish al-Adl", "IRNREB"),
+    ("The Islamic State in the Greater Sahara attacked soldiers.", "2020-01-10", "Greater Sahara", "IMGREB"),
+    ("The Ulster Volunteer Force denied the report.", "2010-06-01", "Ulster Volunteer", "GBRUAF"),
+    # parties: a party that never left power is the government; others carry their country only
+    ("The People's Action Party won every seat.", "2015-09-12", "People's Action Party", "SGPGOV"),
+    ("The United Socialist Party of Venezuela rallied supporters.", "2018-05-20", "United Socialist", "VENGOV"),
+    ("Pheu Thai criticized the army.", "2023-05-01", "Pheu Thai", "THA"),
+    ("The Kuomintang criticized the president.", "2022-01-01", "Kuomintang", "TWN"),
+    # intergovernmental bodies, courts, NGOs and media
+    (
+        "The International Security Assistance Force said two soldiers died.",
+        "2010-05-01",
+        "Security Assistance",
+        "IGONAT",
+    ),
+    ("The Inter-American Commission on Human Rights criticized Nicaragua.", "2019-05-01", "Inter-American", "IGOOAS"),
+    ("The Permanent Court of Arbitration ruled against China.", "2016-07-12", "Arbitration", "IGOJUD"),
+    ("Al-Haq condemned the raid.", "2022-08-18", "Al-Haq", "PSENGO"),
+    ("B'Tselem criticized the demolitions.", "2021-06-01", "B'Tselem", "ISRNGO"),
+    # national agencies, courts, legislatures and companies
+    ("The SBU detained two suspected Russian agents.", "2023-04-01", "SBU", "UKRSPY"),
+    ("The Verkhovna Rada passed the law.", "2023-04-01", "Verkhovna Rada", "UKRLEG"),
+    ("The Carabinieri arrested the mayor.", "2019-04-01", "Carabinieri", "ITACOP"),
+    ("The Federal Constitutional Court ruled against the government.", "2023-11-15", "Constitutional Court", "DEUJUD"),
+    ("The Japan Coast Guard rescued the crew.", "2021-04-01", "Japan Coast Guard", "JPNCOP"),
+    ("The Legislative Yuan approved the budget.", "2024-04-01", "Legislative Yuan", "TWNLEG"),
+    ("The Union Buildings rejected the report.", "2019-04-01", "Union Buildings", "ZAFGOV"),
+    ("Boeing signed a deal with Qatar Airways.", "2025-05-14", "Qatar Airways", "QATBUS"),
+    ("Boeing signed a deal with Qatar Airways.", "2025-05-14", "Boeing", "USABUS"),
+    # a dated body: its role holds only within its dates, then the country alone
+    ("The National Directorate of Security arrested a commander.", "2015-05-01", "Directorate", "AFGSPY"),
+    ("The National Directorate of Security arrested a commander.", "2023-05-01", "Directorate", "AFG"),
+    ("The State Administration Council extended the emergency.", "2023-01-31", "Administration Council", "MMRGOV"),
+    # people: armed-group leaders, heads of international bodies, security chiefs, by date
+    ("Ayman al-Zawahiri called for attacks on the West.", "2010-01-01", "Zawahiri", "IMGREB"),
+    ("Riek Machar accused the government of betrayal.", "2017-03-01", "Machar", "SSDREB"),
+    ("Riek Machar met the president.", "2021-03-01", "Machar", "SSDGOV"),
+    ("Karim Khan requested arrest warrants.", "2024-05-20", "Karim Khan", "IGOJUD"),
+    ("Filippo Grandi visited the camp.", "2019-05-01", "Grandi", "IGOUNO"),
+    ("Valery Gerasimov inspected the troops.", "2023-01-01", "Gerasimov", "RUSMIL"),
+    ("Hossein Salami threatened Israel.", "2024-04-20", "Salami", "IRNMIL"),
+    ("Hossein Salami threatened Israel.", "2025-08-01", "Salami", "IRN"),
+    ("Mike Waltz criticized China.", "2023-06-01", "Waltz", "USALEG"),
+    ("Mike Waltz criticized China.", "2025-03-01", "Waltz", "USAGOV"),
+    ("Paul Wolfowitz defended the loan.", "2006-05-01", "Wolfowitz", "IGOECO"),
+    ("Paolo Gentiloni criticized Russia.", "2015-05-01", "Gentiloni", "ITAGOV"),
+    ("Paolo Gentiloni criticized Russia.", "2021-05-01", "Gentiloni", "IGOEUR"),
+    ("Elon Musk criticized the regulators.", "2025-03-01", "Musk", "USAGOV"),
+    ("Elon Musk criticized the regulators.", "2023-03-01", "Musk", "USABUS"),
+    ("The FAA grounded the jets.", "2024-01-08", "FAA", "USAGOV"),
+    ("The U.S.-led coalition struck the bridge.", "2016-01-01", "coalition", "USAMIL"),
+    ("Wagner fighters seized the town.", "2023-06-24", "Wagner", "RUSUAF"),
+    # generic role nouns
+    ("Federal prosecutors charged the suspect.", "2020-01-01", "prosecutors", "JUD"),
+    ("The cartel leader fled.", "2020-01-01", "cartel leader", "CRM"),
+    ("Human smugglers abandoned the boat.", "2020-01-01", "smugglers", "CRM"),
+    ("Rights advocates criticized the verdict.", "2020-01-01", "advocates", "HRI"),
+    ("Separatist fighters attacked an army post.", "2020-01-01", "Separatist fighters", "REB"),
+    ("Commandos stormed the building.", "2020-01-01", "Commandos", "MIL"),
+    ("A U.S. citizen was detained.", "2020-01-01", "citizen", "USACVL"),
+    ("Tribal chiefs met the governor.", "2020-01-01", "Tribal chiefs", "ELI"),
+    ("Climate campaigners blocked the road.", "2020-01-01", "campaigners", "ENV"),
+    ("China's state-controlled media outlets praised the plan.", "2020-01-01", "media outlets", "CHNMED"),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "word", "code"), BREADTH_CASES)
+def test_coverage_breadth_of_the_dictionaries(analyzer, text, date, word, code):
+    codes = _codes(_record(analyzer, text, date))
+    found = sorted({c for t, c in codes.items() if word in t}, key=str)
+    assert found == [code], (text, codes)
+
+
+def test_coverage_no_phrase_has_two_undated_codes_in_one_file():
+    # Rows of one file that share a phrase must differ by their dates, or the file's order silently decides.
+    from collections import defaultdict
+    from pathlib import Path
+
+    codes: dict[tuple[str, bool, str], set[str | None]] = defaultdict(set)
+    for entry in dictionaries.builtin():
+        if entry.start or entry.end:
+            continue
+        for name in entry.names:
+            codes[(Path(entry.origin).name, entry.kind == "agent", name)].add(entry.code or entry.sector)
+    assert {key: found for key, found in codes.items() if len(found) > 1} == {}

@@ -34,8 +34,8 @@ def test_realnews_both_leaders_stand_for_the_two_just_named(analyzer):
     assert _codes_at(mentions, "leaders") == ["KENGOV", "UGAGOV"]
     assert _codes_at(mentions, "presidents") == ["KENGOV", "UGAGOV"]
     events = _events(analyzer, text)
-    assert ("KENGOV", "signed", "UGAGOV") in events
-    assert ("UGAGOV", "signed", "KENGOV") in events
+    assert ("KENGOV", "signed three agreements", "UGAGOV") in events
+    assert ("UGAGOV", "signed three agreements", "KENGOV") in events
 
 
 def test_realnews_the_two_countries_are_the_pair_named_before(analyzer):

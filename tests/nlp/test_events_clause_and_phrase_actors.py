@@ -98,7 +98,7 @@ def test_ban_on_travel_from_a_country_is_aimed_at_it_not_by_it(analyzer):
 def test_purpose_of_an_act_has_not_happened(analyzer):
     events = _coded(analyzer, "India and Mauritius signed eight pacts to boost cooperation.")
     assert [e[1] for e in events if e[1] == "boost"] == []
-    assert {e[1] for e in events} == {"signed"}
+    assert {e[1] for e in events} == {"signed eight pacts"}
 
 
 def test_force_and_meetings_done_as_a_purpose_are_kept(analyzer):
@@ -136,7 +136,7 @@ def test_visiting_a_place_is_still_a_visit_made(analyzer):
 
 def test_a_participle_that_aims_an_act_is_no_act_of_its_own(analyzer):
     events = _coded(analyzer, "The US imposed sanctions targeting Russian banks.")
-    assert [(e[0], e[1], e[2]) for e in events] == [("USA", "imposed", "RUSBUS")]
+    assert [(e[0], e[1], e[2]) for e in events] == [("USA", "imposed sanctions", "RUSBUS")]
     troops = _coded(analyzer, "Troops encircling the city shelled it.")
     assert "encircling" in [e[1] for e in troops]  # aimed at no act noun: the encircling is itself an act
 
@@ -153,7 +153,9 @@ def test_troops_deployed_by_a_country_go_where_they_are_sent(analyzer):
 
 
 def test_insisting_on_what_is_so_is_no_demand(analyzer):
-    assert not _coded(analyzer, "In response, China's leadership insists it is committed to peace.")
+    # what is insisted on is so: no demand (10) on "insists" (a commitment it states may be coded on its own)
+    events = _coded(analyzer, "In response, China's leadership insists it is committed to peace.")
+    assert not [e for e in events if e[1].startswith("insist") or e[3].startswith("10")]
     events = _coded(analyzer, "Iran insisted that the United States lift all sanctions.")
     assert ("IRN", "insisted", "USA") in [(e[0], e[1], e[2]) for e in events]
 
@@ -191,7 +193,7 @@ def test_the_one_allowed_to_act_is_the_object_of_allow(analyzer):
 
 def test_what_pressure_asks_for_has_not_happened(analyzer):
     events = _coded(analyzer, "The German chancellor faces pressure from parliament to help Ukraine.")
-    assert [e[1] for e in events] == ["faces"]
+    assert [e[1] for e in events] == ["faces pressure"]
 
 
 def test_an_act_prevented_did_not_happen_and_is_the_object_s(analyzer):
@@ -267,14 +269,14 @@ def test_an_act_asked_for_with_no_appeal_code_of_its_own_is_still_only_asked(ana
 
 def test_who_runs_an_effort_does_what_it_is_to_do(analyzer):
     events = _coded(analyzer, "India and China have stepped up efforts to build ties with Kenya.")
-    assert sorted((e[0], e[1], e[2]) for e in events) == [("CHN", "build", "KEN"), ("IND", "build", "KEN")]
+    assert sorted((e[0], e[1], e[2]) for e in events) == [("CHN", "build ties", "KEN"), ("IND", "build ties", "KEN")]
     drive = _coded(analyzer, "The sanctions are part of a drive by the new U.S. administration to punish Russia.")
     assert [(e[0], e[1], e[2]) for e in drive] == [("USAGOV", "punish", "RUS")]
 
 
 def test_efforts_welcomed_are_not_the_welcomers_own(analyzer):
     events = _coded(analyzer, "The United States welcomed efforts to build ties with Kenya.")
-    assert [e[0] for e in events if e[1] == "build"] == [None]
+    assert [e[0] for e in events if e[1] == "build ties"] == [None]
 
 
 def test_ties_built_with_an_unnamed_partner_are_not_with_each_other(analyzer):
@@ -347,7 +349,7 @@ def test_an_act_that_names_its_own_sides_is_coded_beside_the_verb_reacting_to_it
     ]
     blamed = _coded(analyzer, "Her supplier blamed travel restrictions by Cameroon and Europe for the shortages.")
     assert sorted(e[0] for e in blamed if e[1] == "restrictions") == ["CMR", "EUR"]
-    assert [e[1] for e in _coded(analyzer, "The EU imposed sanctions on Russia.")] == ["imposed"]
+    assert [e[1] for e in _coded(analyzer, "The EU imposed sanctions on Russia.")] == ["imposed sanctions"]
 
 
 def test_what_a_staged_campaign_does_its_stager_does(analyzer):

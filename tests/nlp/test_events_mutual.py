@@ -46,10 +46,10 @@ def test_a_topic_is_no_partner(analyzer):
 @pytest.mark.parametrize(
     "text, trigger, code",
     [
-        ("Iran refused to meet the American envoy.", "refused", "125"),
-        ("Iran declined to meet the American envoy.", "declined", "125"),
-        ("Iran agreed to meet the American envoy.", "agreed", "036"),
-        ("Iran threatened to attack Israel.", "threatened", "138"),
+        ("Iran refused to meet the American envoy.", "refused to meet", "125"),
+        ("Iran declined to meet the American envoy.", "declined to meet", "125"),
+        ("Iran agreed to meet the American envoy.", "agreed to meet", "036"),
+        ("Iran threatened to attack Israel.", "threatened to attack", "138"),
     ],
 )
 def test_a_frame_that_codes_its_act_gives_one_event(analyzer, text, trigger, code):
@@ -62,7 +62,7 @@ def test_a_frame_that_codes_its_act_gives_one_event(analyzer, text, trigger, cod
 def test_a_frame_without_a_code_for_its_act_gives_way_to_it(analyzer):
     # "agree" has no code of its own for cooperation: the embedded act carries the (intended) event
     events = _coded(analyzer, "Iran agreed to cooperate with Russia.")
-    assert events and {a for _, a, *_ in events} == {"cooperate"}
+    assert events and {a for _, a, *_ in events} == {"agreed to cooperate"}
 
 
 @pytest.mark.parametrize(

@@ -111,69 +111,89 @@ INTENT_SPECIFIC = {
     "0834": "0344",
     "045": "039",
 }
-THREAT_OF = {"14": "133", "15": "138", "16": "131", "17": "137", "18": "1383", "19": "138", "20": "1385"}
+# Sending one's own police or troops to a place (153, 154) is a show of force when done, planned or
+# threatened ("will deploy more troops to its border with Ukraine", "will send troops into Gaza": 138). Offered,
+# pledged or agreed to ("Kenya offered to send police to Haiti") it is the intent to provide military
+# protection (0334): the caller says so with `offered`, since "will" and "offered to" share the future
+# modality. Appealed for it is the appeal for protection (0234: "urged NATO to send troops"), and refused the
+# rejection of that request (1224); an order or demand to deploy is generic (100), as orders mostly go to
+# one's own forces ("ordered the army to send troops to the border").
+DEPLOYMENTS = {"153": "0334", "154": "0334"}
+# Mass violence threatened is unconventional violence (1383); only weapons of mass destruction are 1385
+THREAT_OF = {"14": "133", "15": "138", "16": "131", "17": "137", "18": "1383", "19": "138", "20": "1383"}
 THREAT_SPECIFIC = {
     "163": "1312",
     "161": "1313",
     "162": "1311",
     "1621": "1311",
     "1622": "1311",
+    "1623": "1311",
     "164": "134",
     "165": "135",
     "166": "136",
+    "1661": "136",
+    "1662": "136",
+    "1663": "136",
     "191": "1381",
     "192": "1382",
     "190": "1384",
+    "193": "1384",
+    "194": "1384",
+    "195": "1384",
     "172": "132",
     "1723": "1323",
     "1724": "1324",
     "1721": "1321",
     "1722": "1322",
+    "204": "1385",
+    "2041": "1385",
+    "2042": "1385",
 }
-REJECT_OF = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
-REJECT_SPECIFIC = {
-    "0874": "1246",
-    "087": "1246",
-    "0871": "1246",
-    "084": "1243",
-    "0841": "1243",
-    "0842": "1243",
-    "085": "1244",
-    "086": "1245",
-    "0861": "1245",
-    "0862": "1245",
-    "0863": "1245",
-    "061": "1211",
-    "062": "1212",
-    "063": "1213",
-    "071": "1221",
-    "072": "1222",
-    "073": "1223",
-    "074": "1224",
-    "083": "123",
-    "0831": "1231",
-    "0832": "1232",
-    "0833": "1233",
-    "0834": "1234",
-    "036": "125",
-    "046": "125",
-    "045": "126",
-    "037": "127",
+# A refusal rejects what an intent would offer, so the rejection codes (12) follow the intent codes (03),
+# with the codebook's own order of the 12 sub-codes: material cooperation 121, aid 122, political reform
+# 123, yielding 124 (1241-1246 as 0351-0356), meeting 125, mediation, offered or accepted, 126, a
+# settlement 127. Diplomatic cooperation (032) has no rejection code of its own, so it is the generic 120.
+REJECT_OF_INTENT = {
     "030": "120",
+    "031": "121",
+    "032": "120",
+    "033": "122",
+    "034": "123",
+    "035": "124",
+    "036": "125",
+    "037": "127",
+    "038": "126",
+    "039": "126",
 }
 
 
-def unrealized(code: str, modality: str, negated: bool) -> str:
-    """The CAMEO code for an action that is intended, threatened or refused rather than done."""
+def rejection_of(code: str) -> str | None:
+    """The CAMEO rejection (12) code for refusing an action, or None for actions a refusal does not turn into
+    a rejection (conflictual ones: "refused to attack" is a negated attack)."""
+    intent = intent_of(code)
+    if intent is None:
+        return None
+    head = REJECT_OF_INTENT.get(intent[:3], "120")
+    if len(intent) == 4 and head != "120":
+        sub = head + intent[3]  # 0343 -> 1233, 0351 -> 1241, 0312 -> 1212
+        if sub in table():
+            return sub
+    return head
+
+
+def unrealized(code: str, modality: str, negated: bool, offered: bool = False) -> str:
+    """The CAMEO code for an action that is intended, threatened or refused rather than done. `offered`: the
+    action is the object of a commitment (agree, offer, pledge, promise to ...), not only said to come."""
     r = code[:2]
-    if negated and r in REJECT_OF and modality != "threatened":
-        return REJECT_SPECIFIC.get(code, REJECT_OF[r])
+    rejection = rejection_of(code) if negated and modality != "threatened" else None
+    if rejection is not None:
+        return rejection
     if negated:
         return code
     if modality == "threatened" and r not in THREAT_OF:
         return code if r == "13" else "130"  # whatever is threatened, the event is the threat
-    if modality in {"future", "conditional"} and r in INTENT_OF:
-        return INTENT_SPECIFIC.get(code, INTENT_OF[r])
+    if modality in {"future", "conditional"} and (r in INTENT_OF or (offered and code in DEPLOYMENTS)):
+        return intent_of(code) or code
     if modality != "asserted" and r in THREAT_OF:
         return THREAT_SPECIFIC.get(code, THREAT_OF[r])
     return code
@@ -193,6 +213,8 @@ def intent_of(code: str) -> str | None:
     """The CAMEO intent (03) code for an action, or None for actions that have no intent code."""
     if code[:2] == "03":
         return code
+    if code in DEPLOYMENTS:
+        return DEPLOYMENTS[code]
     r = code[:2]
     if r not in INTENT_OF:
         return None
@@ -204,7 +226,8 @@ def demanded(code: str | None, strength: str) -> str:
     the sub-code parallel to the action's intent code when CAMEO has one, else the generic 100 or 020."""
     prefix = "02" if strength == "should" else "10"
     generic = prefix + "0"
-    if code is None:
+    if code is None or (code in DEPLOYMENTS and strength != "should"):
+        # "ordered the army to send troops to the border" commands one's own forces: no demand for protection
         return generic
     intent = intent_of(code)
     if intent is None:

@@ -23,8 +23,11 @@ component walks).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
+from functools import lru_cache
 
+import pycountry
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -63,6 +66,7 @@ from dyadwatch.nlp.references import (
     home_agents,
     later_names,
     led_bodies,
+    not_the_speaker,
     object_them,
     owned_bodies,
     plural_references,
@@ -86,12 +90,16 @@ SPECIFIC_SECTORS |= {"REL", "LAB", "HLH", "UAF", "SPY", "HRI", "ENV", "AGR", "RE
 # sectors of titles that make a named person an official ("President X", "Gen. Y", "opposition leader Z")
 TITLE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "REL", "SPY", "LAB", "UAF", "ELI"}
 PLACE_KINDS = {"country", "demonym", "capital"}
+ENVOYS = {"GOV", "MIL", "LEG", "SPY"}  # titles of those who deal with other states' agents
 # where a place names the scene, not a participant ("police arrested protesters in Cairo")
 SCENE_PREPS = {"in", "inside", "throughout", "across", "near", "outside", "around"}
 LOCAL_SECTORS = {"COP", "REB", "OPP", "CVL", "CRM", "EDU", "JUD", "LEG", "BUS", "MED"}
 LOCAL_SECTORS |= {"LAB", "AGR", "HLH", "REL", "HRI", "ENV", "ELI"}  # refugees and hired guns are often foreign
 # sectors of the state acting at home: their generic counterparts in a sentence share their country
 DOMESTIC_SECTORS = {"GOV", "COP", "JUD", "LEG"}
+# a state's agents abroad: protesters outside "the U.S. embassy" or stoning "the French ambassador" are not that
+# state's own people, so these never make a sentence's local agents domestic
+DIPLOMATIC = {"embassy", "consulate", "ambassador", "envoy", "diplomat", "consul", "emissary", "delegation", "mission"}
 CURRENCY = {"$", "dollars", "dollar"}
 MAX_LABEL_TOKENS = 5  # a transcript turn label: "VOA", "Richard Armitage", "Deputy Secretary Armitage"
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"}
@@ -134,6 +142,44 @@ LEGISLATOR_TITLES = {
 CONGRESS_TITLES = {"representative", "rep.", "rep", "senator", "sen.", "sen", "congressman", "congresswoman"}
 HOUSE_TITLES = CONGRESS_TITLES - {"senator", "sen.", "sen"}  # senators sit in many countries' parliaments
 CONGRESS_PARTIES = {"Democratic": "USA", "Republican": "USA", "Democrat": "USA"}
+# "U.S.-backed rebels", "Iran-funded militias", "Russian-made drones", "Qatar-brokered talks": the country
+# backs, pays, arms, builds or mediates; it is not whose the body is, so it neither codes the body nor acts in
+# the sentence (CAMEO codes the rebels, not their backer). Their own country still comes from the text
+# ("U.S.-backed rebels in Syria" -> SYRREB). Leading, running, owning or housing a body does make it the
+# country's ("the Saudi-led coalition", "Chinese-owned companies", "U.S.-based firms").
+BACKING_PARTICIPLES = (
+    "backed", "funded", "financed", "sponsored", "supported", "armed", "trained", "equipped", "supplied",
+    "allied", "aligned", "inspired", "made", "built", "manufactured", "designed", "brokered", "mediated",
+    "occupied", "held", "imposed",
+)  # fmt: skip
+BACKER_AFTER = re.compile(r"\s?[-\u2013]\s?(?:" + "|".join(BACKING_PARTICIPLES) + r")\b", re.IGNORECASE)
+# "Chinese-owned companies", "a U.S.-based firm", "Kenyan-run camps", "Russian-installed officials": a country
+# that owns, runs, houses or installs a body qualifies it as "Vietnamese-led forces" does (the parser hangs the
+# country under the participle)
+OWNING_PARTICIPLES = {"led", "run", "owned", "operated", "based", "commanded", "headed", "installed", "appointed"}
+# "the mainland" in Chinese, Taiwanese and Hong Kong news is the People's Republic; elsewhere (Greece's islands,
+# Zanzibar, Tasmania) it is just land, so it is China only when one of these is named close before it
+MAINLAND_OF = {"CHN": frozenset({"CHN", "TWN", "HKG", "MAC"})}
+# "opposition" as the act of opposing, not the opposition party: "met with opposition from Russia", "faced
+# strong opposition", "voiced its opposition to the plan"
+OPPOSING_VERBS = {
+    "meet", "face", "voice", "express", "signal", "reiterate", "state", "declare", "drop", "withdraw",
+    "register", "encounter", "overcome", "cite", "repeat", "underline", "stress", "soften", "maintain",
+}  # fmt: skip
+OPPOSING_DEGREE = {
+    "strong", "stiff", "fierce", "firm", "vehement", "staunch", "vocal", "strenuous", "growing", "mounting",
+    "widespread", "broad", "bitter", "steadfast", "implacable", "outright", "initial", "continued", "public",
+}  # fmt: skip
+# the nouns of a region's group of states: "Central African states" are the region, not the Central African
+# Republic, whose demonym is the region's name
+REGION_GROUP_NOUNS = {"states", "countries", "nations", "governments", "neighbors", "neighbours", "economies"}
+# a home force: its guardsmen serve in their own country, so, like police, they take the country of the
+# scene or of the state acting beside them ("the governor deployed the National Guard in Texas")
+# "Mexico would send 10,000 National Guard troops", "Trump deployed troops to Los Angeles": a state sends
+# and pulls back its own forces, so the object of these verbs is the subject's
+DEPLOY_VERBS = {"deploy", "send", "dispatch", "mobilize", "mobilise", "station", "redeploy", "withdraw", "federalize"}
+FORCE_SECTORS = {"MIL", "COP"}
+HOME_FORCE_LEMMAS = {"guard", "guardsman", "guardsmen"}  # words of the agent phrase
 
 
 def _doc_text(doc: Doc) -> str:
@@ -174,6 +220,21 @@ class ActorResolver:
             self.people_any_case.add(phrase, [pattern])
         # single-token forms, for parts of hyphenated tokens ("U.S.-Mexican")
         self.single = {p: e for p, e in self.phrases.items() if " " not in p and e[0].kind in {"country", "demonym"}}
+        # singulars of plural agent nouns ("a Chinese national", "a French aid worker"), taken only right
+        # behind a nationality: one person of a people, whom the dictionaries list in the plural only
+        self.singular_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        singulars: dict[str, tuple[ActorEntry, ...]] = {}
+        for phrase, chosen in self.phrases.items():
+            if chosen[0].kind != "agent" or not phrase[:1].islower():
+                continue
+            words = phrase.split()
+            one = _singular(words[-1])
+            form = " ".join([*words[:-1], one]) if one else None
+            if form and form not in self.phrases and form not in singulars:
+                singulars[form] = chosen
+        self.phrases.update(singulars)
+        for phrase, pattern in zip(sorted(singulars), nlp.tokenizer.pipe(sorted(singulars)), strict=True):
+            self.singular_matcher.add(phrase, [pattern])
 
     # ------------------------------------------------------------------ entry point
 
@@ -182,7 +243,10 @@ class ActorResolver:
         date: dt.date | None = article.date if article is not None else None
         mentions = self._dictionary_mentions(doc, date)
         mentions += self._hyphen_parts(doc, mentions)
+        _sports_sides(doc, mentions)
+        mentions += _led_bodies(doc, mentions)
         mentions = self._combine(doc, mentions)
+        mentions += _mainland(doc, mentions)
         mentions += self._unknown_people(doc, mentions)
         mentions += self._share_conjuncts(doc, mentions)
         labels = _turn_labels(doc, mentions)
@@ -191,12 +255,15 @@ class ActorResolver:
         mentions += country_descriptions(doc, mentions)
         self._locate_agents(doc, mentions)
         self._domestic_agents(doc, mentions)
+        _deployed_forces(doc, mentions)
+        _included_members(doc, mentions)
         mentions += plural_references(doc, mentions)
         mentions += same_bodies(doc, mentions)
         carried_country(doc, mentions)
+        _describe_people(mentions)
         _sector_only(doc, mentions)
         mentions += later_names(doc, mentions)
-        mentions += self._pronouns(doc, mentions)
+        mentions += not_the_speaker(doc, mentions, self._pronouns(doc, mentions))
         mentions += quoted_we(doc, mentions)
         mentions += home_agents(doc, mentions)
         mentions += owned_bodies(doc, mentions)
@@ -259,6 +326,7 @@ class ActorResolver:
         for match_id, start, end in self.matcher(doc):
             spans.append(Span(doc, start, end, label=match_id))
         spans += self._titled_any_case(doc, spans)
+        spans += self._nationals(doc, spans)
         spans = [s for s in spans if not _compass_in_name(doc, s)]
         out: list[Mention] = []
         spans = filter_spans(spans)
@@ -280,13 +348,20 @@ class ActorResolver:
                 continue  # "protests erupted in many countries": where, not who
             if _stance_prefix(doc, span.start):
                 continue  # "pro-Russian rebels" are not Russian, "anti-American protesters" not American
+            if entry.kind == "agent" and entry.sector == "OPP" and _act_of_opposing(root):
+                continue  # "met with opposition from Russia": the act of opposing, not an opposition party
+            if entry.kind == "demonym" and _region_group(span):
+                continue  # "Central African states": the region's states, not the Central African Republic
             if entry.kind in {"country", "demonym"} and span.end < len(doc) and doc[span.end].text in CURRENCY:
                 continue  # "US $50 million" names a currency, not an actor
             if entry.kind in PLACE_KINDS and _in_feature_name(doc, span):
                 continue  # "the South China Sea", "the Gulf of Mexico": a sea named after a country
-            if entry.kind in PLACE_KINDS and _names_document(doc, span, entry.kind):
+            kind = "capital" if entry.kind == "country" and _city_name(phrase, entry) else entry.kind
+            if entry.kind in PLACE_KINDS and _names_document(doc, span, kind):
                 continue  # "the Copenhagen Charter", "the Minsk agreements": a text, not the place's government
             m = self._make(doc, span, entry, date, phrase)
+            if _backer(doc, m):
+                m.modifier_only = True  # "Iran-backed militias": the backer is no party to what the militias do
             if (
                 entry.kind == "demonym"
                 and root.dep_ in MODIFIER_DEPS | {"conj"}
@@ -325,6 +400,25 @@ class ActorResolver:
                 out.append(Span(doc, start, end, label=match_id))
         return out
 
+    def _nationals(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """One person named by nationality and a role that the dictionaries list in the plural ("two Chinese
+        nationals" is there, "a Chinese national", "a French aid worker", "a Palestinian man" are not): the
+        singular right behind a nationality word is that people's civilian, worker or official."""
+        ends = set()
+        for span in spans:
+            if self.phrases[doc.vocab.strings[span.label]][0].kind in {"demonym", "country"}:
+                ends.add(span.end)
+        out = []
+        for match_id, start, end in self.singular_matcher(doc):
+            span = Span(doc, start, end, label=match_id)
+            if span.root.tag_ != "NN":
+                continue
+            if start in ends and span.root.dep_ not in MODIFIER_DEPS:
+                out.append(span)
+            elif end < len(doc) and doc[end].ent_iob_ == "B" and doc[end].ent_type_ == "PERSON":
+                out.append(span)  # "journalist Jose Zamora": the singular is the title of the person it names
+        return out
+
     def _hyphen_parts(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         covered = {i for m in mentions for i in range(m.start, m.end)}
         out: list[Mention] = []
@@ -333,7 +427,8 @@ class ActorResolver:
                 continue
             offset = 0
             stance = False
-            for part in tok.text.split("-"):
+            parts = tok.text.split("-")
+            for n, part in enumerate(parts):
                 entries = self.single.get(part)
                 if entries and not stance:
                     e = entries[0]
@@ -352,7 +447,9 @@ class ActorResolver:
                             kind=e.kind,
                             name=e.name,
                             key=f"country:{e.code}",
-                            modifier_only=tok.dep_ in MODIFIER_DEPS,
+                            # "U.S.-backed": a backer, never a party; "U.S.-Mexican": a modifier where it qualifies
+                            modifier_only=tok.dep_ in MODIFIER_DEPS
+                            or (n + 1 < len(parts) and parts[n + 1].lower() in BACKING_PARTICIPLES),
                         )
                     )
                 offset += len(part) + 1
@@ -373,7 +470,12 @@ class ActorResolver:
                 self._fold_title(doc, m, by_tok)
             elif m.kind in {"organization", "group"} and m.sector and m.sector != "IGO":
                 # "Rwanda's Senate": the modifier's country, the organization's sector
-                mods = [x for x in self._modifiers(doc, doc[m.head], by_tok) if x.country and x.country != m.country]
+                # a person owns a body but does not make it theirs: "Hemedti's Rapid Support Forces"
+                mods = [
+                    x
+                    for x in self._modifiers(doc, doc[m.head], by_tok)
+                    if x.country and x.country != m.country and x.kind != "person"
+                ]
                 if mods:
                     mod = mods[0]
                     mod.absorbed = True
@@ -419,7 +521,7 @@ class ActorResolver:
                 tokens.append(child)
                 tokens.extend(c for c in child.children if c.dep_ == "conj")
                 tokens.extend(c for c in child.children if c.dep_ == "compound")
-                if child.pos_ == "VERB" and child.lemma_ == "lead":  # "Vietnamese-led forces"
+                if child.pos_ == "VERB" and child.lower_ in OWNING_PARTICIPLES:  # "Vietnamese-led", "Chinese-owned"
                     tokens.extend(c for c in child.children if c.dep_ in {"npadvmod", "compound", "nmod"})
             elif (
                 child.dep_ in {"prep", "conj"}
@@ -445,14 +547,17 @@ class ActorResolver:
                     if any(m.kind == "organization" and m.start <= pobj.i < m.end for m in by_tok.get(pobj.i, [])):
                         located.append(pobj)
         owned = any(c.dep_ == "poss" and c.lower_ in POSSESSIVES for c in head.children)
-        if not owned and not any(m.country or m.code for t in tokens for m in by_tok.get(t.i, [])):
+        backers = {id(m) for t in tokens for m in by_tok.get(t.i, []) if _backer(doc, m)}
+        if not owned and not any(
+            (m.country or m.code) and id(m) not in backers for t in tokens for m in by_tok.get(t.i, [])
+        ):
             # "the US commander in Iraq" is American: a left modifier wins; "its embassy in Tehran" is
             # the owner's, not Iran's (the possessive is resolved later)
             tokens += located
         located_ids = {t.i for t in located}
         for tok in tokens:
             for cand in by_tok.get(tok.i, []):
-                if not (cand.country or cand.code) or cand.kind == "agent" or cand in found:
+                if not (cand.country or cand.code) or cand.kind == "agent" or cand in found or id(cand) in backers:
                     continue
                 if tok.i in located_ids and cand.kind == "demonym":
                     continue  # "a professor in Modern Chinese Studies", "experts in Arabic": a language
@@ -473,7 +578,11 @@ class ActorResolver:
                 )
                 agent.text = _doc_text(doc)[agent.start_char : agent.end_char]  # offsets and text stay one span
         out: list[Mention] = []
-        for mod in self._modifiers(doc, head, by_tok, range(agent.start, agent.end)):
+        mods = self._modifiers(doc, head, by_tok, range(agent.start, agent.end))
+        if any(x.kind != "person" for x in mods):
+            # "Osama bin Laden's al-Qaeda militants": the group names whose they are, not the man who leads it
+            mods = [x for x in mods if x.kind != "person"]
+        for mod in mods:
             start = min(mod.start, agent.start)
             end = max(mod.end, agent.end)
             start_char = min(mod.start_char, agent.start_char)
@@ -483,6 +592,8 @@ class ActorResolver:
                 sector = "LEG"  # "U.S. Representative Jason Crow"; "U.S. Trade Representative X" is an envoy
             country = mod.country
             code = (country + sector) if (country and sector) else country
+            if mod.kind == "person" and not country and mod.code and not former:
+                code, sector = mod.code, mod.sector  # "Guterres's spokesman" speaks for the UN (IGOUNO)
             if mod.kind in {"organization", "group", "other"} and mod.code and not former:
                 if mod.sector == "IGO" and sector in {"MIL", "COP"}:
                     code = mod.code + sector  # "UN troops" -> IGOUNOMIL
@@ -585,8 +696,12 @@ class ActorResolver:
                 continue  # "Zamora" when Maria Zamora and Jose Ruben Zamora are both named: ambiguous
             if known is not None and name not in coded and not set(name.split()) <= set(known.name.split()):
                 known = None  # "Ramon Zamora" after "Jose Ruben Zamora": another person of that surname
+            described_by = known.described_by if known is not None else None
             if known is None:
                 source = self._title_of(doc, ent, covered) or self._titled(doc, ent, mentions)
+                named = any(i in covered and covered[i].kind != "agent" for i in range(ent.start, ent.end))
+                if source is None and ent.label_ == "PERSON" and not named:  # "the gang Tren de Aragua" is a group
+                    source = described_by = _appositive_agent(doc, ent, covered) or _occupation(doc, ent, mentions)
                 if source is None:
                     continue
                 known = source
@@ -620,6 +735,7 @@ class ActorResolver:
                     kind="person",
                     name=known.name if known.kind == "person" else name,
                     key=f"person:{known.name if known.kind == 'person' else name}",
+                    described_by=described_by,
                 )
             )
             if known.kind != "person":
@@ -660,7 +776,9 @@ class ActorResolver:
             if m.kind in PLACE_KINDS and not m.absorbed and m.head not in own:
                 dist = title.start - m.end if m.end <= title.start else m.start - ent.end
                 places.append((dist, m.country))
-            elif not m.modifier_only and m.kind != "pronoun":
+            elif not m.modifier_only and m.kind != "pronoun" and (m.head not in own or title.sector not in ENVOYS):
+                # whom an official or legislator meets or accuses is seldom of their own country; whom a judge
+                # charges or an opposition leader attacks usually is
                 others.add(m.country)
         if places:
             country = min(places)[1]
@@ -726,6 +844,10 @@ class ActorResolver:
                 and m.key.count(":") == 1
             ):
                 located.setdefault(m.head, []).append(m)  # a COUNTRY+SECTOR agent made by _combine
+        named: dict[int, list[Mention]] = {}  # any placed body, a dictionary one too ("the BLA, a separatist group")
+        for m in mentions:
+            if m.kind in {"organization", "group"} and m.country and m.sector:  # absorbed: "militants from the BLA"
+                named.setdefault(m.head, []).append(m)
         out: list[Mention] = []
         for m in mentions:
             if m.kind != "agent" or m.code or not m.sector or m.absorbed or m.modifier_only or m.former:
@@ -734,6 +856,12 @@ class ActorResolver:
             if noun_modifier(doc, m):
                 continue
             countries = sorted({q.country for c in head.conjuncts for q in located.get(c.i, []) if q.country})
+            # "an Indian warship, the destroyer INS Delhi", "the BLA, a separatist group": an appositive names the
+            # same body again, so it shares that body's one country
+            renamed = [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
+            again = {q.country for c in renamed for q in named.get(c.i, []) if q.country}
+            if not countries and len(again) == 1:
+                countries = sorted(again)
             for country in countries:
                 code = country + m.sector
                 kind = org_kind(m.sector)
@@ -797,7 +925,10 @@ class ActorResolver:
                 continue
             others = by_sent.get(head.sent.start, [])
             countries = {o.country for o in others if o.country}
-            domestic = any(o.sector in DOMESTIC_SECTORS and o.kind != "capital" for o in others)
+            domestic = any(
+                o.sector in DOMESTIC_SECTORS and o.kind != "capital" and doc[o.head].lemma_.lower() not in DIPLOMATIC
+                for o in others
+            )
             if len(countries) != 1 or not domestic or m.sector is None:
                 continue
             place_agent(m, next(iter(countries)))
@@ -867,8 +998,10 @@ class ActorResolver:
             if tok.pos_ != "PRON" or low not in PERSON_PRONOUNS | GROUP_PRONOUNS:
                 continue
             antes = _governing_subjects(tok, heads)
-            ante = antes[0] if antes else None
             g = GENDER.get(low)
+            if not antes and g is not None and tok.dep_ == "poss":
+                antes = _own_clause_person(tok, heads)  # "Mahathir is bolder than his predecessor"
+            ante = antes[0] if antes else None
             if not antes and not in_quote(tok) and _uncoded_governing_subject(tok, heads):
                 continue  # "Lawyer X told AFP he believes": "he" is X, whom no dictionary codes
             if ante is not None and low == "it" and not agrees(doc, ante, low):
@@ -897,9 +1030,15 @@ class ActorResolver:
                         cands[m.key] = m
                 if len(cands) == 1:
                     only = next(iter(cands.values()))
-                    # a later subject that no dictionary codes is the likelier one ("Lawyer X said ... He said")
+                    # a later subject that no dictionary codes is the likelier one ("Lawyer X said ... He said"),
+                    # counted from the candidate's last mention as a subject ("Wyne ... describes Trump as ..."
+                    # leaves Wyne the later subject), else from its first in the window
+                    own = [m for m in people if m.key == only.key and m.start < tok.i]
+                    own = [m for m in own if here - sent_of.get(m.start, 0) <= 2]
+                    as_subject = [m for m in own if doc[m.head].dep_ in {"nsubj", "nsubjpass"}]
+                    anchor = (as_subject or own[:1])[-1]
                     later = [
-                        e for e in unnamed if only.start < e.start < tok.i and e.root.dep_ in {"nsubj", "nsubjpass"}
+                        e for e in unnamed if anchor.start < e.start < tok.i and e.root.dep_ in {"nsubj", "nsubjpass"}
                     ]
                     if not later or in_quote(tok):  # a speaker is "I" in their own quote, never "he"
                         ante = only
@@ -1047,6 +1186,24 @@ def _in_feature_name(doc: Doc, span: Span) -> bool:
     return False
 
 
+def _city_name(phrase: str, entry: ActorEntry) -> bool:
+    """Whether a country's name is a place inside it ("Geneva", "Istanbul", "Dayton"): not the row's first
+    name ("Switzerland") or an official name, and not a short form ("U.S.", "UK", "DRC"). Such a place names
+    a meeting or a text the way a capital does ("the Geneva talks", "the Dayton accords"). Other names of the
+    country itself ("Britain", "Holland") are seldom the name of a meeting or a text."""
+    if phrase == entry.names[0] or "." in phrase or phrase.isupper() or not phrase[:1].isupper():
+        return False
+    return phrase not in _official_names(entry.country or "")
+
+
+@lru_cache(maxsize=512)
+def _official_names(iso3: str) -> frozenset[str]:
+    country = pycountry.countries.get(alpha_3=iso3) if len(iso3) == 3 else None
+    if country is None:
+        return frozenset()
+    return frozenset(getattr(country, a, None) or "" for a in ("name", "common_name", "official_name")) - {""}
+
+
 def _names_document(doc: Doc, span: Span, kind: str) -> bool:
     """Whether a place names a document or settlement ("the Copenhagen Charter", "the Minsk agreements",
     "the Treaty of Rome", "the Doha talks") rather than an actor. A capital in such a name is where it was
@@ -1133,6 +1290,206 @@ def _is_scene(tok: Token) -> bool:
     if prep.lower_ == "of" and prep.head.dep_ == "pobj" and prep.head.pos_ == "NOUN":
         return prep.head.head.lower_ in SCENE_PREPS  # "in the north of X", "in the city of X"
     return False
+
+
+# a country's sports team is no state actor: "Japan's national team", "the French Olympic squad"
+TEAM_NOUNS = {"team", "squad"}
+SPORT_WORDS = {
+    "national", "olympic", "football", "soccer", "basketball", "hockey", "cricket", "rugby", "volleyball",
+    "baseball", "handball", "tennis", "athletics", "swimming", "ski", "chess", "paralympic", "junior", "youth",
+}  # fmt: skip
+SCORE = re.compile(r"(?<![\d.,/:$])\b\d{1,3} ?[-–] ?\d{1,3}\b(?![-–/.,:]\d)")
+# a score ends its phrase or runs into where, when or how the match went ("2-1 on Sunday", "4-2 in the final",
+# "a 3-0 win"); a range of a count or a date runs into its noun ("3-4 times", "on 3-4 May")
+SCORE_AFTER = re.compile(
+    r"\s*(?:[.,;:!?)\u2014]|$)|\s+(?:on|in|at|after|before|to|and|with|during|victory|win|defeat|loss|draw|aggregate)\b"
+)
+
+
+# "the Saudi-led coalition", "a Kenyan-led mission": a body that a country leads or runs is that country's, while
+# "Iranian-backed", "Chinese-made" or "Russian-speaking" say nothing of whose the body is
+LED_PARTICIPLES = {"led", "run", "commanded", "headed"}
+LED_BODIES = {"coalition", "alliance", "bloc", "mission", "force", "forces", "consortium", "contingent", "delegation"}
+
+
+def _led_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A body led by a country with no word the dictionaries code ("the Saudi-led coalition", "the U.S.-led
+    coalition"): the country leads it, so it is an actor of that country, with no sector (a coalition or a
+    mission may be armed or not). A body noun that is already an agent ("Saudi-led coalition forces") takes
+    the country from the ordinary combination of a place and an agent."""
+    covered = {i for m in mentions for i in range(m.start, m.end) if not m.absorbed}
+    out: list[Mention] = []
+    for m in mentions:
+        if m.kind not in {"country", "demonym"} or m.absorbed or not m.country:
+            continue
+        tok = doc[m.head]
+        if tok.text.lower().endswith(tuple(f"-{p}" for p in LED_PARTICIPLES)):
+            participle = tok  # "U.S.-led" as one token
+        elif tok.dep_ in {"npadvmod", "compound", "amod"} and tok.head.lower_ in LED_PARTICIPLES:
+            participle = tok.head  # "Saudi", "-", "led"
+        else:
+            continue
+        body = participle.head
+        if participle.dep_ not in {"amod", "compound"} or body.lower_ not in LED_BODIES or body.i in covered:
+            continue
+        start = min(t.i for t in body.subtree if t.i <= body.i and t.dep_ != "det") if body.i > m.start else m.start
+        start = min(start, m.start)
+        span = doc[start : body.i + 1]
+        m.absorbed = True
+        out.append(_country_mention(span, body.i, m.country))
+        covered.update(range(span.start, span.end))
+    return out
+
+
+def _country_mention(span: Span, head: int, country: str) -> Mention:
+    """A phrase that stands for a whole country ("the Turkish-led alliance", "the mainland")."""
+    return Mention(
+        start=span.start,
+        end=span.end,
+        head=head,
+        start_char=span.start_char,
+        end_char=span.end_char,
+        text=span.text,
+        code=country,
+        country=country,
+        sector=None,
+        kind="country",
+        name=country_names().get(country, country),
+        key=f"country:{country}",
+    )
+
+
+def _sports_sides(doc: Doc, mentions: list[Mention]) -> None:
+    """Countries that name sports teams are no actors: the team noun ("Japan's national team", "the French
+    Olympic squad"), or a match result, whose winner and loser are both bare country names and whose clause
+    gives the score ("Brazil beat Argentina 2-1"; a vote "51-49" has no country on both sides)."""
+    places = {m.head: m for m in mentions if m.kind in {"country", "demonym"} and not m.absorbed}
+    for m in places.values():
+        noun = doc[m.head].head
+        if doc[m.head].dep_ in MODIFIER_DEPS and noun.lemma_.lower() in TEAM_NOUNS:
+            if any(c.lemma_.lower() in SPORT_WORDS for c in noun.children if c.dep_ in MODIFIER_DEPS):
+                m.absorbed = True
+    countries = {i: m for i, m in places.items() if m.kind == "country"}  # "Palestinians" are people, not a team
+    for verb in {doc[i].head for i in countries if doc[i].dep_ == "nsubj"}:
+        rest = doc[verb.i : verb.sent.end].text
+        if verb.pos_ != "VERB" or not any(SCORE_AFTER.match(rest, x.end()) for x in SCORE.finditer(rest)):
+            continue
+        subjects = [countries[c.i] for c in verb.children if c.dep_ == "nsubj" and c.i in countries]
+        losers = [
+            places[t.i]
+            for c in verb.children
+            if c.dep_ == "dobj"
+            for t in c.subtree
+            if t.i in countries and (t.i == c.i or t.dep_ == "compound")
+        ]
+        if subjects and losers:
+            for m in subjects + losers:
+                m.absorbed = True
+
+
+def _singular(word: str) -> str | None:
+    """The singular of a regular English plural noun ("nationals", "aid workers", "gunmen"), or None. Plain
+    "men", "women" and "people" are left out: "a Pakistani woman" may be anyone, so only her country is sure."""
+    if not word.isalpha() or not word.islower() or len(word) < 4 or word in {"women", "people", "children"}:
+        return None
+    if word.endswith("men"):
+        return word[:-3] + "man"
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("sses", "xes", "ches", "shes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return None
+
+
+def _appositive_agent(doc: Doc, ent: Span, covered: dict[int, Mention]) -> Mention | None:
+    """The singular agent noun in apposition to an unknown person that no country codes yet ("Ali Reza, a
+    lawyer for the family", "Mona Seif, an activist"): it says what the person is, and the country it
+    resolves to later (the scene, the sentence before) is the person's too. A plural ("X, one of the
+    protesters") or an agent out of office ("a former minister") says nothing of the person now."""
+    root = ent.root
+    cands = [root.head] if root.dep_ == "appos" else []
+    cands.extend(c for c in root.children if c.dep_ == "appos")
+    if ent.start > 0:
+        cands.append(doc[ent.start - 1])  # "student Ahmed Samir", "journalist Jose Zamora": a title with no office
+    for tok in cands:
+        m = covered.get(tok.i)
+        if m is None or m.kind != "agent" or m.code or m.country or not m.sector or m.head != tok.i:
+            continue
+        if tok.tag_ not in {"NN", "NNP"} or has_former(tok):
+            continue
+        if m.sector == "GOV" and _heads_named_body(tok, covered):
+            continue  # "president of the Poultry Farmers' Association", "adviser at the Crisis Group": not a state's
+        return m
+    return None
+
+
+def _occupation(doc: Doc, ent: Span, mentions: list[Mention]) -> Mention | None:
+    """A singular agent noun right before an unknown person's name that holds no office ("journalist Jose
+    Zamora", "student Ahmed Samir"): the parse makes it a modifier of the name, but it says what the person
+    is, so it stays an actor and the person takes the country it resolves to."""
+    for m in mentions:
+        if m.end == ent.start and m.kind == "agent" and m.modifier_only and not (m.absorbed or m.code or m.country):
+            tok = doc[m.head]
+            if m.sector and tok.tag_ == "NN" and not has_former(tok) and not _former_before(doc, m.start):
+                m.modifier_only = False
+                return m
+    return None
+
+
+def _heads_named_body(tok: Token, covered: dict[int, Mention]) -> bool:
+    """Whether an office noun is held in a named body that no dictionary codes ("president of Wan Guo
+    Company", "vice president of studies at the Observer Research Foundation"): a company's or an
+    association's president or adviser is no government official, whatever country the story is in."""
+    for t in tok.subtree:
+        if t.pos_ != "PROPN" or t.i <= tok.i:
+            continue
+        body = covered.get(t.i)
+        if body is None or (body.kind not in PLACE_KINDS and body.sector not in {"GOV", None}):
+            return True  # an uncoded name, or a coded non-state body ("the International Crisis Group")
+    return False
+
+
+def _included_members(doc: Doc, mentions: list[Mention]) -> None:
+    """A group of agents named with examples is of the examples' one country ("rights groups, including the
+    American Civil Liberties Union" -> USANGO, "armed groups such as Hezbollah" -> LBNREB). Members of two
+    countries, or none coded, leave it alone; many states ("countries, including France") are no one country."""
+    by_head = {m.head: m for m in mentions if m.country and not (m.absorbed or m.pronoun)}
+    for m in mentions:
+        if m.kind != "agent" or m.code or m.country or not m.sector or m.absorbed or m.modifier_only or m.former:
+            continue
+        if state_plural(doc, m) or doc[m.head].tag_ != "NNS":
+            continue
+        members = []
+        for prep in doc[m.head].children:
+            if prep.dep_ == "prep" and prep.lower_ in {"including", "like"}:
+                objs = [c for c in prep.children if c.dep_ == "pobj"]
+            elif prep.dep_ == "amod" and prep.lower_ == "such":  # "groups such as X"
+                objs = [g for p in prep.children if p.lower_ == "as" for g in p.children if g.dep_ == "pobj"]
+            else:
+                continue
+            for obj in objs:
+                members += [by_head.get(t.i) for t in [obj, *obj.conjuncts]]
+        countries = {x.country for x in members if x is not None}
+        if members and None not in members and len(countries) == 1:
+            place_agent(m, countries.pop())
+
+
+def _describe_people(mentions: list[Mention]) -> None:
+    """Unknown people named with an agent noun in apposition take the code that noun has resolved to
+    ("Ali Reza, a lawyer for the family" in a story placed in Egypt -> EGYJUD), and so do their later
+    surname mentions, which point to the same noun."""
+    for m in mentions:
+        d = m.described_by
+        if d is None or m.code or d.absorbed or d.former:
+            continue
+        m.code, m.country, m.sector = d.code, d.country, d.sector
+    placed = {m.key: m for m in mentions if m.described_by is not None and m.country}
+    for m in mentions:  # placed by the scene of one mention ("police arrested journalist X in Lima"): all of them
+        p = placed.get(m.key)
+        if p is not None and m.described_by is not None and not m.code:
+            m.code, m.country, m.sector = p.code, p.country, p.sector
 
 
 def _title_token(doc: Doc, ent: Span, mentions: list[Mention]) -> Mention | None:
@@ -1226,6 +1583,17 @@ def _uncoded_governing_subject(tok: Token, heads: dict[int, Mention]) -> bool:
     return False
 
 
+def _own_clause_person(tok: Token, heads: dict[int, Mention]) -> list[Mention]:
+    """For a possessive his/her, the one person who is the subject of its own clause before it ("Mahathir is a
+    bolder man than his predecessor", "X criticized her rival"): the owner a reader takes first."""
+    verb = clause_of(tok)
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i]
+    if len(subjects) != 1 or subjects[0].conjuncts:
+        return []
+    m = heads.get(subjects[0].i)
+    return [m] if m is not None and m.kind == "person" and not m.pronoun else []
+
+
 def _governing_subjects(tok: Token, heads: dict[int, Mention]) -> list[Mention]:
     """For a pronoun subject inside a ccomp/xcomp/advcl, the mentions that are the governing verb's
     subject and its conjuncts ("Germany and France said they ...")."""
@@ -1253,11 +1621,106 @@ def _loose_local_agents(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return [
         m
         for m in mentions
-        if m.kind == "agent"
+        if (m.kind == "agent" or (m.kind == "person" and m.described_by is not None))  # "journalist Jose Zamora"
         and not m.code
         and not m.absorbed
         and not m.modifier_only
-        and m.sector in LOCAL_SECTORS
+        and (
+            m.sector in LOCAL_SECTORS
+            or (m.sector == "MIL" and any(t.lower_ in HOME_FORCE_LEMMAS for t in doc[m.start : m.end]))
+        )
         and not noun_modifier(doc, m)
         and doc[m.head].lemma_.lower() not in MIGRANT_LEMMAS  # "police arrested migrants in Tokyo": not Japanese
     ]
+
+
+def _backer(doc: Doc, m: Mention) -> bool:
+    """Whether a country mention backs, arms or builds what it qualifies ("Iran-backed", "U.S.-made"). Only the
+    few tokens after it are read, since the whole text is costly to rebuild on every call."""
+    if m.kind not in PLACE_KINDS or m.end < 1:
+        return False
+    last = doc[m.end - 1]
+    near = doc[m.end - 1 : min(len(doc), m.end + 2)].text
+    return bool(BACKER_AFTER.match(near, max(0, m.end_char - last.idx)))
+
+
+def _act_of_opposing(tok: Token) -> bool:
+    """ "opposition" as the act of opposing: with a complement of what or whom ("opposition to the plan",
+    "opposition from Russia"), a degree ("strong opposition"), or as what is met, faced or voiced ("faced
+    opposition", "met with opposition"). "The opposition" that acts or is acted on stays the party."""
+    if tok.lower_ != "opposition" or tok.dep_ in {"compound", "amod"}:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in {"to", "from", "against"} for c in tok.children):
+        return True
+    if any(c.dep_ == "amod" and c.lower_ in OPPOSING_DEGREE for c in tok.children):
+        return True
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "with" else tok.head
+    return tok.dep_ in {"dobj", "pobj", "nsubjpass"} and verb.lemma_.lower() in OPPOSING_VERBS
+
+
+@lru_cache(maxsize=1)
+def _region_words() -> frozenset[str]:
+    """The region descriptions of regions.tsv ("central african", "west african")."""
+    words: set[str] = set()
+    for line in (dictionaries.data_dir() / "regions.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#") and "\t" in line:
+            words.update(w.strip().lower() for w in line.split("\t")[0].split(";"))
+    return frozenset(words)
+
+
+def _region_group(span: Span) -> bool:
+    """A demonym that is also a region's name, qualifying the region's states: "Central African states"."""
+    root = span.root
+    return (
+        span.text.lower() in _region_words()
+        and root.dep_ in {"amod", "compound"}
+        and root.head.lower_ in REGION_GROUP_NOUNS
+    )
+
+
+def _mainland(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "the mainland" as a noun is the People's Republic when China, Taiwan or Hong Kong is named in its
+    sentence or the two before ("Taiwan accused the mainland of ..."); with no such cue it is just land."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    cues = sorted((m.start, m.country) for m in mentions if m.country and not m.pronoun)
+    sent_starts = [s.start for s in doc.sents]
+    out: list[Mention] = []
+    for tok in doc:
+        if tok.lower_ != "mainland" or tok.i in covered or tok.dep_ in {"compound", "amod"} or tok.pos_ != "NOUN":
+            continue
+        if tok.i == 0 or doc[tok.i - 1].lower_ != "the":
+            continue
+        k = max(i for i, s in enumerate(sent_starts) if s <= tok.i)
+        window = sent_starts[max(0, k - 2)]
+        near = {c for start, c in cues if window <= start < tok.sent.end}
+        for country, places in MAINLAND_OF.items():
+            if near & places:
+                out.append(_country_mention(doc[tok.i - 1 : tok.i + 1], tok.i, country))
+                break
+    return out
+
+
+def _deployed_forces(doc: Doc, mentions: list[Mention]) -> None:
+    """A role-only force that is what a state deploys, sends or withdraws is that state's: "Mexico would
+    send 10,000 National Guard troops" -> MEXMIL, "Trump deployed troops" -> USAMIL, "Mexico has deployed
+    thousands of National Guard members". The deploying subject must be placed in exactly one country."""
+    heads: dict[int, Mention] = {}
+    for m in mentions:
+        if m.country and not (m.absorbed or m.modifier_only or m.pronoun):
+            heads.setdefault(m.head, m)
+    for m in mentions:
+        if m.kind != "agent" or m.code or m.sector not in FORCE_SECTORS or m.absorbed or m.modifier_only or m.former:
+            continue
+        tok = doc[m.head]
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head  # "deployed National Guard troops and active-duty Marines": each is the state's
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj":
+            tok = tok.head.head  # "thousands of National Guard members"
+        if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in DEPLOY_VERBS:
+            continue
+        verb = tok.head
+        while not any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ in {"xcomp", "conj"}:
+            verb = verb.head  # "agreed to send troops", "met and deployed troops"
+        subjects = [heads[c.i] for c in verb.children if c.dep_ == "nsubj" and c.i in heads]
+        if len(subjects) == 1 and subjects[0].country and subjects[0].sector in {None, "GOV", "MIL"}:
+            place_agent(m, subjects[0].country)

@@ -55,8 +55,12 @@ from dyadwatch.nlp.event_syntax import (
     each_other,
     entry_destination,
     everyday,
+    for_clause_subjects,
+    for_clauses,
     from_authors,
     impersonal,
+    in_the_course_of,
+    joint,
     kept_from,
     labour_strike,
     mass_demand,
@@ -64,13 +68,17 @@ from dyadwatch.nlp.event_syntax import (
     norm_subject,
     noun_agents,
     object_lemmas,
+    object_tokens,
     object_words,
     own_clause,
+    own_threat_clause,
+    passive_verb,
     place,
     prep_objects,
     purpose,
     raised_objects,
     relative_only,
+    shared_objects,
     shared_subjects,
     sides_between,
     stray_first_item,
@@ -83,6 +91,7 @@ from dyadwatch.nlp.event_syntax import (
     verb_read_as_noun,
     visiting_guest,
     wanted,
+    weapon_test,
     weapon_user,
     when_only,
     who_antecedent,
@@ -96,6 +105,9 @@ TOLD = Pattern(code="100", pos="V", lemma="tell", words=(), objects=None, line=0
 INSTRUCTING = {"tell"}
 # "X did not respond to requests for comment": declining to comment (CAMEO 011), which the silence is
 NO_COMMENT = Pattern(code="011", pos="V", lemma="", words=(), objects=None, line=0)
+# "the president called the Chinese president on Tuesday": a call to an actor that asks nothing of them ("on",
+# "for", "to do") and names them nothing ("called him a liar") is a telephone call (CAMEO 041)
+PHONED = Pattern(code="041", pos="V", lemma="call", words=(), objects=None, line=0)
 
 WORD_DEPS = {
     "prt",
@@ -324,6 +336,22 @@ ONE_SIDED = {"10", "11", "12", "13"}
 MUTUAL_CONSULT = {"040", "041", "044", "046"}
 # Frames that report a try, not an intention: CAMEO codes the attempted act itself
 ATTEMPT_FRAMES = {"attempt", "try"}
+# acts whose "of" object may be the actor's own means: forces deployed (15), envoys recalled (16)
+OWN_MEANS_ROOTS = {"15", "16"}
+# verbs whose object is what is talked about, not a party ("discussed Ukraine with Putin")
+DISCUSSING = {"discuss", "debate"}
+# verbs that carry on an act already under way ("will continue working with X")
+CONTINUATIONS = {"continue", "keep"}
+# Raising predicates: "X is scheduled/slated/poised to meet Y" says what X will do, "X is likely to attack Y" what
+# it may do. Either is the reporter's account of a schedule or a forecast, not X's own stated stance, so CAMEO's
+# intent and threat codes do not apply: the act keeps its code, with its modality
+RAISING_FRAMES = {
+    lemma: Frame(lemma=lemma, control="subject", effect=effect)
+    for lemma, effect in (("schedule", "future"), ("slate", "future"), ("poise", "future"), ("likely", "hypothetical"))
+}
+FORECASTS = {"likely"}  # a forecast frames only the act right under it
+# frames that commit the subject to the act ("offered/pledged to send police"): a deployment promised is protection
+COMMITMENTS = {"agree", "offer", "promise", "pledge", "vow", "volunteer", "undertake", "commit", "willing"}
 # verbs whose clause is the source's denial of the act in it ("denied attacking", "denied that it attacked")
 DENIALS = {"deny"}
 # Generic appeal and demand codes, which take the code of the action asked for ("should" -> 02, "must" -> 10)
@@ -331,6 +359,8 @@ ASK_GENERIC = {"020": "should", "100": "must"}
 # Nouns that ask another to act ("pressure to resign", "calls for Israel to withdraw", "a demand to leave"):
 # the act they ask for has not happened
 ASKING_NOUNS = {"pressure", "call", "demand", "request", "appeal", "plea", "ultimatum"}
+# what a rejection can refuse that asks for or offers an act ("rejected calls/an offer to hold talks")
+REQUESTS = ASKING_NOUNS | {"proposal", "offer", "suggestion", "invitation", "bid", "plan", "idea", "initiative"}
 # Verbs whose subject is on the receiving end of the act that is their object ("drew criticism from X")
 RECEIVING = {
     "draw", "attract", "receive", "earn", "face", "get", "encounter", "provoke", "spark", "trigger", "prompt",
@@ -348,6 +378,8 @@ STATE_BODIES = {"GOV", "LEG", "JUD", "DIP", "ELI", "MIL", "COP", "SPY"}
 # protesters", "flew to Moscow to meet Putin", "opened the bridge to allow deliveries", "sent a team to
 # investigate", "deployed ships to patrol the strait", "gathered to protest the law"
 DONE_AIMS = {"04", "08", "09", "14", "15", "17", "18", "19", "20"}
+# How far after its verb a row's object, or before its noun a light verb, may stand to be part of the action
+SPAN_REACH = 6
 MODALITY_RANK = {"conditional": 4, "threatened": 3, "hypothetical": 2, "future": 1, "asserted": 0}
 
 
@@ -394,7 +426,8 @@ class EventCoder:
     def __init__(self, nlp: Language) -> None:
         extensions.register()
         self.patterns = lexicon.patterns()
-        self.frames = lexicon.frames()
+        # raising predicates ("is scheduled to meet") read like subject-control frames; frames.tsv wins
+        self.frames = {**RAISING_FRAMES, **lexicon.frames()}
         self.codes = cameo.table()
         # The small model's tagger sometimes takes an irregular past for a present ("retook" as VBP) and
         # its lemmatizer then leaves it as is; its own table of irregular verb forms still knows it.
@@ -438,6 +471,8 @@ class EventCoder:
             if not silent and (not cands or (pos == "N" and index.by_token.get(tok.i))):
                 continue
             pattern = NO_COMMENT if silent else self._match(tok, cands)
+            if pattern is None and pos == "V" and self._phone_call(tok, index):
+                pattern = PHONED
             if pattern is None or background(tok):
                 continue
             anchor = None
@@ -537,6 +572,11 @@ class EventCoder:
         """The clause frame a verb opens, by its mended lemma: the small model reads "hopes" as "hop"."""
         return self.frames.get(self._mended(tok, lambda f: f in self.frames))
 
+    def _light(self, verb: Token) -> bool:
+        """Whether a verb stages the act its object names (`LIGHT_EVENT`), by its mended lemma: the small model
+        reads "staged" as "stag"."""
+        return self._mended(verb, lambda f: f in LIGHT_EVENT) in LIGHT_EVENT
+
     def _mended(self, tok: Token, known: Callable[[str], bool]) -> str:
         """The lemma, or the first repaired form the lexicon knows when the parser's lemma is unknown."""
         lemma = tok.lemma_.lower()
@@ -556,7 +596,8 @@ class EventCoder:
 
     def _match(self, tok: Token, cands: tuple[Pattern, ...]) -> Pattern | None:
         # a noun's "on Monday" says when, not what the act is aimed at: "the strike on Monday" is no "strike on"
-        kids = [c for c in tok.children if not (tok.pos_ in {"NOUN", "PROPN"} and when_only(c))]
+        # nor is a verb's: "called the president on Tuesday" is no appeal "on" anyone
+        kids = [c for c in tok.children if not when_only(c)]
         # "the seriousness with which the US takes the issue": a preposition fronted with its relative pronoun
         # belongs to the noun the clause describes, and names no partner of the verb's own
         kids = [c for c in kids if not (c.dep_ == "prep" and relative_only(c))]
@@ -566,6 +607,17 @@ class EventCoder:
         # a result the parser hung elsewhere: "found the journalist guilty" (a small clause of its own),
         # "set free two sailors" (an adjective right after the verb taken as the object's modifier)
         words |= {c.lower_ for c in tok.children if c.dep_ in {"ccomp", "xcomp", "oprd"} and c.pos_ == "ADJ"}
+        if tok.pos_ in {"NOUN", "PROPN"}:
+            # "joint bomber flights": a modifier of the noun's own compound modifies the act as well
+            words |= {
+                g.lemma_.lower()
+                for c in kids
+                if c.dep_ == "compound"
+                for g in c.children
+                if g.dep_ in {"amod", "compound"} and g.i < c.i
+            }
+        if tok.pos_ == "VERB" and for_clauses(tok):
+            words.add("for")  # "called for Russia to withdraw": the "for" marks the clause asked for
         words |= {
             g.lower_
             for o in tok.children
@@ -573,6 +625,8 @@ class EventCoder:
             for g in o.children
             if g.dep_ == "amod" and g.i == tok.i + 1
         }
+        # rows of one trigger share few prepositions: read the objects once per distinct set, not once per row
+        objects: dict[tuple[str, ...], set[str]] = {}
         for p in cands:
             have = words
             if len(p.words) > 1:  # "pulled out of the treaty": the parser hangs "of" under "out", not the verb
@@ -583,14 +637,25 @@ class EventCoder:
                     for g in c.children
                     if g.dep_ == "prep"
                 }
+            if p.objects:  # "investigated the minister for corruption": the row's preposition under the object
+                have = have | {
+                    g.lower_
+                    for o in tok.children
+                    if o.dep_ == "dobj"
+                    for g in o.children
+                    if g.dep_ == "prep" and g.lower_ in p.words
+                }
             if p.reverse:  # "received assurances from Y": the source may hang off the object
                 have = words | {
                     g.lower_ for o in tok.children if o.dep_ == "dobj" for g in o.children if g.dep_ == "prep"
                 }
             if any(w not in have for w in p.words):
                 continue
-            if p.objects is not None and not (object_lemmas(tok, p.words) & p.objects):
-                continue
+            if p.objects is not None:
+                if p.words not in objects:
+                    objects[p.words] = object_lemmas(tok, p.words)
+                if not objects[p.words] & p.objects:
+                    continue
             return p
         return None
 
@@ -624,7 +689,9 @@ class EventCoder:
             particle = tok.head.head if tok.dep_ == "pobj" else tok
             if particle.dep_ in {"prep", "prt", "advmod"} and particle.i != tok.i and self._coded_verb(particle.head):
                 return []  # "pulled out of the deal", "walked away from the talks": the phrasal verb's object
-            sources, targets = self._noun_parties(tok, index, pattern.words)
+            if self._row_object(tok):
+                return []  # "took part in talks with X": the verb's row names the talks, and codes them
+            sources, targets = self._noun_parties(tok, index, pattern.words, pattern.code)
             if pattern.code[:3] in RESTRICTIONS and not any(t.code and t.country for t in targets):
                 slots = prep_objects(tok, {"on", "for"})
                 targets = (
@@ -635,7 +702,7 @@ class EventCoder:
             if pattern.code[:2] == "04" and not any(p.code for p in sources):
                 sources = self._meeting_host(tok, index) or sources
             embedded = False
-            carried = tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_EVENT
+            carried = tok.dep_ == "dobj" and self._light(tok.head)
             if not any(p.code for p in sources) and pattern.code[:2] in FROM_AUTHORED:
                 # "opposition from China's U.N. mission", "pressure from Washington": who it came from
                 taken = {(t.start, t.end) for t in targets}
@@ -655,8 +722,10 @@ class EventCoder:
             if (
                 frame is not None
                 and frame.control == "subject"
-                and not pattern.words
-                and not pattern.objects
+                # "Kenya is scheduled to visit Sudan": a raised subject's act, whatever the row reads as object
+                and (
+                    (not pattern.words and not pattern.objects) or (frame.lemma in RAISING_FRAMES and passive_verb(tok))
+                )
                 and any(c.dep_ == "xcomp" and self._coded_verb(c) for c in tok.children)
             ):
                 return []  # "agreed to meet", "threatened to cut": the embedded action carries the event
@@ -740,6 +809,12 @@ class EventCoder:
             # "VOA spoke with Armitage", "the BBC interviewed the minister": an outlet talking to someone
             # is reporting, not a political consultation, as the words said *to* an outlet are not either
             return []
+        # "Trump criticized his rival", "China praised its own forces": the owner reached through "his/its" is
+        # the source again, and the one acted on is someone the text does not name, not the source itself
+        own_codes = {s.code for s in sources if s.code}
+        targets = [t for t in targets if not (t.code in own_codes and _owner_pronoun(tok.doc, t))]
+        if pattern.code[:2] == "19" and pattern.pos == "V" and not any(t.code for t in targets) and weapon_test(tok):
+            pattern = replace(pattern, code="150")  # a test launch or a missile into the sea: a show of force
         coded_sources = [s for s in sources if s.code]
         coded_targets = [t for t in targets if t.code]
         if pattern.code[:2] == "04" and talk_about(tok) and not targets and len(coded_sources) < 2:
@@ -763,7 +838,9 @@ class EventCoder:
             neg_own = neg_own or tok.dep_ == "dobj"
         when, from_text = self._date(tok, date, modality)
         quote_id, reported_by = _quote_for(tok, quotes)
-        code = cameo.unrealized(pattern.code, modality if own else "asserted", negated and neg_own)
+        # "offered to send police to Haiti" is an intent to protect (0334); "will send troops" alone a threat (138)
+        offered = any(f is not None and f.lemma in COMMITMENTS for _, f in self._chain(tok))
+        code = cameo.unrealized(pattern.code, modality if own else "asserted", negated and neg_own, offered)
         attempt = next((v for v, f in self._chain(tok) if f is not None and f.lemma in ATTEMPT_FRAMES), None)
         if code == "186" and attempt is not None:
             # an attempted assassination has its own code, and the attempt is what took place: its flags are
@@ -795,6 +872,33 @@ class EventCoder:
             asked_for.update(
                 v.i for c in tok.children if c.dep_ == "ccomp" for v in [c, *c.conjuncts] if v.pos_ in {"VERB", "AUX"}
             )
+        if pattern.pos == "V" and code[:2] == "13" and embedded:
+            # "warned that it would retaliate against Poland": the act warned of is the threat's content, whose
+            # target the threat took; coded again it would be a second threat for one warning
+            asked_for.update(
+                v.i for c in tok.children if c.dep_ == "ccomp" for v in [c, *c.conjuncts] if v.pos_ in {"VERB", "AUX"}
+            )
+        if pattern.pos == "V" and code[:2] == "12" and not negated:
+            rejected = self._rejected_request(tok)
+            if rejected is not None:
+                # "rejected calls to adopt reforms", "rejected an offer to hold talks": the act asked or offered
+                # was not done; the rejection is coded by what it refuses (1232, 125) where CAMEO says
+                composed = cameo.rejection_of(rejected[1])
+                if composed is not None and composed != "120":
+                    code = composed
+                asked_for.update([rejected[0].i, *(c.i for c in rejected[0].conjuncts if c.pos_ == "VERB")])
+        if pattern.pos == "V" and code == "130" and not pattern.objects:
+            threatened = self._threatened_act(tok)
+            if threatened is not None:
+                # "Iran threatened that it would close the Strait", "warned it would send troops": one threat, coded
+                # by what it threatens (1381, 138) as "threatened to close" is; the act itself has not been done
+                verb, act = threatened
+                code = cameo.unrealized(act.code, "threatened", False)
+                if not targets:
+                    inner = self._verb_parties(verb, act, index)[1]
+                    own = {p.code for p in sources if p.code}
+                    targets = [p for p in inner if p.code and p.code not in own]
+                asked_for.update([verb.i, *(c.i for c in verb.conjuncts if c.pos_ == "VERB")])
         if code[:2] == "14":
             # "protested against the war in Washington": a country or city named as where the protest took
             # place is its scene, not whom it is against
@@ -807,14 +911,23 @@ class EventCoder:
         if code[:2] in ONE_SIDED:
             symmetric = relational = False  # "X declined to meet Y" is X's refusal, not Y's
         consult = pattern.code in MUTUAL_CONSULT and not embedded and code[:2] not in ONE_SIDED
+        # "held joint drills with X": what is done jointly with a partner, the partner does too
+        consult = consult or (joint(tok) and not embedded and code[:2] not in ONE_SIDED)
         # "China and Malaysia are disagreeing": a quarrel between the subjects is each one's stance toward
         # the other, though a disagreement with an object ("X disagreed with Y") stays X's alone
-        among = symmetric or relational or (tok.lemma_.lower() in MUTUAL_STANCE and not embedded) or each_other(tok)
+        among = (
+            symmetric
+            or relational
+            or (tok.lemma_.lower() in MUTUAL_STANCE and not embedded)
+            or each_other(tok)
+            or (joint(tok) and code[:2] not in ONE_SIDED)
+            or consult  # "Iran and the U.S. held talks in Oman": with each other
+        )
         mutual = among and len({s.code for s in coded_sources}) >= 2
         if mutual:
             # the sides of a mutual act are each other's partners; what it is about ("over X's rights") is
-            # not a third side
-            targets = [t for t in targets if not _topic(tok, t)]
+            # not a third side, nor is the country or city where they met ("held talks in Oman")
+            targets = [t for t in targets if not _topic(tok, t) and not (_scene(tok, t) and _place_party(t))]
         if not targets and mutual and with_someone_else(tok):
             # "India and China stepped up efforts to build ties with Indian Ocean countries": the partners are
             # the ones named by "with", though unresolved, not the subjects each other
@@ -853,6 +966,8 @@ class EventCoder:
                         if visitor.sector in OFFICIAL and not home:
                             pairs.append((t, s, MIRRORED[code]))  # a visit hosted is a visit made
         sent = tok.sent
+        sides = [(p.start, p.end) for pair in pairs for p in pair[:2] if p is not None]
+        action = self._action_span(trigger, pattern, sides)
         out: list[Event] = []
         seen: set[tuple] = set()
         for s, t, code in pairs:
@@ -872,7 +987,7 @@ class EventCoder:
                     id="e0",
                     source=s.model() if s else None,
                     target=t.model() if t else None,
-                    action=Span(text=trigger.text, start=trigger.idx, end=trigger.idx + len(trigger.text)),
+                    action=action,
                     cameo=code,
                     cameo_name=info.name,
                     root=cameo.root(code),
@@ -892,6 +1007,105 @@ class EventCoder:
         if out and pattern.pos == "V":
             asked_for.update(self._framed_act(tok, pattern))
         return out
+
+    def _consult_host(self, tok: Token, index: MentionIndex) -> Token | None:
+        """The call or meeting a discussion is the purpose of ("called Putin to discuss Ukraine", "met Putin to
+        discuss"): its parties are the ones who discuss, not someone the caller asks to."""
+        if tok.lemma_.lower() not in DISCUSSING or tok.dep_ not in {"xcomp", "advcl"} or not to_infinitive(tok):
+            return None
+        host = tok.head
+        if host.pos_ != "VERB" or not any(
+            c.dep_ in {"dobj", "dative"} and c.i in index.by_token for c in host.children
+        ):
+            return None
+        cands = self.patterns.get(("V", self._lemma(host)))
+        pat = self._match(host, cands) if cands else None
+        consult = pat is not None and pat.code[:2] == "04" and not pat.words
+        return host if consult or self._phone_call(host, index) else None
+
+    def _phone_call(self, tok: Token, index: MentionIndex) -> bool:
+        """Whether "call" reaches an actor and nothing else: its one object is a mention, and there is no
+        particle, complement or second object that makes it a naming ("called him a liar"), a summons
+        ("called the envoy in"), an appeal ("called on") or a convening ("called elections")."""
+        if tok.lemma_.lower() != "call":
+            return False
+        objs = [c for c in tok.children if c.dep_ in {"dobj", "dative"}]
+        if len(objs) != 1 or objs[0].i < tok.i or objs[0].i not in index.by_token:
+            return False
+        if any(c.dep_ in {"prt", "oprd", "xcomp", "ccomp", "attr", "acomp", "nsubjpass"} for c in tok.children):
+            return False
+        if any(c.dep_ in {"oprd", "appos", "acl", "relcl"} for c in objs[0].children):
+            return False  # "called the move a violation", "called Putin a killer"
+        # a preposition that is more than a time or a place asks something of the one called ("called him for
+        # talks", "called Iran to account")
+        return not any(c.dep_ == "prep" and not when_only(c) and c.lower_ not in {"in", "at"} for c in tok.children)
+
+    def _row_object(self, noun: Token) -> bool:
+        """Whether a noun is the object that a coded verb's row asks for, reached through a preposition or a
+        light noun ("took part in talks", "met with opposition", "engaged in negotiations"): the verb's row
+        codes the act the noun names, which is then no second event."""
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            return False
+        verb = noun.head.head
+        if verb.pos_ == "NOUN" and verb.dep_ == "dobj":  # "took part in": the light noun between
+            verb = verb.head
+        if verb.pos_ != "VERB" or not (cands := self.patterns.get(("V", self._lemma(verb)))):
+            return False
+        pattern = self._match(verb, cands)
+        if pattern is None or not pattern.objects or not object_words(noun) & pattern.objects:
+            return False
+        return any(o.i == noun.i for o in object_tokens(verb, pattern.words))
+
+    def _action_span(self, trigger: Token, pattern: Pattern, sides: list[tuple[int, int]] | None = None) -> Span:
+        """The words the act was read from: the trigger, and the words that made it this act. A row's object
+        ("gives military support", "met with opposition", "held talks"), the light verb that stages a
+        nominal act ("launched an investigation", "took part in talks") and the frame whose stance the code
+        carries ("refused to relax", "threatened to cut") are part of the action, as a reader marks it. The
+        action never takes in a side of the event ("received the Chinese foreign minister", "rejected the U.S.
+        plan"): it says what was done, and the source and target say by and to whom."""
+        first = last = trigger
+
+        def clear(a: int, b: int) -> bool:
+            return not any(s < b and a < e for s, e in sides or [])
+
+        if pattern.pos == "V" and pattern.objects:
+            # the object the row asked for, close after the verb and in its own phrase
+            subtree = {t.i for t in trigger.subtree}
+            objs = [
+                o
+                for o in object_tokens(trigger, pattern.words)
+                if trigger.i < o.i <= trigger.i + SPAN_REACH and o.i in subtree and object_words(o) & pattern.objects
+            ]
+            # not past another complement ("designated BLA as a terrorist group", "warned Washington of
+            # consequences"): the action stops short of whom it is aimed at
+            others = [c for c in trigger.children if c.dep_ in {"dobj", "dative"}]
+            objs = [o for o in objs if not any(trigger.i < c.i < o.i and o not in c.subtree for c in others)]
+            # what a converse row's source gives is the action's own word even where a side was read into it ("met
+            # with opposition from Russia", "received weapons from Iran"); a person received is not
+            objs = [o for o in objs if pattern.reverse or clear(trigger.idx, o.idx + len(o.text))]
+            if objs:
+                last = min(objs, key=lambda o: o.i)
+        elif pattern.pos == "N" and trigger.dep_ in {"dobj", "pobj"}:
+            verb = trigger.head
+            staged = trigger.dep_ == "dobj" and self._light(verb)
+            if trigger.dep_ == "pobj" and verb.dep_ == "prep":
+                verb = verb.head
+                staged = verb.lemma_.lower() in PREP_LIGHT  # "engaged in talks"
+                if verb.lemma_.lower() == "part" and verb.dep_ == "dobj":  # "took part in talks"
+                    verb, staged = verb.head, True
+            if verb.pos_ == "VERB" and staged and 0 < trigger.i - verb.i <= SPAN_REACH and clear(verb.idx, trigger.idx):
+                first = verb
+        if pattern.pos == "V" and trigger.dep_ == "xcomp" and trigger.head.i < trigger.i:
+            frame_verb = trigger.head
+            frame = self._frame(frame_verb)
+            cands = self.patterns.get(("V", self._lemma(frame_verb))) if frame_verb.pos_ == "VERB" else None
+            own = self._match(frame_verb, cands) if cands else None
+            gave_way = own is not None and not own.words and not own.objects
+            if frame is not None and frame.control == "subject" and gave_way and clear(frame_verb.idx, trigger.idx):
+                first = frame_verb  # the frame gave way to this act (see `_events`): its stance is in the code
+        # the span's own text: Doc.text rebuilds the whole article on every access
+        start, end = first.idx, last.idx + len(last.text)
+        return Span(text=trigger.doc[first.i : last.i + 1].text, start=start, end=end)
 
     def _own_author(self, noun: Token, pattern: Pattern, sources: list[Party], index: MentionIndex) -> bool:
         """Whether a nominal act aimed at no one names its author in its own phrase, so that it is an event.
@@ -1066,11 +1280,39 @@ class EventCoder:
             deeper = [g for g in c.children if g.dep_ == "xcomp"] if inner and inner.control == "subject" else []
             # "called on China to limit or cease its support": any coded act of the ones asked for
             for v in [*deeper, c, *(g for g in c.conjuncts if g.i > c.i)]:
-                if v.pos_ != "VERB":
+                if (pat := self._verb_row(v)) is not None:
+                    return v, pat.code
+        return None
+
+    def _threatened_act(self, tok: Token) -> tuple[Token, Pattern] | None:
+        """The coded act a threat or warning says its maker will do, in a clause of its own ("threatened that
+        it would close the Strait"), with the act's lexicon row."""
+        for c in tok.children:
+            if not own_threat_clause(c) or any(g.dep_ == "neg" for g in c.children):
+                continue
+            cands = self.patterns.get(("V", self._lemma(c)))
+            pat = self._match(c, cands) if cands else None
+            if pat is not None:
+                return c, pat
+        return None
+
+    def _rejected_request(self, tok: Token) -> tuple[Token, str] | None:
+        """The coded act that a rejected request or offer asks for, with its code: "rejected calls to adopt
+        reforms", "turned down an offer to hold talks", "rejected an appeal for deploying troops"."""
+        for obj in (c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}):
+            if obj.lemma_.lower() not in REQUESTS:
+                continue
+            acts = [a for a in obj.children if a.dep_ == "acl" and to_infinitive(a)] + [
+                g
+                for p in obj.children
+                if p.dep_ == "prep" and p.lower_ == "for"
+                for g in p.children
+                if g.dep_ in {"pcomp", "pobj"} and g.tag_ == "VBG"
+            ]
+            for v in acts:
+                if any(g.dep_ == "neg" for g in v.children):
                     continue
-                cands = self.patterns.get(("V", self._lemma(v)))
-                pat = self._match(v, cands) if cands else None
-                if pat is not None:
+                if (pat := self._verb_row(v)) is not None:
                     return v, pat.code
         return None
 
@@ -1105,11 +1347,15 @@ class EventCoder:
         sides = self._resolve(prep_objects(noun, {"between"}), index, subject=True)
         return len({p.code for p in sides if p.code}) >= 2
 
-    def _coded_verb(self, tok: Token) -> bool:
+    def _verb_row(self, tok: Token) -> Pattern | None:
+        """The lexicon row a verb matches, if any."""
         if tok.pos_ != "VERB":
-            return False
+            return None
         cands = self.patterns.get(("V", self._lemma(tok)))
-        return bool(cands) and self._match(tok, cands) is not None
+        return self._match(tok, cands) if cands else None
+
+    def _coded_verb(self, tok: Token) -> bool:
+        return self._verb_row(tok) is not None
 
     # ------------------------------------------------------------------ parties
 
@@ -1172,6 +1418,14 @@ class EventCoder:
                 if len({p.code for p in sides}) >= 2:
                     return sides, [], False
         else:
+            host = self._consult_host(tok, index)
+            if host is not None:
+                # "Merkel called Putin on Monday to discuss Ukraine", "met Putin to discuss": the two who talk
+                # discuss it with each other; Ukraine is the topic
+                hs = [c for c in host.children if c.dep_ in SUBJ_DEPS]
+                sources = self._resolve(hs, index, subject=True) if hs else self._inherited_source(host, index)
+                objs = [c for c in host.children if c.dep_ in {"dobj", "dative"}]
+                return sources, self._first_with_actor(objs, index, exclude=sources), False
             sources = self._inherited_source(tok, index)
         cand = self._target_slots(tok, pattern, passive and not stative, index)
         if participle and pattern.objects and object_words(tok.head) & pattern.objects:
@@ -1266,7 +1520,7 @@ class EventCoder:
         heads = [tok, *(c for c in tok.children if c.dep_ == "advmod" and c.lower_ in DISTANCE_ADVERBS)]
 
         def pobjs(prep: str) -> list[Token]:
-            return [
+            found = [
                 g
                 for h in heads
                 for c in h.children
@@ -1274,6 +1528,8 @@ class EventCoder:
                 for g in c.children
                 if g.dep_ == "pobj"
             ]
+            # "called for Russia to withdraw": the one a "for" clause asks to act is the object of "for"
+            return found + for_clause_subjects(tok) if prep == "for" else found
 
         cand: list[Token] = []
         if passive:
@@ -1292,7 +1548,22 @@ class EventCoder:
                     for g in c.children
                     if g.dep_ == "pobj"
                 ]
-        cand += [c for c in tok.children if c.dep_ in {"dobj", "dative", "attr"}]
+        if tok.lemma_.lower() in DISCUSSING:
+            # "discussed Ukraine with Putin": what is discussed is the topic; the partner is "with" (which the
+            # parser may hang under the topic)
+            cand += [
+                g
+                for o in tok.children
+                if o.dep_ == "dobj"
+                for p in o.children
+                if p.dep_ == "prep" and p.lower_ == "with"
+                for g in p.children
+                if g.dep_ == "pobj"
+            ]
+            cand += [c for c in tok.children if c.dep_ in {"dative", "attr"}]
+        else:
+            cand += [c for c in tok.children if c.dep_ in {"dobj", "dative", "attr"}]
+        cand += shared_objects(tok)  # "arrested and charged three diplomats"
         cand += raised_objects(tok)  # "allowed candidate Ouattara to participate"
         cand += [g for c in tok.children if (g := visiting_guest(c)) is not None]  # "met visiting minister X"
         preps = FALLBACK_PREPS + (("in",) if pattern.code.startswith("04") else ()) + ("between",)  # "meet in Zurich"
@@ -1311,7 +1582,8 @@ class EventCoder:
         for c in cand:
             if object_words(c) & pattern.objects:
                 owners: list[Token] = []
-                if index is not None and not any(m.code and (m.country or m.kind != "agent") for m in index.at(c.i)):
+                actor = index is not None and any(m.code and (m.country or m.kind != "agent") for m in index.at(c.i))
+                if index is not None and not actor:
                     # "rejected a US demand", "Washington's request": the owner of the demand. When the object
                     # is itself an act, its owner did it and comes before where it went ("welcomed the
                     # minister's visit to Beijing"); goods and stances are only where the act came from ("sold
@@ -1330,13 +1602,23 @@ class EventCoder:
                     first = [g for g in owners if g.pos_ != "PRON"] if act else []
                     late += [g for g in owners if g not in first]
                     expanded += first
-                expanded += [
+                attached = [
                     g
                     for p in c.children
                     if p.dep_ == "prep" and p.lower_ in preps_of_object
                     for g in p.children
                     if g.dep_ == "pobj"
                 ]
+                # "closed the U.S. embassy in Nairobi", "suspended U.S. operations at Incirlik": the object's own
+                # country is whom the act is aimed at, the place it stands in only where; with no owner the place
+                # gives the side ("struck a hospital in Gaza")
+                placed = (
+                    [g for g in attached if g.head.lower_ in {"in", "at"}]
+                    if (actor and not any(g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children))
+                    or any(o.pos_ != "PRON" for o in owners)
+                    else []
+                )
+                expanded += [g for g in attached if g not in placed]
                 expanded += aimed_at(c)  # "conducted drills encircling Taiwan", "imposed sanctions targeting X"
                 expanded += [  # "blocked the roads leading into X"
                     g
@@ -1347,10 +1629,11 @@ class EventCoder:
                     for g in p.children
                     if g.dep_ == "pobj"
                 ]
-                if index is not None and any(m.code and (m.country or m.kind != "agent") for m in index.at(c.i)):
+                if actor:
                     # still the target if it is an actor ("banned Egyptian opposition candidates"); a bare
                     # role noun is the action's own word ("use force", "deploy troops"), not whom it is aimed at
                     late.append(c)
+                late += placed
             else:
                 expanded.append(c)
         return [c for c in expanded if c not in scene] + late + [c for c in expanded if c in scene]
@@ -1403,7 +1686,9 @@ class EventCoder:
             subj = [c for c in gov.children if c.dep_ in SUBJ_DEPS]
             if subj:
                 return self._resolve(subj, index, subject=True)
-            if any(c.dep_ == "nsubjpass" for c in gov.children) and frame is None:
+            # "Kenya is expected/set/scheduled to sign": the passive subject of a raising or subject-control frame
+            # is who would act, as it is with no frame ("was forced to")
+            if any(c.dep_ == "nsubjpass" for c in gov.children) and (frame is None or frame.control == "subject"):
                 return self._resolve([c for c in gov.children if c.dep_ == "nsubjpass"], index, subject=True)
             return self._inherited_source(gov, index, depth + 1)
         if tok.dep_ == "conj":
@@ -1422,6 +1707,13 @@ class EventCoder:
             if subj:
                 return self._resolve(subj, index, subject=True)
             return self._inherited_source(keeper, index, depth + 1)
+        aspect = in_the_course_of(tok)
+        if aspect is not None:
+            # "the administration is in the process of reviewing its claims": the clause's subject is doing it
+            subj = [c for c in aspect.children if c.dep_ in SUBJ_DEPS]
+            if subj:
+                return self._resolve(subj, index, subject=True)
+            return self._inherited_source(aspect, index, depth + 1)
         if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and gov.lower_ in CIRCUMSTANCE_PREPS and gov.dep_ == "prep":
             # "After meeting X, the minister criticized Y": the clause's subject did both
             verb = gov.head
@@ -1439,12 +1731,22 @@ class EventCoder:
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and not actor_like(gov, index):
             # "China conducted drills encircling Taiwan": what the staged act does, its stager does
             host = gov.head
-            if gov.dep_ == "dobj" and host.lemma_.lower() in LIGHT_EVENT:
+            if gov.dep_ == "dobj" and self._light(host):
                 subj = [c for c in host.children if c.dep_ in SUBJ_DEPS]
                 return (
                     self._resolve(subj, index, subject=True) if subj else self._inherited_source(host, index, depth + 1)
                 )
         if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBG"):
+            return self._resolve([gov], index, subject=True)
+        if (
+            tok.dep_ == "acl"
+            and tok.tag_ in {"VBD", "VBN"}
+            and gov.dep_ == "ROOT"
+            and gov.i < tok.i
+            and any(c.dep_ == "dobj" for c in tok.children)
+        ):
+            # "The Saudi-led coalition bombed Sanaa": with no verb of its own, the sentence's head noun is the
+            # subject of a past-tense verb the parser read as its modifier
             return self._resolve([gov], index, subject=True)
         if tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             # "her efforts to negotiate with X", "the U.S. decision to sell arms"
@@ -1468,7 +1770,7 @@ class EventCoder:
                 # up efforts to build ties", "reforms in a bid to attract investors": whoever runs it
                 if agents := by_agents(gov):
                     return self._resolve(agents, index, subject=True)
-                run = gov.dep_ == "dobj" and host.lemma_.lower() in LIGHT_EVENT
+                run = gov.dep_ == "dobj" and self._light(host)
                 if gov.dep_ == "pobj" and host.dep_ == "prep" and host.lower_ == "in":
                     host, run = host.head, host.head.pos_ in {"VERB", "AUX"}
                 if run:
@@ -1480,7 +1782,7 @@ class EventCoder:
         return []
 
     def _noun_parties(
-        self, tok: Token, index: MentionIndex, words: tuple[str, ...] = ()
+        self, tok: Token, index: MentionIndex, words: tuple[str, ...] = (), code: str = ""
     ) -> tuple[list[Party], list[Party]]:
         src_tokens = [c for c in tok.children if c.dep_ in {"poss", "compound", "amod", "nmod"}]
         sources = [p for p in self._resolve(src_tokens, index, subject=True) if p.code]
@@ -1527,6 +1829,19 @@ class EventCoder:
             for g in c.children
             if g.dep_ == "pobj"
         ]
+        if code[:2] in OWN_MEANS_ROOTS and any(p.country for p in sources):
+            # "the deployment of its troops to Somalia", "the recall of its ambassador": one's own forces or envoys
+            # are what the act moves, not whom it is aimed at
+            home = {p.country for p in sources if p.country}
+            cand = [
+                g
+                for g in cand
+                if not (
+                    g.head.lower_ == "of"
+                    and g.head.head.i == tok.i
+                    and any(p.country in home for p in self._resolve([g], index) if p.code)
+                )
+            ]
         cand += aimed_at(tok)
         if light:  # "engaged in ethnic cleansing ... against X": the light verb carries the target
             cand += [
@@ -1651,6 +1966,8 @@ class EventCoder:
                 frame = self.frames.get(NOUN_FRAMES[gov.lemma_.lower()])
             else:
                 frame = self._frame(gov) if framed else None
+            if frame is not None and frame.lemma == "call" and cur.lemma_.lower() in DISCUSSING:
+                frame = None  # "called Putin to discuss Ukraine": a phone call for a talk, not an appeal
             if framed and frame is None and any(c.dep_ == "dobj" and c.lemma_.lower() in PERMITS for c in gov.children):
                 frame = self.frames.get("permit")  # "gave Iran permission to help": permitted, not done
             chain.append((gov, frame))
@@ -1705,25 +2022,35 @@ class EventCoder:
             if frame is not None:
                 if frame.effect == "negated":
                     negated = True
+                elif frame.lemma in FORECASTS and n > 1:
+                    pass  # "are likely to be angered by a ruling to imprison X": a forecast of the anger only
                 elif frame.lemma in ATTEMPT_FRAMES:
                     bump(frame.effect, False)  # "tried to storm": an attempt at the act, not a threat of it
                 else:
                     # "expects North Korea to launch": a clause with a subject of its own is not the
                     # frame's subject's stance
-                    bump(frame.effect, frame.control == "subject" and below.dep_ != "ccomp")
+                    bump(
+                        frame.effect,
+                        frame.control == "subject" and below.dep_ != "ccomp" and frame.lemma not in RAISING_FRAMES,
+                    )
             if negated and not was and not foreign:
                 neg_own = True
             reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH
             asker = self._frame(verb.head) if verb.dep_ == "ccomp" else None
             if asker is not None and asker.control == "object" and subjunctive(verb):
                 bump(asker.effect, False)  # "demanded that Israel release": asked for, not done
+            # "will continue working with X", "said it would keep supporting X": going on now, so the act is
+            # done, not only intended
+            ongoing = n > 0 and verb.lemma_.lower() in CONTINUATIONS
             for c in kids:
                 if c.dep_ == "aux" and c.lower_ == "would" and reported:
-                    bump("future")  # "said they would meet": the future of reported speech
+                    if not ongoing:
+                        bump("future")  # "said they would meet": the future of reported speech
                 elif c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX:
                     bump("hypothetical")
                 elif c.dep_ == "aux" and c.lower_ in FUTURE_AUX:
-                    bump("future")
+                    if not ongoing:
+                        bump("future")
                 elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children):
                     bump("conditional")
                 elif c.dep_ == "mark" and c.lower_ in CONDITION_MARKS:
@@ -1823,10 +2150,20 @@ def _self_reference(doc: Doc, party: Party) -> bool:
     return m.pronoun or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in doc[m.head].children)
 
 
+def _owner_pronoun(doc: Doc, party: Party) -> bool:
+    """Whether a party is only a possessive pronoun on the noun acted on ("his rival", "its critics")."""
+    m = party.mention
+    return m is not None and m.end - m.start == 1 and doc[m.start].dep_ == "poss" and doc[m.start].pos_ == "PRON"
+
+
 def _fight(code: str, source: Party | None) -> str:
     """A generic attack (180) by a state's forces or a state as such is CAMEO's conventional military
     force (190); CAMEO keeps 18 for unconventional violence (bombings, abductions, armed groups). The
-    specific assault codes (181-186) name the kind of act and stay as they are."""
+    specific assault codes (181-186) name the kind of act and stay as they are, except a bombing (183, which
+    CAMEO defines as non-military) by a state's armed forces: that is their aerial or artillery fire (195,
+    "the Saudi-led coalition bombed Sanaa")."""
+    if code == "183" and source is not None and source.code is not None and source.sector == "MIL":
+        return "195"
     if code != "180" or source is None or not source.country or source.code is None:
         return code
     if source.sector is None:  # the state by name ("Russia", "Moscow"), not its people ("Ukrainians")

@@ -72,6 +72,9 @@ class Mention:
     former: bool = False  # "former officials": out of office, so no sector code of their own
     title: str | None = None  # a dictionary person's title in the role held on the article's date
     described: bool = False  # "the Southeast Asian nation", "the group": an actor named again, not another one
+    # "Ali Reza, a lawyer for the family": the unplaced agent noun that says who an unknown person is; the person
+    # takes whatever country and sector that noun resolves to later
+    described_by: Mention | None = None
 
     @property
     def resolved(self) -> bool:
@@ -154,8 +157,10 @@ def in_quote(tok: Token) -> bool:
 
 
 def place_agent(m: Mention, country: str) -> None:
-    """Give an agent a country: its code, key and name follow."""
+    """Give an agent a country: its code, key and name follow. A person keeps their own name and identity."""
     assert m.sector is not None
     m.country, m.code = country, country + m.sector
+    if m.kind == "person":
+        return
     m.key = f"{org_kind(m.sector)}:{m.code}"
     m.name = display_name(country, m.sector)

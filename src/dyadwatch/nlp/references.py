@@ -41,6 +41,12 @@ PAIR_WORDS = {"both", "two", "2"}
 
 CARRIED_SECTORS = {"GOV", "COP", "JUD", "LEG"}  # role-only agents that take the country of the sentence before
 POSSESSIVES = {"his", "her", "its", "their"}
+# verbs of attack, seizure and expulsion, whose subject does not own the object's possessive (_hostile_to_own)
+HOSTILE_VERBS = {
+    "attack", "bomb", "strike", "raid", "shell", "storm", "invade", "seize", "ransack", "loot", "torch", "shoot",
+    "kill", "expel", "arrest", "detain", "abduct", "kidnap", "assassinate", "besiege", "blockade", "hack",
+    "target", "sanction", "ambush", "capture",
+}  # fmt: skip
 REFERENCE_ORDER = {"former": 0, "latter": 1}  # "the former" / "the latter": the first / second of the last two
 # "the former" used as a noun (subject, object, possessor), not as an adjective ("the former president")
 REFERENCE_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "dative", "conj"}
@@ -48,6 +54,7 @@ REFERENCE_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "dative", "conj"
 # "the Southeast Asian nation", "the kingdom": nouns that describe a country without naming it. "state" and
 # "republic" need a fitting modifier ("the Gulf state"): alone they are the state at large or a name's part
 DESCRIPTION_NOUNS = {"nation", "country", "kingdom", "emirate", "sultanate", "city-state", "archipelago", "state"}
+DESCRIPTION_NOUNS |= {"republic"}  # "the Islamic republic", often capitalised ("the Islamic Republic")
 BARE_DESCRIPTIONS = {"nation", "country"}  # "the country": the one country the text is about, if only one
 # words that describe a country's size or plight and say nothing about which one it is
 PLAIN_DESCRIPTORS = {
@@ -74,6 +81,11 @@ GENERIC_BODIES = {
     "group", "militant", "insurgent", "rebel", "militia", "fighter", "official", "ministry", "navy", "terrorist",
     "extremist", "jihadist", "guerrilla", "gunman", "separatist", "court", "judge", "prosecutor", "parliament",
     "lawmaker", "legislature",
+}  # fmt: skip
+# nouns that name a body by its kind and no role ("the group", "the agency"): no agent row codes them, so they
+# are linked back only to the one named body of that kind just before them (see _fits_kind)
+KIND_NOUNS = {
+    "group", "organization", "organisation", "agency", "bloc", "alliance", "company", "firm", "ministry", "party",
 }  # fmt: skip
 LEADING_VERBS = {"lead", "head", "chair"}  # "the government led by Mario Draghi": the leader's country
 
@@ -112,7 +124,8 @@ def carried_country(doc: Doc, mentions: list[Mention]) -> None:
     sentence before names: "... north of Australia's biggest city. The fire's front is 60 kilometers
     long and officials warn". "The country" naming a country again (and what it places) names none.
     Any other count there (none, or two countries talking) leaves it role-only: a wrong country is
-    worse than none."""
+    worse than none. A sentence that names only that same country again (a city or province of it: "Police
+    arrested three suspects in Bali, authorities said" after a sentence on Indonesia) still carries it."""
     sent_no = _sentence_numbers(doc)
     countries: dict[int, set[str]] = {}
     adjectives: set[int] = set()  # sentences with a country word of any use ("over the Australian summer")
@@ -124,6 +137,7 @@ def carried_country(doc: Doc, mentions: list[Mention]) -> None:
                 described.setdefault(sent_no[o.start], set()).add(o.country)
         elif o.country and o.modifier_only:
             adjectives.add(sent_no[o.start])
+    heads = {o.head: o.sector for o in mentions if not o.absorbed}  # bodies by head token, for "X of Y"
     for m in mentions:
         if m.kind != "agent" or m.code or m.country or m.sector not in CARRIED_SECTORS or state_plural(doc, m):
             continue
@@ -131,12 +145,46 @@ def carried_country(doc: Doc, mentions: list[Mention]) -> None:
             continue
         if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in doc[m.head].children):
             continue  # "Bashir's government": its owner says whose it is, even when no dictionary knows him
+        if doc[m.head].tag_ == "NNS" and _pair_words(doc[m.head]):
+            continue  # "both governments", "two governments": more states than one
+        if any(
+            p.lower_ == "of" and any(heads.get(o.i, m.sector) != m.sector for o in p.children)
+            for p in doc[m.head].children
+        ):
+            continue  # "the leader of the Democratic Party": another body's, whatever the sentence before names
         here = sent_no[m.head]
         before = countries.get(here - 1, set())
         own = countries.get(here, set()) - described.get(here, set())  # "rebels in the country": not a new one
-        if here == 0 or own or here in adjectives or len(before) != 1:
-            continue
+        if here == 0 or (own and own != before) or here in adjectives or len(before) != 1:
+            continue  # a sentence whose own one country is the one before's ("... in Bali") keeps it
         place_agent(m, next(iter(before)))
+    _shared_party_names(doc, mentions)
+
+
+def _shared_party_names(doc: Doc, mentions: list[Mention]) -> None:
+    """ "The Democratic Party", "the Labour Party": a name many states' parties share (agents.tsv), left
+    role-only when no modifier, scene or earlier naming said whose, is a party of the country the story is
+    about: the one country that more than half of the country-bearing mentions before it name (all of them,
+    when it opens the story). A story split between two countries ("Trump ... China ... the Democratic
+    Party") names no such country and leaves it role-only rather than guess."""
+    placed = [
+        o
+        for o in mentions
+        if o.country and o.country not in REGION_CODES and not (o.absorbed or o.modifier_only or o.pronoun)
+    ]
+    for m in mentions:
+        head = doc[m.head]
+        if m.kind != "agent" or m.code or m.country or m.absorbed or m.modifier_only:
+            continue
+        if head.text != "Party" or m.sector != "OPP":
+            continue
+        before = [o.country for o in placed if o.end <= m.start] or [o.country for o in placed]
+        counts: dict[str, int] = {}
+        for country in before:
+            counts[country or ""] = counts.get(country or "", 0) + 1
+        top = max(counts, key=lambda c: counts[c], default="")
+        if top and counts[top] * 2 > len(before):
+            place_agent(m, top)
 
 
 def plural_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -145,7 +193,9 @@ def plural_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     "both sides". The pair is the two countries' actors of the plural's kind (leaders: the government
     people; countries: the countries; sides: whoever was named) found nearest first in its sentence and
     the CUE_SENTENCES before it; any other count is ambiguous and leaves the plural alone. One mention
-    per actor is placed at the plural, as a "they" after "Obama and Putin" is."""
+    per actor is placed at the plural, as a "they" after "Obama and Putin" is. "Both countries" are two
+    states, so only a country or its state bodies count toward them: "Chinese-owned companies" or "Mexican
+    migrants" name a country's people, not the country the elections are in."""
     sent_no = _sentence_numbers(doc)
     named = [m for m in mentions if m.country and m.code and not m.absorbed and not m.pronoun and not m.modifier_only]
     out: list[Mention] = []
@@ -178,6 +228,7 @@ def plural_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 if sent_no.get(x.start) == here - back
                 and x.end <= start
                 and (m is None or (x.sector == m.sector and x.kind in {"person", "organization", "capital"}))
+                and (m is not None or lemma not in COUNTRY_NOUNS or x.sector in STATE_SECTORS | {None})
             ]
             for x in sorted(window, key=lambda x: -x.start):
                 per_country.setdefault(x.country or "", x)
@@ -199,6 +250,11 @@ def plural_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if m is not None:
             m.absorbed = True
     return out
+
+
+def _pair_words(head: Token) -> bool:
+    """A plural counted as a pair or more: "both officials", "two governments", "three ministers"."""
+    return any(c.lower_ == "both" or c.dep_ == "nummod" for c in head.children)
 
 
 def _pair_determined(head: Token, inside: range) -> bool:
@@ -250,13 +306,16 @@ def agrees(doc: Doc, m: Mention, word: str) -> bool:
 def governing_owner(doc: Doc, tok: Token, by_tok: dict[int, Mention], word: str) -> Mention | None:
     """The subject, with a country, of the nearest clause above ``tok`` that agrees with the possessive
     ``word`` ("Mexico said its embassy"; in "crowds burned its embassy" the crowds do not agree, so the
-    owner is looked for higher up)."""
+    owner is looked for higher up). The subject of an attack on the possessed thing is not its owner
+    ("Iran said Israel attacked its embassy" is Iran's embassy), so that clause is passed over too."""
     cur = tok
     for _ in range(8):
         if cur.head.i == cur.i:
             break
-        cur = cur.head
+        below, cur = cur, cur.head
         if cur.pos_ not in {"VERB", "AUX"}:
+            continue
+        if _hostile_to_own(cur, below):
             continue
         subjects = [c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if not subjects and cur.dep_ == "xcomp":  # "prompting France to recall its ambassador": France recalls
@@ -265,6 +324,15 @@ def governing_owner(doc: Doc, tok: Token, by_tok: dict[int, Mention], word: str)
             if child.i in by_tok and child.i != tok.i and agrees(doc, by_tok[child.i], word):
                 return by_tok[child.i]
     return None
+
+
+def _hostile_to_own(verb: Token, below: Token) -> bool:
+    """A possessive in the object of an attack verb ("Israel attacked its embassy", "Britain expelled its
+    diplomats"): news seldom tells of an actor attacking, seizing or expelling what is its own, and when it
+    does it says "its own". So the attacker is no owner, and the owner is the reporting subject above."""
+    if verb.lemma_.lower() not in HOSTILE_VERBS or below.dep_ not in {"dobj", "prep", "dative"}:
+        return False
+    return not any(t.lower_ == "own" for t in below.subtree)
 
 
 def former_latter(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -532,7 +600,9 @@ def country_descriptions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for tok in doc:
         noun = tok.lower_
-        if noun not in DESCRIPTION_NOUNS or tok.tag_ != "NN" or tok.i in covered or tok.dep_ in MODIFIER_DEPS:
+        if noun not in DESCRIPTION_NOUNS or tok.i in covered or tok.dep_ in MODIFIER_DEPS:
+            continue
+        if tok.tag_ != "NN" and not (tok.tag_ == "NNP" and noun == "republic"):
             continue
         if tok.dep_ == "pobj" and tok.head.lower_ in MOTION_PREPS:
             continue  # "barred him from the country", "fled into the country": a place, not a party
@@ -628,6 +698,9 @@ def object_them(doc: Doc, tok: Token, heads: dict[int, Mention], live: list[Ment
     before it in its sentence is the main subject of the sentence before, when that subject is the only
     plural there (a plural actor, or actors coordinated), since no other word could be it. Any other plural
     noun, an actor or not ("... seized weapons. Israel took them back"), leaves it unlinked."""
+    participial = _participial_object(doc, tok, live)
+    if participial is not None:
+        return participial
     if tok.lower_ != "them" or tok.dep_ not in {"dobj", "pobj", "dative"} or in_quote(tok):
         return []
     sent = tok.sent
@@ -653,12 +726,32 @@ def object_them(doc: Doc, tok: Token, heads: dict[int, Mention], live: list[Ment
     return cands
 
 
+def _participial_object(doc: Doc, tok: Token, live: list[Mention]) -> list[Mention] | None:
+    """ "Pakistani officials blamed India, accusing it of supporting militants", "China criticized the United
+    States, urging it to stop": the object it/them of a participle that trails a clause is that clause's
+    object, whom the subject goes on acting on. When that object is an actor that agrees (one body or country
+    for "it", a group, plural or coordinated actors for "them") it is the pronoun's; when it is anything else
+    (no actor, a person, a disagreeing number), an empty list leaves the pronoun unlinked. None means the
+    pronoun is not such an object and other rules may look."""
+    low = tok.lower_
+    verb = tok.head
+    if low not in {"it", "them"} or tok.dep_ not in {"dobj", "dative"} or verb.tag_ != "VBG" or verb.dep_ != "advcl":
+        return None
+    objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
+    if len(objects) != 1:
+        return None
+    return _agreeing_actors(doc, objects[0], live, low)
+
+
 def sentence_group(doc: Doc, tok: Token, live: list[Mention]) -> list[Mention]:
     """ "If the Taliban are sincere in what they say, then they must stop ...", "the Taliban's announcement
     that they will no longer grant me access": a "they" subject with no governing subject to take it is
     the one group or plural body named earlier in its sentence, when exactly one actor there agrees with
     it and is the nearest subject before it (of its clause, or owning it). Persons, countries and single
     organizations are left out ("some told VOA they agree": not VOA)."""
+    conjoined = _conjoined_subject(doc, tok, live)
+    if conjoined is not None:
+        return conjoined
     if tok.lower_ != "they" or tok.dep_ not in {"nsubj", "nsubjpass"}:
         return []
     sent = tok.sent
@@ -675,9 +768,63 @@ def sentence_group(doc: Doc, tok: Token, live: list[Mention]) -> list[Mention]:
         owner = head.head if head.dep_ == "poss" else head  # "the Taliban's announcement that they ..."
         if owner.dep_ not in {"nsubj", "nsubjpass"} or owner.i != nearest[-1]:
             continue  # "I took my children to a school, they refused": an object is seldom the next subject
-        if m.kind == "group" or (m.kind == "agent" and _plural_mention(doc, m)):
+        if _plural_body(doc, m):
             cands.setdefault(m.code or "", m)
     return list(cands.values()) if len(cands) == 1 else []
+
+
+def _plural_body(doc: Doc, m: Mention) -> bool:
+    """A mention "they" can stand for in its own sentence: a group, or a plural noun of a role or of a body
+    ("militants", "DHS officials", "Iraqi forces"), never a person, a country or one organization by name."""
+    return m.kind == "group" or (m.kind in {"agent", "organization"} and _plural_mention(doc, m))
+
+
+def _conjoined_subject(doc: Doc, tok: Token, live: list[Mention]) -> list[Mention] | None:
+    """ "DHS officials did not respond, but they have denied the allegations", "The ministry rejected the
+    report and it said ...": an it/they subject of a clause coordinated with an earlier one continues that
+    clause's subject, as English keeps the subject across "and"/"but". The first clause's subject decides:
+    when it is an actor that agrees (one body for "it", a group or plural for "they", or coordinated
+    actors), that is the pronoun's; when it is anything else (a person, a noun no dictionary codes, a
+    disagreeing number), the pronoun is that subject's and no other actor of the sentence may take it, so
+    an empty list is returned. None means the pronoun is not such a subject and other rules may look."""
+    low = tok.lower_
+    if low not in {"it", "they"} or tok.dep_ not in {"nsubj", "nsubjpass"} or tok.head.dep_ != "conj":
+        return None
+    if low == "it" and (tok.head.lemma_.lower() in EXPLETIVE_VERBS or tok.head.pos_ == "AUX"):
+        return None  # "..., but it is unclear whether": the empty "it"
+    first = tok.head
+    while first.dep_ == "conj" and first.head.i != first.i and first.head.i < first.i:
+        first = first.head
+    subjects = [c for c in first.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i]
+    if len(subjects) != 1:
+        return None  # no subject of its own (a shared one, or the parse lost it): nothing to continue
+    subj = subjects[0]
+    if subj.lower_ in {"it", "they"}:
+        return None  # a pronoun continues a pronoun: whatever took the first takes this one
+    return _agreeing_actors(doc, subj, live, low, sectored=True)
+
+
+def _agreeing_actors(doc: Doc, head: Token, live: list[Mention], low: str, sectored: bool = False) -> list[Mention]:
+    """The actors an it/they/them stands for when `head` (with its conjuncts) is what it continues: one body or
+    country for "it", coordinated actors or one plural body for "they"/"them"; an empty list when `head` is no
+    actor, a person, or disagrees in number. `sectored`: a coded phrase with neither sector nor country kind (a
+    bare name the dictionaries place nowhere) does not count either."""
+    heads = {m.head: m for m in live if not m.pronoun}
+    if head.i not in heads:
+        return []
+    cands = [heads[head.i]] + [heads[c.i] for c in head.conjuncts if c.i in heads and c.i != head.i]
+    if any(
+        c.kind == "person" or c.key.startswith("person:") or (sectored and not c.sector and c.kind != "country")
+        for c in cands
+    ):
+        return []
+    if low == "it":
+        one = cands[0]
+        plural = doc[one.head].tag_ in {"NNS", "NNPS"} and one.kind in {"agent", "organization"}
+        return [one] if len(cands) == 1 and not plural and agrees(doc, one, "it") else []
+    if len(cands) >= 2:
+        return cands
+    return cands if _plural_body(doc, cands[0]) else []
 
 
 def same_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -703,25 +850,21 @@ def same_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         head = doc[m.head]
         if head.dep_ in MODIFIER_DEPS | {"appos"} or has_former(head) or noun_modifier(doc, m):
             continue
-        kids = [c for c in head.children if c.i < m.start]
-        dets = [c for c in kids if c.dep_ == "det"]
-        if len(dets) != 1 or dets[0].lower_ != "the":
+        if (plain := _plain_the(head, m.start)) is None:
             continue
-        words = [t for c in kids if c is not dets[0] for t in c.subtree]
-        if any(t.lower_ not in AGAIN_MODIFIERS and not t.is_punct for t in words):
-            continue
+        det, start = plain
         if any(c.dep_ in {"poss", "nummod", "appos", "prep"} for c in head.children):
             continue  # "the group's", "the army of Mali": something else says whose
         here = sent_no[m.head]
         lemma = head.lemma_.lower()
         generic = lemma in GENERIC_BODIES
-        window = [b for b in named if b.end <= dets[0].i and here - sent_no[b.start] <= DESCRIPTION_SENTENCES]
+        window = [b for b in named if b.end <= det and here - sent_no[b.start] <= DESCRIPTION_SENTENCES]
         # the same word names it ("the U.N. Security Council ... the council"), whatever its role; a word as
         # specific as "council" or "court" anywhere before, one as common as "officials" only nearby
         near = [
             b
             for b in named
-            if b.end <= dets[0].i
+            if b.end <= det
             and (b in window or (not generic and b.key.count(":") == 2))  # a body's own name reaches further
             and not b.pronoun
             and doc[b.head].lemma_.lower() == lemma
@@ -730,7 +873,7 @@ def same_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if not generic:
                 continue
             # a body of the same role; people of that role only compete ("Trump ... the administration")
-            near = [b for b in window if b.sector == m.sector]
+            near = [b for b in window if b.sector == m.sector and not _capital_scene(doc, b)]
             if not any(
                 b.kind in {"group", "organization", "capital"} and not b.key.startswith("person:") for b in near
             ):
@@ -740,10 +883,90 @@ def same_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         ante = near[-1]
         if ante.key.startswith("person:"):  # "President X ... the president's government": a body, not X
             continue
-        start = min([dets[0].i, *(t.i for t in words)])
         out.append(_standing_at(ante, doc[start : m.end], m.head, absorbed=False, modifier_only=False, described=True))
         m.absorbed = True
+    return out + _bodies_by_kind(doc, mentions + out, named)
+
+
+def _fits_kind(noun: str, b: Mention) -> bool:
+    """Whether a named body can be called "the group", "the agency", "the bloc", ... (KIND_NOUNS): a group is
+    any named group or a non-state organization (the Taliban, a rebel front, a rights group); an agency an
+    organization that is no company, court or parliament; a bloc or alliance an intergovernmental body; a
+    company a business; a ministry or party a body whose own name says so."""
+    if b.kind not in {"group", "organization"} or b.sector is None or b.key.count(":") < 1:
+        return False
+    if noun == "group":
+        return b.kind == "group" or b.sector not in STATE_SECTORS | {"IGO", "BUS", "MED"}
+    if noun in {"organization", "organisation"}:
+        return b.sector not in STATE_SECTORS | {"BUS"}
+    if noun == "agency":
+        return b.kind == "organization" and b.sector not in {"BUS", "LEG", "JUD", "REB", "INS", "SEP", "UAF", "CRM"}
+    if noun in {"bloc", "alliance"}:
+        return b.sector == "IGO"
+    if noun in {"company", "firm"}:
+        return b.sector == "BUS"
+    return noun in b.text.lower()  # "the ministry", "the party": "the Foreign Ministry", "the Zanu PF party"
+
+
+def _bodies_by_kind(doc: Doc, mentions: list[Mention], named: list[Mention]) -> list[Mention]:
+    """ "The BLA attacked a train ... The group gave authorities 48 hours", "UNICEF said ... the agency needs
+    a billion dollars": a bare definite "the group", "the agency", "the bloc" (KIND_NOUNS), words no agent row
+    codes because alone they name no role, is the one named body of that kind (_fits_kind) in its sentence or
+    the DESCRIPTION_SENTENCES before. Two such bodies, or a named organization there that no dictionary
+    codes (it may be the one meant), leave it unlinked; so do "the group of immigrants", "the same group",
+    "the group Hamas" and "the rival group", which say more than "the one just named"."""
+    sent_no = _sentence_numbers(doc)
+    covered = {i for m in mentions if not m.absorbed for i in range(m.start, m.end)}
+    coded = {i for m in named for i in range(m.start, m.end)}
+    out: list[Mention] = []
+    for tok in doc:
+        noun = tok.lemma_.lower()
+        if noun not in KIND_NOUNS or tok.tag_ != "NN" or tok.i in covered:
+            continue
+        if tok.dep_ in (MODIFIER_DEPS - {"poss"}) | {"appos", "attr", "conj"} or tok.conjuncts:
+            continue  # "the group leader", "the largest group of immigrants", "the group and its allies"
+        if (plain := _plain_the(tok, tok.i)) is None:
+            continue
+        _, start = plain
+        if any(c.dep_ in {"prep", "acl", "appos", "nummod", "poss"} for c in tok.children):
+            continue  # "the group of seven", "the group led by X", "the group's own": something else says which
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
+            continue  # "the group Hamas": the name follows
+        here = sent_no[tok.i]
+        window = [b for b in named if b.end <= start and here - sent_no[b.start] <= DESCRIPTION_SENTENCES]
+        fits = [b for b in window if not b.pronoun and _fits_kind(noun, b)]
+        if len({b.key for b in fits}) != 1:
+            continue  # "Hamas and Islamic Jihad ... the group": two bodies, even of one code
+        if _uncoded_name(doc, fits[-1].end, start, coded):
+            continue  # a named body no dictionary codes, between the body and the phrase, may be the one meant
+        out.append(
+            _standing_at(fits[-1], doc[start : tok.i + 1], tok.i, absorbed=False, modifier_only=False, described=True)
+        )
+        covered.update(range(start, tok.i + 1))
     return out
+
+
+def _uncoded_name(doc: Doc, start: int, end: int, coded: set[int]) -> bool:
+    """Whether tokens start..end name an organization that no mention codes: an ORG entity, or a run of two or
+    more proper nouns the tagger gives no other type ("Dog Meat Free Indonesia", which it often misses)."""
+    if any(e.label_ == "ORG" and start <= e.start < end and not coded & set(range(e.start, e.end)) for e in doc.ents):
+        return True
+    run: list[Token] = []
+    for t in [*doc[start:end], None]:
+        if t is not None and t.pos_ == "PROPN" and t.ent_type_ in {"", "ORG"}:
+            run.append(t)
+            continue
+        if len(run) >= 2 and any(x.i not in coded for x in run):
+            return True
+        run = []
+    return False
+
+
+def _capital_scene(doc: Doc, m: Mention) -> bool:
+    """A capital named as where something happened ("met the minister in Cairo"), which is no government
+    acting: "the administration" in the next sentence is not the host's because a visitor was there."""
+    head = doc[m.head]
+    return m.kind == "capital" and head.dep_ == "pobj" and head.head.lower_ in {"in", "at", "near", "outside"}
 
 
 def quoted_we(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -775,6 +998,32 @@ def quoted_we(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if len(codes) != 1:
             continue
         out.append(at_pronoun(speakers[0], tok))
+    return out
+
+
+def not_the_speaker(doc: Doc, mentions: list[Mention], links: list[Mention]) -> list[Mention]:
+    """ "“He is not someone we trust,” Mujahid said", "“They know they need to get rid of the S-400,” a State
+    Department official said": a speaker says "I" and "we" for themselves, so a third-person pronoun inside
+    their own direct quote is someone else, never the speaker or the speaker's body. Returns the pronoun
+    links (at_pronoun copies) less those that put the quote's own speaker (by identity or code) inside the
+    quote, whichever rule linked them (a governing "said", the only person of that gender named before)."""
+    quotes = [q for q in (doc._.dw_quotes or []) if q is not None and q.kind == "direct" and q.speaker is not None]
+    if not quotes:
+        return links
+    live = [m for m in mentions if m.code and not (m.absorbed or m.modifier_only or m.pronoun)]
+    out: list[Mention] = []
+    for link in links:
+        tok = doc[link.head]
+        inside = [q for q in quotes if q.start <= tok.idx < q.end]
+        if link.pronoun and inside and tok.lower_ not in FIRST_PLURAL:
+            quote = min(inside, key=lambda q: q.end - q.start)
+            start, end = quote.speaker.start, quote.speaker.end
+            said = doc.char_span(start, end, alignment_mode="expand") if start is not None and end is not None else None
+            if said is not None and not start <= tok.idx < end:
+                speakers = [m for m in live if m.start <= said.root.i < m.end]
+                if any(m.key == link.key or m.code == link.code for m in speakers):
+                    continue
+        out.append(link)
     return out
 
 
@@ -890,3 +1139,17 @@ def previous_owner(doc: Doc, head: Token, poss: Token, mentions: list[Mention]) 
     if word == "its" and doc[owner.head].tag_ == "NNS" and owner.kind == "agent":
         return None
     return owner
+
+
+def _plain_the(head: Token, before: int) -> tuple[int, int] | None:
+    """Where "the" and the phrase start when the words before `before` that hang on `head` are "the" and nothing
+    but words that name a thing again ("the group", "the same agency"); None when any other word says which one
+    ("the rival group", "a group")."""
+    kids = [c for c in head.children if c.i < before]
+    dets = [c for c in kids if c.dep_ == "det"]
+    if len(dets) != 1 or dets[0].lower_ != "the":
+        return None
+    words = [t for c in kids if c is not dets[0] for t in c.subtree]
+    if any(t.lower_ not in AGAIN_MODIFIERS and not t.is_punct for t in words):
+        return None
+    return dets[0].i, min([dets[0].i, *(t.i for t in words)])
