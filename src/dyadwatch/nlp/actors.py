@@ -45,6 +45,7 @@ from dyadwatch.nlp.mentions import (
     clause_of,
     country_names,
     display_name,
+    forget_quote_marks,
     has_former,
     in_quote,
     noun_modifier,
@@ -239,6 +240,12 @@ class ActorResolver:
     # ------------------------------------------------------------------ entry point
 
     def __call__(self, doc: Doc) -> Doc:
+        try:
+            return self._annotate(doc)
+        finally:
+            forget_quote_marks(doc)  # a per-call count (see `in_quote`): not part of the Doc's data
+
+    def _annotate(self, doc: Doc) -> Doc:
         article = doc._.dw_article
         date: dt.date | None = article.date if article is not None else None
         mentions = self._dictionary_mentions(doc, date)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 
 from spacy.tokens import Doc, Token
 
@@ -151,9 +152,27 @@ def in_quote(tok: Token) -> bool:
     """Whether ``tok`` is inside a direct quotation (by the quote marks of its sentence, which may close a
     quote opened in an earlier one)."""
     sent = tok.sent
-    before = sum(1 for t in tok.doc[sent.start : tok.i] if t.text in QUOTE_MARKS)
-    after = sum(1 for t in tok.doc[tok.i + 1 : sent.end] if t.text in QUOTE_MARKS)
+    marks = _quote_marks(tok.doc)
+    before = marks[tok.i] - marks[sent.start]
+    after = marks[sent.end] - marks[tok.i + 1]
     return before % 2 == 1 or (before == 0 and after % 2 == 1)
+
+
+def _quote_marks(doc: Doc) -> list[int]:
+    """How many quote marks precede each token (and the end), counted once per Doc: counting a sentence's marks
+    for every pronoun was quadratic in a long sentence full of them."""
+    marks = doc.user_data.get(QUOTE_MARK_COUNTS)
+    if marks is None or len(marks) != len(doc) + 1:
+        marks = [0, *accumulate(t.text in QUOTE_MARKS for t in doc)]
+        doc.user_data[QUOTE_MARK_COUNTS] = marks
+    return marks
+
+
+def forget_quote_marks(doc: Doc) -> None:
+    doc.user_data.pop(QUOTE_MARK_COUNTS, None)
+
+
+QUOTE_MARK_COUNTS = "dyadwatch.quote_mark_counts"  # a doc.user_data key of our own, beside spaCy's extensions
 
 
 def place_agent(m: Mention, country: str) -> None:
