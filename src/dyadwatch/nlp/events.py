@@ -838,10 +838,11 @@ class EventCoder:
             neg_own = neg_own or tok.dep_ == "dobj"
         when, from_text = self._date(tok, date, modality)
         quote_id, reported_by = _quote_for(tok, quotes)
+        frames = [(v, f) for v, f in self._chain(tok) if f is not None]
         # "offered to send police to Haiti" is an intent to protect (0334); "will send troops" alone a threat (138)
-        offered = any(f is not None and f.lemma in COMMITMENTS for _, f in self._chain(tok))
+        offered = any(f.lemma in COMMITMENTS for _, f in frames)
         code = cameo.unrealized(pattern.code, modality if own else "asserted", negated and neg_own, offered)
-        attempt = next((v for v, f in self._chain(tok) if f is not None and f.lemma in ATTEMPT_FRAMES), None)
+        attempt = next((v for v, f in frames if f.lemma in ATTEMPT_FRAMES), None)
         if code == "186" and attempt is not None:
             # an attempted assassination has its own code, and the attempt is what took place: its flags are
             # those of the attempt ("they attempted to assassinate X" happened, "may try to" did not yet)
