@@ -63,6 +63,17 @@ def event_triples(analyzer, text: str) -> set[tuple[str | None, str, str | None]
     }
 
 
+def country_triples(analyzer, text: str) -> set[tuple[str | None, str | None, str]]:
+    """(source country, target country, CAMEO code) of every event of a test article: the lexicon tests ask
+    whether a phrasing reaches its code between the right countries, whatever the sectors."""
+    record = analyzer.analyze(make_article(text))
+    return {(_country3(e.source), _country3(e.target), e.cameo) for e in record.events}
+
+
+def _country3(actor) -> str | None:
+    return actor.code[:3] if actor is not None and actor.code else None
+
+
 def event_rows(analyzer, text: str, flag: str) -> list[tuple]:
     """(source code, trigger text, target code, CAMEO code, the event's `flag` field) of every event, in
     text order: one reading for the event test files, each naming the flag it checks."""

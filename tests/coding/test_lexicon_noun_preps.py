@@ -6,7 +6,7 @@ The sentences are written for this test (not taken from any gold set or annotate
 from __future__ import annotations
 
 import pytest
-from dwtest import make_article
+from dwtest import country_triples
 
 from dyadwatch.coding import lexicon
 from dyadwatch.errors import DyadwatchError
@@ -48,15 +48,6 @@ def test_lexicon_has_both_kinds_of_call():
     assert not any(p.words == () for p in rows)  # a bare "call" is no event
 
 
-def _events(analyzer, text: str) -> set[tuple[str | None, str | None, str]]:
-    record = analyzer.analyze(make_article(text))
-    return {(_country(e.source), _country(e.target), e.cameo) for e in record.events}
-
-
-def _country(actor) -> str | None:
-    return actor.code[:3] if actor is not None and actor.code else None
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("text", "triple"),
@@ -71,19 +62,20 @@ def _country(actor) -> str | None:
     ],
 )
 def test_noun_with_its_preposition_codes_the_act(analyzer, text, triple):
-    assert triple in _events(analyzer, text), (text, _events(analyzer, text))
+    assert triple in country_triples(analyzer, text), (text, country_triples(analyzer, text))
 
 
 @pytest.mark.slow
 def test_noun_without_its_preposition_codes_nothing(analyzer):
-    assert not _events(analyzer, "The ruling party in Japan lost seats to the opposition.")
-    assert "170" not in {c for _, _, c in _events(analyzer, "Officials in Iran did not say what action they took.")}
+    assert not country_triples(analyzer, "The ruling party in Japan lost seats to the opposition.")
+    took = country_triples(analyzer, "Officials in Iran did not say what action they took.")
+    assert "170" not in {c for _, _, c in took}
     # a phone call stays a phone call
-    assert ("USA", "CHN", "041") in _events(analyzer, "A phone call between Biden and Xi lasted two hours.")
+    assert ("USA", "CHN", "041") in country_triples(analyzer, "A phone call between Biden and Xi lasted two hours.")
 
 
 @pytest.mark.slow
 def test_a_date_is_not_the_required_preposition(analyzer):
     """ "the strike on Monday" is a labour strike on a day, not a strike on a target."""
-    codes = {c for _, _, c in _events(analyzer, "The strike on Monday by Kenyan teachers closed schools.")}
+    codes = {c for _, _, c in country_triples(analyzer, "The strike on Monday by Kenyan teachers closed schools.")}
     assert "190" not in codes and "143" in codes

@@ -31,7 +31,7 @@ class Pattern:
     """One lexicon row: a trigger lemma with required dependents and the code it gives."""
 
     code: str
-    pos: str  # "V" verb or "N" noun
+    pos: str  # "V" verb, "N" noun or "A" adjective said of its holder ("critical of")
     lemma: str
     words: tuple[str, ...]  # required particle/preposition/adverb children, in order
     objects: frozenset[str] | None  # required object lemmas
@@ -48,6 +48,10 @@ class Frame:
     lemma: str
     control: str  # "subject" | "object"
     effect: str  # modality name or "negated"
+    # a raising predicate ("X is scheduled to meet Y", "X is likely to attack Y") reads as a subject frame, but
+    # it is the reporter's account of a schedule or a forecast, not X's stated stance: CAMEO's intent and threat
+    # codes do not apply, and the act keeps its own code with the frame's modality
+    raising: bool = False
 
 
 def data_dir() -> Path:
@@ -56,8 +60,8 @@ def data_dir() -> Path:
 
 def parse_pattern(code: str, pos: str, text: str, line: int, where: str) -> Pattern:
     parts = text.lower().split()
-    if not parts or pos not in {"V", "N"}:
-        raise error("DW301", where=where, line=line, why="pattern needs a trigger word and pos V or N")
+    if not parts or pos not in {"V", "N", "A"}:
+        raise error("DW301", where=where, line=line, why="pattern needs a trigger word and pos V, N or A")
     words: list[str] = []
     objects: frozenset[str] | None = None
     lemma = parts[0]
@@ -113,7 +117,7 @@ def frames() -> dict[str, Frame]:
     path = data_dir() / "frames.tsv"
     out: dict[str, Frame] = {}
     for line, (lemma, control, effect) in rows(path, 3):
-        if control not in {"subject", "object"} or effect not in {
+        if control not in {"subject", "object", "raising"} or effect not in {
             "future",
             "hypothetical",
             "threatened",
@@ -121,5 +125,8 @@ def frames() -> dict[str, Frame]:
             "negated",
         }:
             raise error("DW301", where=str(path), line=line, why=f"bad control/effect {control!r}/{effect!r}")
-        out[lemma.lower()] = Frame(lemma=lemma.lower(), control=control, effect=effect)
+        raising = control == "raising"
+        out[lemma.lower()] = Frame(
+            lemma=lemma.lower(), control="subject" if raising else control, effect=effect, raising=raising
+        )
     return out

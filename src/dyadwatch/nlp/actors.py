@@ -49,6 +49,7 @@ from dyadwatch.nlp.mentions import (
     has_former,
     in_quote,
     noun_modifier,
+    office_holder,
     org_kind,
     place_agent,
 )
@@ -75,6 +76,7 @@ from dyadwatch.nlp.references import (
     quoted_we,
     same_bodies,
     sentence_group,
+    setting_country,
     shared_surnames,
     state_plural,
     titled_descriptions,
@@ -90,6 +92,13 @@ SPECIFIC_SECTORS = {"REB", "OPP", "MIL", "COP", "CRM", "MED", "JUD", "LEG", "BUS
 SPECIFIC_SECTORS |= {"REL", "LAB", "HLH", "UAF", "SPY", "HRI", "ENV", "AGR", "REF"}
 # sectors of titles that make a named person an official ("President X", "Gen. Y", "opposition leader Z")
 TITLE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "REL", "SPY", "LAB", "UAF", "ELI"}
+# posts held in a body, which the dictionaries code as government by default: "the leader of the opposition" holds
+# the opposition's post, "the head of the army" the army's
+BODY_POSTS = {
+    "leader", "head", "chief", "chairman", "chairwoman", "chair", "chairperson", "spokesman", "spokeswoman",
+    "spokesperson", "member", "commander", "official", "representative", "secretary", "president", "director",
+}  # fmt: skip
+RULING_WORDS = {"ruling", "governing"}  # "the ruling party": in power, so the government's side
 PLACE_KINDS = {"country", "demonym", "capital"}
 ENVOYS = {"GOV", "MIL", "LEG", "SPY"}  # titles of those who deal with other states' agents
 # where a place names the scene, not a participant ("police arrested protesters in Cairo")
@@ -269,6 +278,8 @@ class ActorResolver:
         carried_country(doc, mentions)
         _describe_people(mentions)
         _sector_only(doc, mentions)
+        setting_country(doc, mentions)
+        _ruling_parties(doc, mentions)
         mentions += later_names(doc, mentions)
         mentions += not_the_speaker(doc, mentions, self._pronouns(doc, mentions))
         mentions += quoted_we(doc, mentions)
@@ -584,6 +595,17 @@ class ActorResolver:
                     min(agent.start_char, inner[0].start_char),
                 )
                 agent.text = _doc_text(doc)[agent.start_char : agent.end_char]  # offsets and text stay one span
+        if agent.sector == "GOV" and head.lemma_.lower() in BODY_POSTS:
+            # "the leader of the opposition", "the head of the army", "a spokesman for the rebels": a post in a
+            # body is the body's, as "opposition leader" is; the body keeps its own mention (and country). A
+            # company's president or chief is left as the dictionaries have it (a person with no state role)
+            for prep in head.children:
+                if prep.dep_ != "prep" or prep.lower_ not in {"of", "for"}:
+                    continue
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    inner = [m for m in by_tok.get(pobj.i, []) if m.kind == "agent" and m.head == pobj.i and m.sector]
+                    if inner and inner[0] is not agent and inner[0].sector in SPECIFIC_SECTORS - {"BUS"}:
+                        agent.sector = inner[0].sector
         out: list[Mention] = []
         mods = self._modifiers(doc, head, by_tok, range(agent.start, agent.end))
         if any(x.kind != "person" for x in mods):
@@ -982,6 +1004,9 @@ class ActorResolver:
         live = sorted((m for m in mentions if not m.absorbed and not m.modifier_only and m.code), key=lambda m: m.start)
         heads = {m.head: m for m in live}
         people = [m for m in live if m.kind == "person"]
+        # people named by their post alone ("Kenya's foreign minister said ... He added"), as subjects only: one
+        # mentioned in passing as an object is seldom the "he" that follows
+        holders = [m for m in live if office_holder(doc, m) and doc[m.head].dep_ in {"nsubj", "nsubjpass"}]
         sent_of = {}
         for n, sent in enumerate(doc.sents):
             for i in range(sent.start, sent.end):
@@ -1049,9 +1074,11 @@ class ActorResolver:
                     ]
                     if not later or in_quote(tok):  # a speaker is "I" in their own quote, never "he"
                         ante = only
-            if ante is None or (g is not None) != (ante.kind == "person"):
+                elif not cands and not in_quote(tok) and tok.dep_ in {"nsubj", "nsubjpass"}:
+                    ante = _post_holder(doc, tok, holders, unnamed, sent_of)
+            if ante is None or (g is not None) != (ante.kind == "person" or office_holder(doc, ante)):
                 continue
-            if g is not None:
+            if g is not None and ante.kind == "person":
                 if gender.setdefault(ante.key, g) != g:
                     continue
             out.append(at_pronoun(ante, tok))
@@ -1119,6 +1146,29 @@ def _sector_only(doc: Doc, mentions: list[Mention]) -> None:
         if not m.key.startswith("person:"):
             m.key = f"agent:{m.sector}:{doc[m.head].lemma_.lower()}"
             m.name = m.text[4:] if m.text.lower().startswith("the ") else m.text
+
+
+def _ruling_parties(doc: Doc, mentions: list[Mention]) -> None:
+    """ "The ruling Democratic Party", "Japan's governing Liberal Democratic Party": a party the text says rules is
+    the government's side, not the opposition, whatever a shared party name or a bare party name would give it
+    (the dictionaries code "the ruling party" itself as government)."""
+    for m in mentions:
+        if m.absorbed or m.modifier_only or m.pronoun or m.former or m.kind not in {"agent", "group", "organization"}:
+            continue
+        if m.sector not in {"OPP", None} or (m.sector is None and m.kind == "agent"):
+            continue
+        head = doc[m.head]
+        if not any(c.lower_ in RULING_WORDS and c.dep_ in {"amod", "compound"} for c in head.lefts):
+            continue
+        if m.sector is None and not m.country:
+            continue
+        m.sector = "GOV"
+        if m.country:
+            m.code = m.country + "GOV"
+            m.key = f"{org_kind('GOV')}:{m.code}"
+            m.name = display_name(m.country, "GOV")
+        elif m.code:
+            m.code = "GOV"
 
 
 def _turn_labels(doc: Doc, mentions: list[Mention]) -> set[int]:
@@ -1590,6 +1640,23 @@ def _uncoded_governing_subject(tok: Token, heads: dict[int, Mention]) -> bool:
     return False
 
 
+def _post_holder(
+    doc: Doc, tok: Token, holders: list[Mention], unnamed: list[Span], sent_of: dict[int, int]
+) -> Mention | None:
+    """For he/she with no named person before it, the one person named by post alone ("Kenya's foreign minister
+    arrived ... He criticized") who is the subject of this sentence before the pronoun or of the sentence just
+    before. Any uncoded name in that stretch may be the one meant ("The minister met Ms. Khoshbo. She ..."),
+    and two posts may be two people, so either leaves the pronoun alone. A post carries no gender, so the window
+    is kept short."""
+    here = sent_of.get(tok.i, 0)
+    window = [m for m in holders if m.start < tok.i and here - sent_of.get(m.start, 0) <= 1]
+    if not window or any(window[0].start < e.start < tok.i for e in unnamed):
+        return None
+    if len({m.key for m in window}) != 1:
+        return None
+    return window[-1]
+
+
 def _own_clause_person(tok: Token, heads: dict[int, Mention]) -> list[Mention]:
     """For a possessive his/her, the one person who is the subject of its own clause before it ("Mahathir is a
     bolder man than his predecessor", "X criticized her rival"): the owner a reader takes first."""
@@ -1598,7 +1665,7 @@ def _own_clause_person(tok: Token, heads: dict[int, Mention]) -> list[Mention]:
     if len(subjects) != 1 or subjects[0].conjuncts:
         return []
     m = heads.get(subjects[0].i)
-    return [m] if m is not None and m.kind == "person" and not m.pronoun else []
+    return [m] if m is not None and (m.kind == "person" or office_holder(tok.doc, m)) and not m.pronoun else []
 
 
 def _governing_subjects(tok: Token, heads: dict[int, Mention]) -> list[Mention]:

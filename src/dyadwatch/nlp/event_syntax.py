@@ -8,12 +8,44 @@ they read, lets each be read and tested on its own and keeps events.py to the wa
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from spacy.tokens import Token
 
 from dyadwatch.coding.lexicon import Pattern
 from dyadwatch.nlp.actors import MentionIndex
 
 SUBJ_DEPS = {"nsubj", "csubj"}
+
+# Where a predicative adjective stands: after a copula or "remain/seem/become" (acomp), as the head of its own
+# clause with the copula as auxiliary ("said France was concerned about ...") or joined to one of those
+PREDICATIVE = {"acomp", "ROOT", "ccomp", "conj", "advcl", "relcl", "xcomp"}
+
+
+def stance_adjective(tok: Token, forms: Container[str]) -> bool:
+    """Whether a stance adjective (one of ``forms``, the lexicon's pos-A rows) is said of someone ("Germany is
+    critical of", "remains opposed to"), not a modifier of a noun ("the concerned ministries", "critical
+    infrastructure")."""
+    if tok.lower_ not in forms or tok.pos_ not in {"ADJ", "VERB"} or tok.dep_ not in PREDICATIVE:
+        return False
+    holder = tok
+    while holder.dep_ == "conj" and holder.head.i != holder.i:
+        holder = holder.head
+    if holder.dep_ == "acomp" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in holder.children):
+        return True
+    return holder.dep_ == "xcomp" and holder.head.lemma_.lower() in {"remain", "become", "seem", "appear", "stay"}
+
+
+def stance_holders(tok: Token) -> list[Token]:
+    """Who holds the stance an adjective states: the subject of its clause, or of the copula it complements."""
+    holder = tok
+    while holder.dep_ == "conj" and holder.head.i != holder.i:
+        holder = holder.head
+    subj = [c for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subj and holder.dep_ in {"acomp", "xcomp"}:
+        subj = [c for c in holder.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return subj
+
 
 # Participles that name whom a nominal act is aimed at ("drills encircling Taiwan", "sanctions targeting X")
 AIMING = {"target", "encircle", "surround", "punish"}
@@ -41,6 +73,16 @@ NORMS = {
 }  # fmt: skip
 # Nouns that only carry an event noun in front of them: "a mediation effort", "a peace mission"
 CARRIERS = {"effort", "mission", "campaign", "operation", "bid", "initiative", "drive", "process", "plan", "attempt"}
+# Nouns an act word only qualifies, whose phrase is no party to that act: places ("war zone", "ceasefire line",
+# "refugee camp"), roles and bodies ("mediation role", "war crimes court"), records and texts ("sanctions list",
+# "aid bill"). Their modifier names a kind of place or text, not an act done; other thing nouns carry the act
+# ("deportation flights to Syria")
+NOT_HOLDERS = {
+    "zone", "line", "site", "camp", "area", "region", "route", "corridor", "border", "base", "center", "centre",
+    "point", "prize", "memorial", "museum", "list", "record", "report", "bill", "law", "policy", "role", "court",
+    "tribunal", "commission", "committee", "worker", "group", "official", "leader", "expert", "victim", "song",
+    "film", "book", "case", "history", "season", "day", "anniversary", "fatigue", "threat",
+}  # fmt: skip
 
 # Means of an attack that name its author by a modifier ("killed by Israeli fire", "in a US drone")
 WEAPONS = {
@@ -202,6 +244,54 @@ def by_agents(noun: Token) -> list[Token]:
         for c in noun.children
         if c.dep_ in {"prep", "agent"} and c.lower_ == "by"
         for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
+# Prepositions of a passive whose object belongs to the act itself ("threatened with sanctions", "pressured into
+# talks"), so that a "by" phrase the parser hangs on that object names who did the act, not the object's own doer
+ACT_PART_PREPS = {"with", "into"}
+
+
+def stray_agents(verb: Token, accusation: bool = False) -> list[Token]:
+    """The agent of a passive with a subject when the parser hangs its "by" phrase lower down: on the object of the
+    act's own preposition ("Taiwan was threatened with retaliation by Beijing"), on an active gerund ("were accused
+    of spying by Russia") or on a subjectless infinitive ("Kenya was urged to act by the UN"). An accusation's
+    "of" names what the accused did, so its "by" is the accuser. A topic's "by" is not: "were warned of attacks by
+    militants" is the militants' attack."""
+    if not any(c.dep_ == "nsubjpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+        return []
+    for c in verb.children:
+        hosts: list[Token] = []
+        if c.dep_ == "prep":
+            for o in c.children:
+                own = c.lower_ in ACT_PART_PREPS or (accusation and c.lower_ == "of")
+                gerund = o.tag_ == "VBG" and not any(a.dep_ == "auxpass" for a in o.children)
+                if o.dep_ in {"pobj", "pcomp"} and (own or gerund):
+                    hosts.append(o)
+        elif c.dep_ == "xcomp" and not any(a.dep_ in {"nsubj", "nsubjpass", "auxpass"} for a in c.children):
+            hosts.append(c)
+        for host in hosts:
+            found = by_agents(host)
+            if found:
+                return found
+    return []
+
+
+def beneficiaries(verb: Token) -> list[Token]:
+    """For whom an act of help is done, when the act's own object is a thing: "will build a port for Sri Lanka",
+    "will cooperate in building a parliament for Mauritius" (the parser hangs "for" on the verb, the thing or the
+    gerund that names the work). An actor as the object is the one helped, and comes first anyway."""
+    hosts = [verb]
+    hosts += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"in", "with", "by"} for o in p.children]
+    hosts = [h for h in hosts if h.i == verb.i or (h.dep_ == "pcomp" and h.tag_ == "VBG")]
+    hosts += [o for h in list(hosts) for o in h.children if o.dep_ == "dobj"]
+    return [
+        g
+        for h in hosts
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ == "for"
+        for g in p.children
         if g.dep_ == "pobj"
     ]
 

@@ -31,6 +31,7 @@ from dyadwatch.nlp.event_syntax import (
     AIMING,
     CARRIERS,
     MEETING_AIM_PREPS,
+    NOT_HOLDERS,
     PERMITS,
     RELATIVE,
     SELF_RESTRAINTS,
@@ -46,6 +47,7 @@ from dyadwatch.nlp.event_syntax import (
     asserts,
     assessment,
     background,
+    beneficiaries,
     by_agents,
     called_off,
     carrier_owners,
@@ -81,6 +83,9 @@ from dyadwatch.nlp.event_syntax import (
     shared_objects,
     shared_subjects,
     sides_between,
+    stance_adjective,
+    stance_holders,
+    stray_agents,
     stray_first_item,
     subjunctive,
     talk_about,
@@ -123,6 +128,8 @@ WORD_DEPS = {
     "amod",
 }
 FALLBACK_PREPS = ("with", "against", "on", "to", "toward", "towards", "at", "into", "over", "from")
+# acts done for someone's good (pledges of help, material cooperation, aid): "for X" may name who gets it
+BENEFIT_ROOTS = {"03", "06", "07"}
 # "expressed appreciation for X's help", "conducted drills around Taiwan"
 OBJECT_PREPS = ("of", *FALLBACK_PREPS, "in", "for", "around")
 NOUN_PREPS = ("on", "against", "with", "to", "toward", "towards", "of", "over", "for", "into", "around")
@@ -280,6 +287,10 @@ NOUN_FRAME_HOSTS = {
     "have", "announce", "unveil", "make", "outline", "present", "reveal", "take", "express", "show",
     "signal", "confirm", "declare", "reiterate", "voice", *PLAN_CANCELLERS,
 }  # fmt: skip
+# Occasions whose holder does what they are an occasion for ("had the chance to meet X", "took the opportunity to
+# visit"), through the verbs that hold or seize them. Rights and abilities are not here: having one is no act
+CHANCES = {"chance", "opportunity", "occasion"}
+CHANCE_TAKERS = {"have", "take", "use", "seize", "get", "grab"}
 # Adverbs a direction may hang off: "flew close to X", "advanced deep into X"
 DISTANCE_ADVERBS = {"close", "near", "deep", "closer", "nearer", "deeper", "far", "right", "straight", "back"}
 # Ways and lines that name the place they reach: "the roads leading into X", "its border with X"
@@ -336,19 +347,14 @@ ONE_SIDED = {"10", "11", "12", "13"}
 MUTUAL_CONSULT = {"040", "041", "044", "046"}
 # Frames that report a try, not an intention: CAMEO codes the attempted act itself
 ATTEMPT_FRAMES = {"attempt", "try"}
+# frames whose act happens when the frame does: to be forced to leave is to leave, unlike being asked to
+IMPLICATIVE = {"force", "compel", "oblige"}
 # acts whose "of" object may be the actor's own means: forces deployed (15), envoys recalled (16)
 OWN_MEANS_ROOTS = {"15", "16"}
 # verbs whose object is what is talked about, not a party ("discussed Ukraine with Putin")
 DISCUSSING = {"discuss", "debate"}
 # verbs that carry on an act already under way ("will continue working with X")
 CONTINUATIONS = {"continue", "keep"}
-# Raising predicates: "X is scheduled/slated/poised to meet Y" says what X will do, "X is likely to attack Y" what
-# it may do. Either is the reporter's account of a schedule or a forecast, not X's own stated stance, so CAMEO's
-# intent and threat codes do not apply: the act keeps its code, with its modality
-RAISING_FRAMES = {
-    lemma: Frame(lemma=lemma, control="subject", effect=effect)
-    for lemma, effect in (("schedule", "future"), ("slate", "future"), ("poise", "future"), ("likely", "hypothetical"))
-}
 FORECASTS = {"likely"}  # a forecast frames only the act right under it
 # frames that commit the subject to the act ("offered/pledged to send police"): a deployment promised is protection
 COMMITMENTS = {"agree", "offer", "promise", "pledge", "vow", "volunteer", "undertake", "commit", "willing"}
@@ -426,9 +432,11 @@ class EventCoder:
     def __init__(self, nlp: Language) -> None:
         extensions.register()
         self.patterns = lexicon.patterns()
-        # raising predicates ("is scheduled to meet") read like subject-control frames; frames.tsv wins
-        self.frames = {**RAISING_FRAMES, **lexicon.frames()}
+        self.frames = lexicon.frames()
         self.codes = cameo.table()
+        # stance adjectives ("critical of", "opposed to"), keyed by the word as written: the tagger takes
+        # "concerned" and "opposed" for participles as often as for adjectives, so the lemma is no key
+        self.stances = {lemma: rows for (pos, lemma), rows in self.patterns.items() if pos == "A"}
         # The small model's tagger sometimes takes an irregular past for a present ("retook" as VBP) and
         # its lemmatizer then leaves it as is; its own table of irregular verb forms still knows it.
         self.irregular: dict[str, list[str]] = {}
@@ -454,11 +462,19 @@ class EventCoder:
                 pos = "V"
             elif tok.pos_ in {"NOUN", "PROPN"}:
                 pos = "N"
+            elif stance_adjective(tok, self.stances):
+                pos = "A"
             else:
                 continue
             if credit_line(tok) or (pos == "N" and mass_demand(tok)):
                 continue
             cands = self.patterns.get((pos, self._lemma(tok) if pos == "V" else tok.lemma_.lower()))
+            if pos == "A" or (
+                pos == "V" and stance_adjective(tok, self.stances) and not (cands and self._match(tok, cands))
+            ):
+                # "France was concerned about ...": a stance said of the subject, whether the tagger took the
+                # word for an adjective or for a participle no verb row knows
+                pos, cands = "A", self.stances[tok.lower_]
             if (
                 pos == "V"
                 and not cands
@@ -478,6 +494,10 @@ class EventCoder:
             anchor = None
             if pos == "N" and tok.dep_ == "compound" and tok.head.lemma_.lower() in CARRIERS:
                 anchor = tok.head  # "a mediation effort between X and Y": the effort holds the parties
+            elif pos == "N" and tok.dep_ == "compound" and self._plain_holder(tok.head, index):
+                # "resumed deportation flights to Syria", "an aid program for Haiti": the act names the kind of a
+                # thing, and the thing's phrase holds the parties and the verb that stages it
+                anchor = tok.head
             for ev in self._events(tok, pattern, index, date, quotes, asked, anchor):
                 found.append((ev.action.start, ev.source.start if ev.source else -1, ev))
         for ev in self._demands(doc, index, date, quotes, asked):
@@ -717,15 +737,28 @@ class EventCoder:
             if not targets and not (carried and any(s.code for s in sources)):
                 if topic_noun(tok) or not self._own_author(tok, pattern, sources, index):
                     return []  # "questions about the sanctions", "the trial": no actor in its own phrase
+        elif pattern.pos == "A":
+            # "Germany is critical of the Hungarian government": the subject holds the stance, toward whom the
+            # adjective's preposition names
+            holders = stance_holders(tok)
+            sources = self._resolve(holders, index, subject=True) if holders else self._inherited_source(tok, index)
+            toward = [
+                g
+                for w in pattern.words
+                for c in tok.children
+                if c.dep_ in {"prep", "agent"} and c.lower_ == w
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+            targets = self._first_with_actor(toward, index, exclude=sources)
+            embedded = False
         else:
             frame = self._frame(tok)
             if (
                 frame is not None
                 and frame.control == "subject"
                 # "Kenya is scheduled to visit Sudan": a raised subject's act, whatever the row reads as object
-                and (
-                    (not pattern.words and not pattern.objects) or (frame.lemma in RAISING_FRAMES and passive_verb(tok))
-                )
+                and ((not pattern.words and not pattern.objects) or (frame.raising and passive_verb(tok)))
                 and any(c.dep_ == "xcomp" and self._coded_verb(c) for c in tok.children)
             ):
                 return []  # "agreed to meet", "threatened to cut": the embedded action carries the event
@@ -957,8 +990,11 @@ class EventCoder:
                         and t.code
                         and not _scene(tok, t)
                         and not _topic(tok, t)
+                        and not any(t.start <= g.idx < t.end for g in beneficiaries(tok))
                     ):
-                        pairs.append((t, s, code))  # "met in Zurich": the place does not meet back
+                        # "met in Zurich": the place does not meet back; "cooperate in building a port for X":
+                        # the one helped is no partner
+                        pairs.append((t, s, code))
                     elif code in MIRRORED and s is not None and t is not None and s.code and t.code:
                         visitor, host = t, s
                         # officials visit and are hosted; troops, migrants and tourists only arrive, and
@@ -1008,6 +1044,17 @@ class EventCoder:
         if out and pattern.pos == "V":
             asked_for.update(self._framed_act(tok, pattern))
         return out
+
+    def _plain_holder(self, head: Token, index: MentionIndex) -> bool:
+        """Whether the noun an act word modifies is a thing that carries that act ("deportation flights to Syria",
+        "an aid program for Haiti", "arrest warrant for X"), so that its phrase holds the parties: not an actor
+        ("aid workers"), not a place, record or role the act only qualifies ("war zone", "ceasefire line",
+        "mediation role"), and not an act of its own ("peace talks", which its own row codes)."""
+        lemma = head.lemma_.lower()
+        if head.pos_ != "NOUN" or lemma in NOT_HOLDERS or index.at(head.i) or head.i in index.modifiers:
+            return False
+        cands = self.patterns.get(("N", lemma))
+        return not (cands and self._match(head, cands))
 
     def _consult_host(self, tok: Token, index: MentionIndex) -> Token | None:
         """The call or meeting a discussion is the purpose of ("called Putin to discuss Ukraine", "met Putin to
@@ -1396,6 +1443,10 @@ class EventCoder:
                 for g in b.children
                 if g.dep_ == "pobj"
             ]
+            if not subj and index is not None:
+                # "Taiwan was threatened with retaliation by Beijing": an agent the parser hung lower down
+                stray = stray_agents(tok, accusation=pattern.code.startswith("112"))
+                subj = [g for g in stray if any(m.code for m in index.at(g.i))]
             # "blown up by a missile believed to be fired by X": the weapon's user is the source
             subj = [weapon_user(g) for g in subj]
         else:
@@ -1439,7 +1490,7 @@ class EventCoder:
         if tok.dep_ == "relcl":  # "a group that is designated ...": the group, and what the sentence says it is
             named = [x for x in antecedents(tok, index) if index.at(x.i)]  # a name, not a thing's modifier
             cand = [x for c in cand for x in (named if c.lower_ in RELATIVE else [c])]
-        targets = self._first_with_actor(cand, index, exclude=sources)
+        targets = self._first_with_actor(cand, index, exclude=sources, goods=pattern.code[:2] == "06")
         if passive and not subj and pattern.code[:3] in RESTRICTIONS:
             # "X are barred from travel to the United States", "were banned from entering Israel": a country
             # bars entry to itself, and those barred are the target
@@ -1570,6 +1621,9 @@ class EventCoder:
         preps = FALLBACK_PREPS + (("in",) if pattern.code.startswith("04") else ()) + ("between",)  # "meet in Zurich"
         for prep in preps:
             cand += pobjs(prep)
+        if pattern.code[:2] in BENEFIT_ROOTS and index is not None:
+            # only a placed actor: "providing food for her children" is no act between political actors
+            cand += [g for g in beneficiaries(tok) if any(m.country for m in index.at(g.i))]
         if not pattern.objects:
             return cand
         # "received the Chinese minister in Ankara": where a meeting took place comes after the guest the
@@ -1766,6 +1820,13 @@ class EventCoder:
                 if subj:
                     return self._resolve(subj, index, subject=True)
                 return self._inherited_source(host, index, depth + 1)
+            if gov.lemma_.lower() in CHANCES and gov.dep_ == "dobj" and host.lemma_.lower() in CHANCE_TAKERS:
+                # "the minister had the chance to meet Wang Yi", "took the opportunity to visit": who has the
+                # chance is who takes it
+                subj = [c for c in host.children if c.dep_ in SUBJ_DEPS]
+                if subj:
+                    return self._resolve(subj, index, subject=True)
+                return self._inherited_source(host, index, depth + 1)
             if not found and gov.lemma_.lower() in CARRIERS:
                 # "a drive by the new administration to fight corruption": the campaign's named runner; "stepped
                 # up efforts to build ties", "reforms in a bid to attract investors": whoever runs it
@@ -1867,7 +1928,13 @@ class EventCoder:
         ]
         while queue:
             t = queue.pop(0)
-            if t.i in seen or t.i in index.labels:  # a transcript's speaker label ("VOA:") is no party
+            if t.i in index.labels and t.i not in seen:
+                # a transcript's speaker label ("VOA:") is no party; the parser may make it the subject and hang
+                # the real one on it ("VOA: Russia's President Vladimir Putin visited China")
+                seen.add(t.i)
+                queue.extend(c for c in t.children if c.dep_ == "appos" and c.i not in index.labels)
+                continue
+            if t.i in seen:
                 continue
             seen.add(t.i)
             ms = _reach(t, index, subject)
@@ -1896,8 +1963,13 @@ class EventCoder:
             queue.extend(c for c in t.conjuncts if c.i not in seen)
         return out
 
-    def _first_with_actor(self, cands: list[Token], index: MentionIndex, exclude: list[Party]) -> list[Party]:
-        """The first candidate slot holding a coded actor; else the first slot's unresolved phrase."""
+    def _first_with_actor(
+        self, cands: list[Token], index: MentionIndex, exclude: list[Party], goods: bool = False
+    ) -> list[Party]:
+        """The first candidate slot holding a coded actor; else the first slot's unresolved phrase. In trade and
+        other material exchange (`goods`) what is taken "from" someone is a thing, however it is named ("bought
+        the S-400 from Russia", "lease back Diego Garcia from Mauritius"): whom it comes from is the other side.
+        People are moved from places in other acts ("evacuated Smith from Kabul")."""
         taken = {(p.start, p.end) for p in exclude}
         fallback: list[Party] = []
         weak: list[Party] = []
@@ -1920,7 +1992,7 @@ class EventCoder:
             if coded and ground and not (tok.dep_ == "pobj" and tok.head.lower_ in {"from", "against"}):
                 continue  # only whom the ground was taken from or defended against, not "with US forces"
             patient, on_verb = moved_patient(tok)
-            if coded and patient is not None and actor_like(patient, index) and not place(patient, index):
+            if coded and not goods and patient is not None and actor_like(patient, index) and not place(patient, index):
                 # "barred him from the country", "expelled Smith from Russia": the person acted on is the
                 # target, unresolved or not (unless the "from" only says where an unnamed group is from:
                 # "met a delegation from China"); the place they are kept from or sent out of is not. A place
@@ -1948,7 +2020,8 @@ class EventCoder:
             to = any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
             # "did not order Israel to release": an infinitive clause with its own subject parses as ccomp
             infinitive = cur.dep_ in {"advcl", "ccomp"} and to
-            noun_frame = cur.dep_ == "acl" and to and cur.head.lemma_.lower() in NOUN_FRAMES
+            # "never got the chance to meet": an occasion passes on its holder's negation and modality
+            noun_frame = cur.dep_ == "acl" and to and cur.head.lemma_.lower() in NOUN_FRAMES.keys() | CHANCES
             # "will respond by attacking X": the means shares the modality of what it serves
             means = cur.dep_ == "pcomp" and cur.head.lower_ in {"by", "through"}
             if (
@@ -1964,7 +2037,7 @@ class EventCoder:
                 gov = gov.head
             framed = cur.dep_ in {"xcomp", "acomp"} or infinitive
             if noun_frame:  # "has no plans to attack": the plan frames the attack, its "no" negates it
-                frame = self.frames.get(NOUN_FRAMES[gov.lemma_.lower()])
+                frame = self.frames.get(NOUN_FRAMES.get(gov.lemma_.lower(), ""))
             else:
                 frame = self._frame(gov) if framed else None
             if frame is not None and frame.lemma == "call" and cur.lemma_.lower() in DISCUSSING:
@@ -1985,11 +2058,12 @@ class EventCoder:
         modality = "asserted"
         own = True
         question = False  # "whether X may use force": asked about, not X's stance
+        forced = False  # under "forced to": what is to come is the forcer's doing, not a stance of the forced
 
         def bump(m: str, mine: bool = True) -> None:
             nonlocal modality, own
             if MODALITY_RANK[m] > MODALITY_RANK[modality]:
-                modality, own = m, mine
+                modality, own = m, mine and not forced
 
         prev = tok
         means = False
@@ -2027,12 +2101,16 @@ class EventCoder:
                     pass  # "are likely to be angered by a ruling to imprison X": a forecast of the anger only
                 elif frame.lemma in ATTEMPT_FRAMES:
                     bump(frame.effect, False)  # "tried to storm": an attempt at the act, not a threat of it
+                elif frame.lemma in IMPLICATIVE:
+                    # "was forced to withdraw", "compelled Kyiv to retreat": the act took place when the forcing
+                    # did; "will force Iran to negotiate" gets its future from the frame verb's own "will"
+                    forced = True
                 else:
                     # "expects North Korea to launch": a clause with a subject of its own is not the
                     # frame's subject's stance
                     bump(
                         frame.effect,
-                        frame.control == "subject" and below.dep_ != "ccomp" and frame.lemma not in RAISING_FRAMES,
+                        frame.control == "subject" and below.dep_ != "ccomp" and not frame.raising,
                     )
             if negated and not was and not foreign:
                 neg_own = True
@@ -2120,7 +2198,9 @@ def _affiliated(doc: Doc, m: Mention, index: MentionIndex) -> Party | None:
         if not tied:
             continue
         x = tied[0]
-        if slot.dep_ == "appos" or x.kind in {"organization", "group", "person"}:
+        if slot.dep_ == "appos" or x.kind in {"organization", "group", "person"} or x.sector:
+            # a body with a sector of its own is what the role serves: "the leader of the opposition", placed
+            # by the story, leads the opposition, not the government
             code, sector = x.code, x.sector
         else:
             code, sector = x.country + m.sector, m.sector

@@ -116,6 +116,32 @@ class MentionIndex:
         return index
 
 
+# singular nouns for one holder of an office or post: "the foreign minister", "Turkey's president", "a police
+# spokesman" is one human being, whom "he" or "she" may name again; "the government", "the army" are bodies
+OFFICE_HOLDERS = {
+    "president", "minister", "premier", "chancellor", "leader", "chief", "head", "secretary", "ambassador",
+    "envoy", "diplomat", "spokesman", "spokeswoman", "spokesperson", "official", "general", "commander",
+    "governor", "mayor", "senator", "lawmaker", "legislator", "congressman", "congresswoman", "judge",
+    "prosecutor", "king", "queen", "prince", "princess", "emir", "sultan", "monarch", "pope", "cleric", "imam",
+    "bishop", "officer", "adviser", "advisor", "director", "chairman", "chairwoman", "negotiator", "lawyer",
+    "activist", "journalist", "executive", "dictator", "ruler", "speaker", "representative", "attorney",
+    "mediator", "inspector", "coordinator", "commissioner", "administrator", "deputy", "aide", "chairperson",
+}  # fmt: skip
+
+
+def office_holder(doc: Doc, m: Mention) -> bool:
+    """Whether an agent mention names one person by the post they hold ("the defense minister", "Kenya's
+    president"), so that a later "he" or "she" can be them, while a body or a plural ("the ministry",
+    "officials") cannot."""
+    head = doc[m.head]
+    return (
+        m.kind in {"agent", "organization", "group"}
+        and not m.pronoun
+        and head.tag_ == "NN"
+        and head.lemma_.lower() in OFFICE_HOLDERS
+    )
+
+
 def org_kind(sector: str | None) -> str:
     return "organization" if sector in ORG_SECTORS else "group"
 

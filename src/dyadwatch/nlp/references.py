@@ -11,6 +11,7 @@ dictionary matching in actors.py that finds the actors in the first place.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
 
@@ -33,6 +34,19 @@ from dyadwatch.nlp.mentions import (
 MODIFIER_DEPS = {"amod", "compound", "nmod", "poss", "npadvmod", "nummod"}
 
 CUE_SENTENCES = 2  # how far back a titled person looks for its country
+
+# role-only agents that take the country a story is set in (setting_country): a country's police, courts and
+# legislature and its people's bodies; not troops, spies, refugees or hired guns, who are as often abroad, nor
+# "officials" or "the government", whom a story about one country often brings in from another (the sentence
+# just before places those: carried_country)
+SETTING_SECTORS = {"COP", "JUD", "LEG", "EDU", "BUS", "MED", "LAB", "AGR", "HLH", "REL", "HRI", "ENV"}
+SETTING_SECTORS |= {"CRM", "OPP", "ELI"}
+# people away from home and bodies said to be from elsewhere
+AWAY_LEMMAS = {"immigrant", "migrant", "refugee", "seeker", "deportee", "foreigner", "expatriate", "exile", "tourist"}
+FOREIGN_WORDS = {"foreign", "international", "overseas", "multinational", "global", "visiting", "exiled", "other"}
+
+PLACE_ENTS = {"GPE", "LOC", "FAC"}  # entity types of places, which a bare surname may also be ("Zamora" the town)
+CALENDAR_ENTS = {"DATE", "TIME"}  # "On Monday Yusuf": the day is no part of the name
 
 # "the two countries", "both sides": plurals that point back to the pair just named
 COUNTRY_NOUNS = {"country", "nation", "state"}
@@ -66,6 +80,8 @@ MOTION_PREPS = {"from", "into"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 DESCRIPTION_SENTENCES = 2  # how far back a description of a country looks for the country it describes
 TITLE_SPELLINGS = {"defence": "defense"}
+# words that make a title another office than the bare noun: "the president" is not the vice president
+RANK_WORDS = {"prime", "vice", "deputy", "assistant", "junior", "under", "acting", "interim", "former"}
 # a pronoun subject of these verbs is mostly the empty "it" of "it is", "it seems", "it takes"
 EXPLETIVE_VERBS = {"be", "seem", "appear", "happen", "take", "remain", "matter", "mean", "look", "sound", "feel"}
 # words that may qualify "the group", "the military" named again ("the banned separatist militant group");
@@ -185,6 +201,55 @@ def _shared_party_names(doc: Doc, mentions: list[Mention]) -> None:
         top = max(counts, key=lambda c: counts[c], default="")
         if top and counts[top] * 2 > len(before):
             place_agent(m, top)
+
+
+def setting_country(doc: Doc, mentions: list[Mention]) -> None:
+    """A role-only agent of the home sectors ("the school", "businesses", "police", "the court") that nothing
+    near it placed is, as a reader takes it, of the country the story is set in: "A Malawian mother sued. The
+    school refused to enroll her daughter" -> MWIEDU. The setting is the one country that more than half of the
+    country words before it name (all of them, when it opens the story). The agent's own sentence may name no
+    country, region or people at all: one named beside it is as often the other side ("Police met Chinese
+    envoys") or where it is ("suppliers in Europe"), and the rules that read the sentence itself
+    (_locate_agents, _domestic_agents) have had their say. A story split between countries has no setting and
+    leaves it role-only, since a wrong country is worse than none. Troops, spies, refugees and migrants are as
+    often abroad, "foreign" or "international" bodies are not the setting's, and a body whose owner is given
+    ("her supplier", "Bashir's police") is the owner's (see _possessed_agents)."""
+    words = sorted(
+        # what the text names: a role placed by a rule (kind "agent") is no evidence of its own
+        (o for o in mentions if o.country and not o.absorbed and not o.pronoun and o.kind != "agent"),
+        key=lambda o: o.start,
+    )
+    if not words:
+        return
+    sent_no = _sentence_numbers(doc)
+    by_sent: dict[int, set[str]] = {}
+    for o in words:
+        by_sent.setdefault(sent_no[o.start], set()).add(o.country or "")
+    starts = [o.start for o in words]
+    bodies = {o.head for o in mentions if not o.absorbed and (o.code or o.sector)}
+    for m in mentions:
+        if m.kind != "agent" or m.country or m.code != m.sector or m.sector not in SETTING_SECTORS:
+            continue
+        if m.absorbed or m.modifier_only or m.pronoun or m.former or noun_modifier(doc, m) or state_plural(doc, m):
+            continue
+        head = doc[m.head]
+        if head.lemma_.lower() in AWAY_LEMMAS or any(c.lower_ in FOREIGN_WORDS for c in head.children):
+            continue
+        if any(c.dep_ == "poss" for c in head.children) or has_former(head):
+            continue
+        if any(p.lower_ == "of" and any(o.i in bodies for o in p.children) for p in head.children):
+            continue  # "the leader of the group": another body's ("accused the government of fraud" is not)
+        n = bisect_left(starts, m.start)
+        before = [o.country for o in words[:n]] or [o.country for o in words]
+        counts: dict[str, int] = {}
+        for country in before:
+            counts[country or ""] = counts.get(country or "", 0) + 1
+        top = max(counts, key=lambda c: counts[c])
+        if not top or top in REGION_CODES or counts[top] * 2 <= len(before):
+            continue
+        if sent_no[m.head] in by_sent:
+            continue  # "Officials held talks with China": a country in the sentence is as often the other side
+        place_agent(m, top)
 
 
 def plural_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -441,16 +506,25 @@ def later_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             start = tok.i
             if [t.text for t in doc[max(tok.i - len(full) + 1, 0) : tok.i + 1]] == full:
                 start = tok.i - len(full) + 1
-            elif tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN":
-                continue  # "Maria Zamora": another first name, maybe another person
+            elif tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].ent_type_ not in CALENDAR_ENTS:
+                continue  # "Maria Zamora": another first name, maybe another person ("On Monday Zamora" is not)
             if any(i in covered for i in range(start, tok.i + 1)):
                 continue
             if (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN") or tok.dep_ == "compound":
                 continue  # "the Zamora Foundation", "the Bashir regime": the name qualifies another
-            if tok.ent_type_ not in {"", "PERSON", "ORG", "NORP"}:
+            if tok.ent_type_ in PLACE_ENTS:
                 continue  # "Zamora" the town: a place the tagger saw
+            # the small model often tags a lone surname as a date, a time or a work of art ("On Monday Yusuf",
+            # "Yusuf later"): only a longer name (other proper nouns in the entity) makes it part of another
             if tok.ent_type_ and any(
-                e.start < start or e.end > tok.i + 1 for e in doc.ents if e.start <= tok.i < e.end
+                (e.start < start or e.end > tok.i + 1)
+                and any(
+                    doc[j].pos_ == "PROPN" and doc[j].ent_type_ not in CALENDAR_ENTS
+                    for j in range(e.start, e.end)
+                    if j != tok.i
+                )
+                for e in doc.ents
+                if e.start <= tok.i < e.end
             ):
                 continue  # part of a longer name
             span = doc[start : tok.i + 1]
@@ -541,7 +615,17 @@ def titled_descriptions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         ),
         key=lambda m: m.start,
     )
-    if not people:
+    # people with a title in the text, known to the dictionaries or not ("Peru's foreign minister Elena Ruiz")
+    titled = [
+        p
+        for p in mentions
+        if p.key.startswith("person:")
+        and p.code
+        and p.sector
+        and not (p.absorbed or p.modifier_only or p.pronoun or p.former)
+        and _text_title(doc, p)
+    ]
+    if not people and not titled:
         return []
     sent_no = _sentence_numbers(doc)
     out: list[Mention] = []
@@ -566,6 +650,8 @@ def titled_descriptions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         here = sent_no[m.head]
         recent = {p.key: p for p in before if here - sent_no[p.start] <= DESCRIPTION_SENTENCES}
         holders = recent or {p.key: p for p in before}
+        if not holders:
+            holders = _recent_title_holder(doc, m, title, titled, sent_no, mentions)
         if len(holders) != 1:
             continue
         holder = next(iter(holders.values()))
@@ -573,6 +659,57 @@ def titled_descriptions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         out.append(_standing_at(holder, span, m.head, absorbed=False, modifier_only=False, described=True))
         m.absorbed = True
     return out
+
+
+def _text_title(doc: Doc, p: Mention) -> list[str]:
+    """The words of the title a person's mention carries before the name, in the text ("Peru's foreign minister
+    Elena Ruiz" -> foreign minister); places, possessives and determiners are not part of it."""
+    name_start = next(
+        (t.i for t in doc[p.start : p.end] if t.idx - doc[p.start].idx >= len(p.text) - len(p.name)), p.end
+    )
+    if not p.text.endswith(p.name):
+        return []
+    words = [
+        t
+        for t in doc[p.start : name_start]
+        if not (t.is_punct or t.dep_ in {"det", "case"} or t.ent_type_ in {"GPE", "NORP"} or t.tag_ == "POS")
+    ]
+    return _title_words(" ".join(t.text for t in words)).split()
+
+
+def _recent_title_holder(
+    doc: Doc, m: Mention, title: str, titled: list[Mention], sent_no: dict[int, int], mentions: list[Mention]
+) -> dict[str, Mention]:
+    """ "Peru's foreign minister Elena Ruiz flew to Chile. The minister criticized Bolivia": a bare title whose
+    words are part of the title the text gave a person in its sentence or the DESCRIPTION_SENTENCES before,
+    ending in the same noun, is that person. A rank word the description lacks makes another office ("the
+    president" is not the vice president, "the minister" not the prime minister), and another holder of the
+    noun named between them by post alone ("Chile's foreign minister") may be the one meant."""
+    words = title.split()
+    if not words:
+        return {}
+    here = sent_no[m.head]
+    found: dict[str, Mention] = {}
+    for p in titled:
+        if p.end > m.start or here - sent_no[p.start] > DESCRIPTION_SENTENCES:
+            continue
+        held = _text_title(doc, p)
+        if held[-1] != words[-1] or not set(words) <= set(held) or (set(held) - set(words)) & RANK_WORDS:
+            continue
+        found[p.key] = p
+    if len(found) == 1:
+        holder = next(iter(found.values()))
+        noun = doc[m.head].lemma_.lower()
+        if any(
+            o.kind != "person"
+            and not o.key.startswith("person:")
+            and holder.end <= o.start < m.start
+            and doc[o.head].lemma_.lower() == noun
+            and not o.absorbed
+            for o in mentions
+        ):
+            return {}
+    return found
 
 
 def country_descriptions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
