@@ -29,6 +29,8 @@ Scores (docs/events.md has the long form):
 - triggers: a gold event is found when one of our events' action spans overlaps its trigger; on
   those pairs, root and PLOVER accuracy, source/target country accuracy and agreement on negation
   and modality.
+- beside the root-triple F1, a 95% interval from resampling whole stories (seeded bootstrap), so
+  that a difference of a triple or two between two versions is read as what it is.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import random
 import sys
 from collections import Counter
 from pathlib import Path
@@ -183,6 +186,28 @@ def score_story(g: dict, doc, tally: Tally, want_errors: bool) -> None:
             )
 
 
+BOOTSTRAP_SEED = 20261126
+
+
+def story_bootstrap(per_story: list[tuple[int, int, int]], rounds: int = 2000) -> tuple[float, float]:
+    """A 95% interval for the sentence-triple F1, resampling whole stories: a story's events hang together (one
+    subject, one set of actors), so stories, not sentences, are the units that vary. A seeded generator keeps
+    the interval the same from run to run; with a few dozen stories it is wide, which is the point of printing
+    it beside a difference of a triple or two."""
+    if not per_story:
+        return (0.0, 0.0)
+    rng = random.Random(BOOTSTRAP_SEED)
+    f1s = []
+    for _ in range(rounds):
+        tp = npred = ngold = 0
+        for _ in per_story:
+            a, b, c = per_story[rng.randrange(len(per_story))]
+            tp, npred, ngold = tp + a, npred + b, ngold + c
+        f1s.append(prf(tp, npred, ngold)["f1"])
+    f1s.sort()
+    return (f1s[int(0.025 * rounds)], f1s[int(0.975 * rounds) - 1])
+
+
 def ratio(a: int, b: int) -> float:
     return round(a / b, 3) if b else 0.0
 
@@ -227,10 +252,14 @@ def evaluate(split: str, want_errors: bool = False, second: Path | None = None, 
         stories = [g for g in stories if g["id"] in others]
     tally = Tally()
     docs = run((g["id"], g["text"], g["date"]) for g in stories)
+    per_story: list[tuple[int, int, int]] = []
     for g, (_, doc) in zip(stories, docs, strict=True):
         if second is not None:
             doc._.dw_events = as_events(others[g["id"]])
+        before = [tally.c[k] for k in ("root_tp", "root_pred", "root_gold")]
         score_story(g, doc, tally, want_errors)
+        after = [tally.c[k] for k in ("root_tp", "root_pred", "root_gold")]
+        per_story.append((after[0] - before[0], after[1] - before[1], after[2] - before[2]))
     c = tally.c
     res = {
         "split": split,
@@ -240,6 +269,7 @@ def evaluate(split: str, want_errors: bool = False, second: Path | None = None, 
         "gold_events": c["gold_events"],
         "our_events": c["our_events"],
         "root_triple": prf(c["root_tp"], c["root_pred"], c["root_gold"]),
+        "root_triple_f1_95ci": list(story_bootstrap(per_story)),
         "plover_triple": prf(c["plover_tp"], c["plover_pred"], c["plover_gold"]),
         "trigger_recall": ratio(c["found"], c["gold_events"]),
         "trigger_precision": ratio(c["found"] + c["our_matched_other"], c["our_events"]),
@@ -265,6 +295,8 @@ def evaluate(split: str, want_errors: bool = False, second: Path | None = None, 
             f"| {label} | {m['precision']:.3f} | {m['recall']:.3f} | {m['f1']:.3f} | {m['tp']} | {m['pred']} "
             f"| {m['gold']} |"
         )
+    low, high = res["root_triple_f1_95ci"]
+    print(f"\nroot-triple F1, 95% interval over resampled stories (bootstrap): {low:.3f}-{high:.3f}")
     print("\n| on triggers | value |\n|---|---|")
     print(f"| gold events whose trigger we code (recall) | {res['trigger_recall']:.3f} ({c['found']}) |")
     print(f"| our events on an annotated trigger (precision) | {res['trigger_precision']:.3f} |")

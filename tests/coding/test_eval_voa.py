@@ -134,3 +134,15 @@ def test_voa_scorer_counts_triples_triggers_and_neutral_history():
 def test_voa_errors_are_refused_on_test(flag):
     with pytest.raises(SystemExit, match="dev split"):
         _module().main(["--split", "test", flag])
+
+
+def test_story_bootstrap_interval_holds_the_score_and_collapses_when_stories_agree():
+    ev = _module()
+    same = [(2, 4, 4)] * 10  # every story P = R = 0.5: any resample scores 0.5
+    assert ev.story_bootstrap(same) == (0.5, 0.5)
+    mixed = [(4, 4, 4), (0, 4, 4), (1, 2, 3), (3, 5, 4), (0, 1, 2), (2, 2, 5)]
+    low, high = ev.story_bootstrap(mixed)
+    point = ev.prf(10, 18, 22)["f1"]
+    assert low < point < high and high - low > 0.1  # six unlike stories: a wide interval
+    assert ev.story_bootstrap(mixed) == (low, high)  # seeded: the same interval every run
+    assert ev.story_bootstrap([]) == (0.0, 0.0)
