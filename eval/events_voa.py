@@ -30,7 +30,9 @@ Scores (docs/events.md has the long form):
   those pairs, root and PLOVER accuracy, source/target country accuracy and agreement on negation
   and modality.
 - beside the root-triple F1, a 95% interval from resampling whole stories (seeded bootstrap), so
-  that a difference of a triple or two between two versions is read as what it is.
+  that a difference of a triple or two between two versions is read as what it is; the results file
+  keeps each story's counts, and --against an earlier results file prints the change on the stories
+  both scored with a paired interval (both runs resampled together).
 """
 
 from __future__ import annotations
@@ -208,6 +210,31 @@ def story_bootstrap(per_story: list[tuple[int, int, int]], rounds: int = 2000) -
     return (f1s[int(0.025 * rounds)], f1s[int(0.975 * rounds) - 1])
 
 
+def paired_change(
+    before: dict[str, list[int]], after: dict[str, list[int]], rounds: int = 2000
+) -> tuple[float, float, float, int]:
+    """The change in sentence-triple F1 between two runs over the stories both scored, with a 95% interval from
+    resampling those stories together: both versions are scored on the same resample, so what the stories
+    share (a hard story is hard for both) cancels, and the interval is the one to read a change against."""
+    ids = sorted(set(before) & set(after))
+    if not ids:
+        return (0.0, 0.0, 0.0, 0)
+
+    def f1(pick: list[str], runs: dict[str, list[int]]) -> float:
+        tp, npred, ngold = (sum(runs[i][k] for i in pick) for k in range(3))
+        return prf(tp, npred, ngold)["f1"]
+
+    rng = random.Random(BOOTSTRAP_SEED)
+    deltas = []
+    for _ in range(rounds):
+        pick = [ids[rng.randrange(len(ids))] for _ in ids]
+        deltas.append(f1(pick, after) - f1(pick, before))
+    deltas.sort()
+    change = f1(ids, after) - f1(ids, before)
+    low, high = deltas[int(0.025 * rounds)], deltas[int(0.975 * rounds) - 1]
+    return (round(change, 3), round(low, 3), round(high, 3), len(ids))
+
+
 def ratio(a: int, b: int) -> float:
     return round(a / b, 3) if b else 0.0
 
@@ -252,14 +279,14 @@ def evaluate(split: str, want_errors: bool = False, second: Path | None = None, 
         stories = [g for g in stories if g["id"] in others]
     tally = Tally()
     docs = run((g["id"], g["text"], g["date"]) for g in stories)
-    per_story: list[tuple[int, int, int]] = []
+    per_story: dict[str, list[int]] = {}  # story id -> root-triple TP, predicted, gold
     for g, (_, doc) in zip(stories, docs, strict=True):
         if second is not None:
             doc._.dw_events = as_events(others[g["id"]])
-        before = [tally.c[k] for k in ("root_tp", "root_pred", "root_gold")]
+        keys = ("root_tp", "root_pred", "root_gold")
+        before = [tally.c[k] for k in keys]
         score_story(g, doc, tally, want_errors)
-        after = [tally.c[k] for k in ("root_tp", "root_pred", "root_gold")]
-        per_story.append((after[0] - before[0], after[1] - before[1], after[2] - before[2]))
+        per_story[g["id"]] = [tally.c[k] - b for k, b in zip(keys, before, strict=True)]
     c = tally.c
     res = {
         "split": split,
@@ -269,7 +296,8 @@ def evaluate(split: str, want_errors: bool = False, second: Path | None = None, 
         "gold_events": c["gold_events"],
         "our_events": c["our_events"],
         "root_triple": prf(c["root_tp"], c["root_pred"], c["root_gold"]),
-        "root_triple_f1_95ci": list(story_bootstrap(per_story)),
+        "root_triple_f1_95ci": list(story_bootstrap([tuple(v) for v in per_story.values()])),
+        "root_triple_per_story": per_story,
         "plover_triple": prf(c["plover_tp"], c["plover_pred"], c["plover_gold"]),
         "trigger_recall": ratio(c["found"], c["gold_events"]),
         "trigger_precision": ratio(c["found"] + c["our_matched_other"], c["our_events"]),
@@ -338,10 +366,27 @@ def main(argv: list[str] | None = None) -> None:
         help="score only the stories of one annotation round (from 2 on: annotated after the code they were first "
         "scored with was written)",
     )
+    ap.add_argument(
+        "--against",
+        type=Path,
+        metavar="RESULTS_JSON",
+        help="an earlier run's results file (copy eval/results/events_voa*.json aside before changing the code): "
+        "print the change in triple F1 on the stories both scored, with a paired 95%% interval",
+    )
     args = ap.parse_args(argv)
     if args.errors and args.split != "dev":
         sys.exit("--errors is for the dev split: test errors are not for reading")
-    evaluate(args.split, args.errors, SECOND if args.agreement else None, args.round)
+    earlier = None
+    if args.against is not None:
+        try:
+            earlier = json.loads(args.against.read_text("utf-8"))["root_triple_per_story"]
+        except (OSError, ValueError, KeyError) as exc:
+            sys.exit(f"--against {args.against}: not a results file with per-story counts ({exc})")
+    res = evaluate(args.split, args.errors, SECOND if args.agreement else None, args.round)
+    if earlier is not None:
+        change, low, high, n = paired_change(earlier, res["root_triple_per_story"])
+        print(f"\nroot-triple F1 change against {args.against} on the {n} stories both scored: {change:+.3f}")
+        print(f"(95% interval from resampling those stories, both runs together: {low:+.3f} to {high:+.3f})")
 
 
 if __name__ == "__main__":

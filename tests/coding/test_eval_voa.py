@@ -146,3 +146,15 @@ def test_story_bootstrap_interval_holds_the_score_and_collapses_when_stories_agr
     assert low < point < high and high - low > 0.1  # six unlike stories: a wide interval
     assert ev.story_bootstrap(mixed) == (low, high)  # seeded: the same interval every run
     assert ev.story_bootstrap([]) == (0.0, 0.0)
+
+
+def test_paired_change_reads_a_change_against_the_stories_both_runs_scored():
+    ev = _module()
+    before = {"a": [1, 4, 4], "b": [2, 4, 4], "c": [0, 2, 3], "old": [5, 5, 5]}
+    after = {"a": [2, 4, 4], "b": [3, 4, 4], "c": [1, 2, 3], "new": [0, 9, 9]}
+    change, low, high, n = ev.paired_change(before, after)
+    assert n == 3  # only the stories both runs scored
+    assert change == round(ev.prf(6, 10, 11)["f1"] - ev.prf(3, 10, 11)["f1"], 3) > 0
+    assert 0 < low <= change <= high  # one more triple in every story: a change no resample undoes
+    assert ev.paired_change(before, before)[:3] == (0.0, 0.0, 0.0)
+    assert ev.paired_change({"x": [1, 1, 1]}, {"y": [1, 1, 1]}) == (0.0, 0.0, 0.0, 0)
