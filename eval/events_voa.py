@@ -9,13 +9,13 @@ PETRARCH-2's dictionary conventions and are scored one sentence at a time; the P
 codebook examples written to illustrate one code each. Neither says how the coder does on a whole
 news story, where most sentences hold no event and where precision matters as much as recall.
 
-Gold: eval/annotations/events_voa.jsonl, 66 VOA stories (public domain; texts read from ../shared,
-never copied), 40 dev and 26 test, drawn in the order of a hash of their id, annotated blind (the
-annotators did not run dyadwatch or read its lexicon) under the guidelines in docs/events.md ("Our VOA
-event annotation"), in four rounds (the "round" field: 30 stories, then three rounds of 12, each annotated before the
-code that scores them was measured on them; --round N scores one round).
-eval/annotations/events_voa_second.jsonl is a second, independent annotation of nine dev stories;
---agreement scores it against the gold as dyadwatch is scored. 28 dev stories are marked
+Gold: eval/annotations/events_voa.jsonl, all 89 VOA stories of ../shared (public domain; texts read
+from there, never copied), 55 dev and 34 test, drawn in the order of a hash of their id, annotated blind
+(the annotators did not run dyadwatch or read its lexicon) under the guidelines in docs/events.md ("Our
+VOA event annotation"), in five rounds (the "round" field: 30 stories, then three rounds of 12 and the
+last 23, each annotated before the code that scores them was measured on them; --round N scores one
+round). eval/annotations/events_voa_second.jsonl is a second, independent annotation of eleven stories;
+--agreement scores it against the gold as dyadwatch is scored. 43 dev stories are marked
 "validation": they count in the dev numbers, but --errors never prints them, so a change can be
 checked on dev stories nobody has read. Each event:
 trigger span, source and target (span and CAMEO-style code), CAMEO code, negated, modality and
