@@ -36,8 +36,8 @@ MESSAGES: dict[str, str] = {
     "DW202": "The spaCy pipeline {name!r} has no dependency parser; dyadwatch needs one (components: {components}).",
     "DW203": "{where}: the NLP pipeline failed on this article ({why}). The rest of the batch goes on.",
     # dictionaries and lexicons
-    "DW301": "{where}: line {line}: {why}. Expected format is described in docs/dictionaries.md.",
-    "DW302": "{where}: actor dictionary not found or unreadable ({why}).",
+    "DW301": "{where}: line {line}: {why}. Expected formats: docs/dictionaries.md (actors), docs/events.md (verbs).",
+    "DW302": "{where}: dictionary or lexicon file not found or unreadable ({why}).",
     "DW303": "{where}: unknown CAMEO code {cameo!r} in the verb lexicon.",
     # series and checking
     "DW401": "{where}: line {line}: {why}. The series was not loaded, so no verdict uses it.",

@@ -159,7 +159,7 @@ def _lexicon_hash(settings: Settings) -> str:
         from dyadwatch.coding import lexicon_hash
     except ImportError:
         return "none"
-    return lexicon_hash(settings.actors)
+    return lexicon_hash([*settings.actors, *settings.verbs])
 
 
 class Analyzer:

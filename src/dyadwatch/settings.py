@@ -22,6 +22,9 @@ class Settings(BaseModel):
 
     model: str = Field(DEFAULT_MODEL, description="Installed spaCy English pipeline: package name or path.")
     actors: list[Path] = Field(default_factory=list, description="Extra actor dictionaries (--actors FILE).")
+    verbs: list[Path] = Field(
+        default_factory=list, description="Extra verb lexicons in the verbs.tsv format, tried first (--verbs FILE)."
+    )
     series: dict[str, Path] = Field(
         default_factory=dict, description="Official series to check claims against (--series KIND=PATH)."
     )

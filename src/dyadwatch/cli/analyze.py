@@ -21,6 +21,9 @@ def analyze(
     jsonl: bool = typer.Option(False, "--jsonl", help="Print one JSON record per line (many articles)."),
     model: str | None = typer.Option(None, help="Installed spaCy English pipeline, by name or path."),
     actors: list[Path] | None = typer.Option(None, "--actors", help="Extra actor dictionary (repeatable)."),
+    verbs: list[Path] | None = typer.Option(
+        None, "--verbs", help="Extra verb lexicon, verbs.tsv format, tried first (repeatable)."
+    ),
     series: list[str] | None = typer.Option(None, "--series", help="KIND=PATH of an official series."),
     text_field: str = typer.Option("text", help="JSON/JSONL field holding the article text."),
     max_bytes: int | None = typer.Option(None, help="Largest article accepted, in bytes."),
@@ -39,6 +42,7 @@ def analyze(
         settings = build_settings(
             model=model,
             actors=actors,
+            verbs=verbs,
             series=series,
             max_bytes=max_bytes,
             events=not no_events,

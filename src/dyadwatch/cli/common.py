@@ -49,9 +49,14 @@ def build_settings(
     model: str | None = None,
     actors: list[Path] | None = None,
     series: list[str] | None = None,
+    verbs: list[Path] | None = None,
     **more: object,
 ) -> Settings:
     """Settings from CLI options; the same object Python callers and the API server build."""
     return Settings.from_env(
-        model=model, actors=list(actors or []) or None, series=parse_series(series) or None, **more
+        model=model,
+        actors=list(actors or []) or None,
+        verbs=list(verbs or []) or None,
+        series=parse_series(series) or None,
+        **more,
     )

@@ -102,6 +102,7 @@ def _settings(
     allow_network: bool,
     actors: list[Path] | None,
     series: list[str] | None = None,
+    verbs: list[Path] | None = None,
 ) -> Settings:
     return Settings.from_env(
         series=parse_series(series) or None,
@@ -111,6 +112,7 @@ def _settings(
         max_bytes=max_bytes,
         allow_network=allow_network or None,
         actors=actors or None,
+        verbs=verbs or None,
     )
 
 
@@ -132,6 +134,7 @@ def register(app: typer.Typer) -> None:
         timeout: Annotated[float, typer.Option(help="Seconds per network fetch.")] = 20.0,
         model: Annotated[str | None, typer.Option(help="spaCy pipeline (package or path).")] = None,
         actors: Annotated[list[Path] | None, typer.Option(help="Extra actor dictionary.")] = None,
+        verbs: Annotated[list[Path] | None, typer.Option(help="Extra verb lexicon (verbs.tsv format).")] = None,
         series: Annotated[
             list[str] | None, typer.Option(help="KIND=PATH of an official series to check claims against.")
         ] = None,
@@ -147,7 +150,7 @@ def register(app: typer.Typer) -> None:
         from dyadwatch.store import Store
 
         try:
-            settings = _settings(db, model, batch_size, max_bytes, allow_network, actors, series)
+            settings = _settings(db, model, batch_size, max_bytes, allow_network, actors, series, verbs)
             options = ReadOptions(
                 fields=FieldMap(text=text_field, date=date_field, title=title_field, url=url_field),
                 max_bytes=settings.max_bytes,
@@ -175,6 +178,7 @@ def register(app: typer.Typer) -> None:
         all_: Annotated[bool, typer.Option("--all", help="Recompute every article, not only stale ones.")] = False,
         model: Annotated[str | None, typer.Option(help="spaCy pipeline (package or path).")] = None,
         actors: Annotated[list[Path] | None, typer.Option(help="Extra actor dictionary.")] = None,
+        verbs: Annotated[list[Path] | None, typer.Option(help="Extra verb lexicon (verbs.tsv format).")] = None,
         batch_size: Annotated[int | None, typer.Option(min=1, help="Articles per chunk.")] = None,
         progress: Annotated[bool, typer.Option(help="Show the progress bar.")] = True,
         quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
@@ -186,7 +190,7 @@ def register(app: typer.Typer) -> None:
         from dyadwatch.store import Store
 
         try:
-            settings = _settings(db, model, batch_size, None, False, actors)
+            settings = _settings(db, model, batch_size, None, False, actors, verbs=verbs)
             store = Store(settings.db)
             with Bar(None, enabled=progress and not quiet) as bar:
                 from dyadwatch.ingest import reprocess

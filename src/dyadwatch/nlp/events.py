@@ -429,9 +429,9 @@ def _phrase(tok: Token) -> Party:
 class EventCoder:
     """The component; the lexicon and frames are loaded once per process."""
 
-    def __init__(self, nlp: Language) -> None:
+    def __init__(self, nlp: Language, extra_lexicons: list[str] | None = None) -> None:
         extensions.register()
-        self.patterns = lexicon.patterns()
+        self.patterns = lexicon.patterns(tuple(extra_lexicons or ()))
         self.frames = lexicon.frames()
         self.codes = cameo.table()
         # stance adjectives ("critical of", "opposed to"), keyed by the word as written: the tagger takes
@@ -2402,6 +2402,6 @@ def _resolve_date(tok: Token, article: dt.date, modality: str) -> dt.date | None
     return None
 
 
-@Language.factory("dyadwatch_events")
-def make_event_coder(nlp: Language, name: str) -> EventCoder:
-    return EventCoder(nlp)
+@Language.factory("dyadwatch_events", default_config={"extra_lexicons": []})
+def make_event_coder(nlp: Language, name: str, extra_lexicons: list[str]) -> EventCoder:
+    return EventCoder(nlp, extra_lexicons)

@@ -47,5 +47,7 @@ def build(settings: Settings) -> Language:
         config = {}
         if factory == "dyadwatch_actors":
             config = {"extra_dictionaries": [str(p) for p in settings.actors]}
+        elif factory == "dyadwatch_events":
+            config = {"extra_lexicons": [str(p) for p in settings.verbs]}
         nlp.add_pipe(factory, config=config)
     return nlp
