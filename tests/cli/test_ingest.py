@@ -94,3 +94,23 @@ def test_ingest_cli_reprocess_and_db_commands(ingested, tmp_path):
     assert f"already at revision {migrate.head()}" in up.output
     missing = runner.invoke(app, ["db", "info", "--db", f"sqlite:///{tmp_path / 'none' / 'x.db'}"])
     assert missing.exit_code == 2 and "DW501" in missing.output
+
+
+@pytest.mark.slow
+def test_reprocess_with_a_user_verb_lexicon_recodes_every_article_in_worker_processes(tmp_path):
+    """A user's --verbs file changes the lexicon hash, so `reprocess` finds every article stale, and the
+    workers (other processes) code with the user's rows."""
+    (tmp_path / "a.txt").write_text(STORY, "utf-8")
+    (tmp_path / "b.txt").write_text(STORY.replace("Tuesday", "Friday").replace("2025-03-04", "2025-03-07"), "utf-8")
+    url = f"sqlite:///{tmp_path / 'v.db'}"
+    res = runner.invoke(app, ["ingest", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--db", url, "-q"])
+    assert res.exit_code == 0, res.output
+    verbs = tmp_path / "verbs.tsv"
+    verbs.write_text("017\tV\treject obj:proposal\n", "utf-8")  # a made-up recoding, to see it applied
+    res = runner.invoke(app, ["reprocess", "--db", url, "--verbs", str(verbs), "--workers", "2", "--no-progress"])
+    assert res.exit_code == 0, res.output
+    assert "processed 2" in res.output
+    out = tmp_path / "events.jsonl"
+    assert runner.invoke(app, ["export", "events", "--format", "jsonl", "--db", url, "-o", str(out)]).exit_code == 0
+    codes = [json.loads(line)["cameo"] for line in out.read_text("utf-8").splitlines()]
+    assert codes.count("017") == 2  # one rejection per article, recoded

@@ -182,3 +182,16 @@ def test_a_person_moved_from_a_place_is_still_no_trade_partner(analyzer):
     # an evacuation moves people: the capital they are taken from is where, not whom
     rows = _rows(analyzer, "Qatar evacuated Smith from Kabul.")
     assert not any("evacuated" in r[1] and (r[2] or "").startswith("AFG") for r in rows), rows
+
+
+def test_a_dateline_is_no_party_of_the_first_sentence(analyzer):
+    """The parser makes "MEXICO CITY" a second subject of "rejected": the act had a duplicate with the place as
+    its uncoded source. The dateline is a label, as the text reader takes it."""
+    record = analyzer.analyze(
+        make_article("MEXICO CITY – Mexico's foreign minister rejected the U.S. proposal on Tuesday.")
+    )
+    rejected = [e for e in record.events if e.action.text == "rejected"]
+    assert len(rejected) == 1 and rejected[0].source is not None and rejected[0].source.code == "MEXGOV"
+    record = analyzer.analyze(make_article("WASHINGTON (AP) — Iraq's foreign minister met Iran's president."))
+    assert not any(e.source and e.source.text.startswith("WASHINGTON") for e in record.events)
+    assert any(e.source and e.source.code == "IRQGOV" for e in record.events)

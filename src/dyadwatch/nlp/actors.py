@@ -81,6 +81,7 @@ from dyadwatch.nlp.references import (
     state_plural,
     titled_descriptions,
 )
+from dyadwatch.read.text import DATELINE_RE
 
 LOCATIVE = {"of", "in", "from", "throughout", "across"}  # "police in Mexico", "rebels from Mali"
 COMPASS_WORDS = {"West", "East", "North", "South"}  # regions by a compass word alone ("the West")
@@ -265,7 +266,7 @@ class ActorResolver:
         mentions += _mainland(doc, mentions)
         mentions += self._unknown_people(doc, mentions)
         mentions += self._share_conjuncts(doc, mentions)
-        labels = _turn_labels(doc, mentions)
+        labels = _turn_labels(doc, mentions) | _dateline(doc)
         led_bodies(doc, mentions)
         mentions += titled_descriptions(doc, mentions)
         mentions += country_descriptions(doc, mentions)
@@ -1191,6 +1192,20 @@ def _turn_labels(doc: Doc, mentions: list[Mention]) -> set[int]:
         if m.start in labels and m.end - 1 in labels:
             m.absorbed = True
     return labels
+
+
+def _dateline(doc: Doc) -> set[int]:
+    """The place line that opens a wire story ("MEXICO CITY –", "WASHINGTON (AP) —"), read as the text reader
+    reads it. The parser often makes the place a second subject of the first sentence, which gave that
+    sentence's act a duplicate with the place as its (uncoded) source. Its tokens are a label, as a transcript
+    turn's are: no party to an event. The place's mention stays, as a hint of where the story is set."""
+    text = doc.text
+    lead = len(text) - len(text.lstrip())
+    found = DATELINE_RE.match(text[lead:])
+    if found is None or not any(c.isalpha() for c in found.group("place")):
+        return set()
+    span = doc.char_span(lead, lead + found.end(), alignment_mode="contract")
+    return set(range(span.start, span.end)) if span is not None else set()
 
 
 def _line_start(doc: Doc, i: int) -> bool:
