@@ -1808,21 +1808,17 @@ class EventCoder:
             owners = [c for c in gov.children if c.dep_ in {"poss", "compound", "nmod", "amod"} and c.i < gov.i]
             found = [p for p in self._resolve(owners, index, subject=True) if p.code] if owners else []
             host = gov.head
-            if (
+            plan = (
                 # "I urge them to ... and reiterate my willingness to travel": the speaker's, not the host's
                 not any(c.dep_ == "poss" and c.lower_ in {"my", "our", "your"} for c in owners)
                 and gov.lemma_.lower() in NOUN_FRAMES
                 and gov.dep_ in {"dobj", "attr"}
                 and host.lemma_.lower() in NOUN_FRAME_HOSTS
-            ):
-                # "Israel has no plans to attack Iran": the subject of the verb that holds the plan
-                subj = [c for c in host.children if c.dep_ in SUBJ_DEPS]
-                if subj:
-                    return self._resolve(subj, index, subject=True)
-                return self._inherited_source(host, index, depth + 1)
-            if gov.lemma_.lower() in CHANCES and gov.dep_ == "dobj" and host.lemma_.lower() in CHANCE_TAKERS:
-                # "the minister had the chance to meet Wang Yi", "took the opportunity to visit": who has the
-                # chance is who takes it
+            )
+            chance = gov.lemma_.lower() in CHANCES and gov.dep_ == "dobj" and host.lemma_.lower() in CHANCE_TAKERS
+            if plan or chance:
+                # "Israel has no plans to attack Iran": the subject of the verb that holds the plan; "the minister
+                # had the chance to meet Wang Yi", "took the opportunity to visit": who has the chance takes it
                 subj = [c for c in host.children if c.dep_ in SUBJ_DEPS]
                 if subj:
                     return self._resolve(subj, index, subject=True)
