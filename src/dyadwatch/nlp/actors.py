@@ -27,9 +27,12 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+import numpy
 import pycountry
+from spacy.attrs import DEP, ORTH, POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -52,6 +55,8 @@ from dyadwatch.nlp.mentions import (
     office_holder,
     org_kind,
     place_agent,
+    tokens_of,
+    tokens_with,
 )
 from dyadwatch.nlp.references import (
     CUE_SENTENCES,
@@ -112,6 +117,7 @@ DOMESTIC_SECTORS = {"GOV", "COP", "JUD", "LEG"}
 # state's own people, so these never make a sentence's local agents domestic
 DIPLOMATIC = {"embassy", "consulate", "ambassador", "envoy", "diplomat", "consul", "emissary", "delegation", "mission"}
 CURRENCY = {"$", "dollars", "dollar"}
+DATELINE_TOKENS = 30  # "MEXICO CITY –", "TIJUANA, Baja California (AP) —": a place, a region, an agency, a dash
 MAX_LABEL_TOKENS = 5  # a transcript turn label: "VOA", "Richard Armitage", "Deputy Secretary Armitage"
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"}
 # faiths and creeds the tagger calls NORP: an agent they qualify still has no country ("Shiite militias")
@@ -1021,9 +1027,9 @@ class ActorResolver:
         unnamed = [
             e for e in doc.ents if e.label_ == "PERSON" and not any(i in coded_tokens for i in range(e.start, e.end))
         ]
-        unnamed += [
-            doc[t.i : t.i + 1] for t in doc if t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.i not in all_tokens
-        ]
+        tags = doc.to_array([DEP, POS])  # read in one pass over the arrays, not by making a Token per word
+        subjects = numpy.flatnonzero((tags[:, 0] == doc.vocab.strings["nsubj"]) & (tags[:, 1] == PROPN))
+        unnamed += [doc[i : i + 1] for i in map(int, subjects) if i not in all_tokens]
         out: list[Mention] = []
         linked: dict[int, list[Mention]] = {}  # pronoun subject -> what it was linked to across sentences
         for tok in doc:
@@ -1178,8 +1184,8 @@ def _turn_labels(doc: Doc, mentions: list[Mention]) -> set[int]:
     acts in the sentence, so mentions in it are no participants of its events. Returns the label's tokens
     (named or not), so the events component can skip an uncoded one too."""
     labels: set[int] = set()
-    for tok in doc:
-        if tok.text != ":" or "\n" in tok.whitespace_ or tok.i + 1 >= len(doc):
+    for tok in tokens_with(doc, ORTH, (":",)):
+        if "\n" in tok.whitespace_ or tok.i + 1 >= len(doc):
             continue  # "Iran:" alone on a line is a heading over what follows
         start = tok.i
         while start > 0 and tok.i - start < MAX_LABEL_TOKENS and not _line_start(doc, start):
@@ -1199,12 +1205,17 @@ def _dateline(doc: Doc) -> set[int]:
     reads it. The parser often makes the place a second subject of the first sentence, which gave that
     sentence's act a duplicate with the place as its (uncoded) source. Its tokens are a label, as a transcript
     turn's are: no party to an event. The place's mention stays, as a hint of where the story is set."""
-    text = doc.text
+    if not len(doc):
+        return set()
+    # a dateline is a few tokens long (at most ~100 characters): read the opening only, not Doc.text, which
+    # spaCy joins anew on every access
+    text = doc[: min(len(doc), DATELINE_TOKENS)].text
     lead = len(text) - len(text.lstrip())
     found = DATELINE_RE.match(text[lead:])
     if found is None or not any(c.isalpha() for c in found.group("place")):
         return set()
-    span = doc.char_span(lead, lead + found.end(), alignment_mode="contract")
+    start = doc[0].idx + lead
+    span = doc.char_span(start, start + found.end(), alignment_mode="contract")
     return set(range(span.start, span.end)) if span is not None else set()
 
 
@@ -1770,12 +1781,15 @@ def _region_group(span: Span) -> bool:
 def _mainland(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """ "the mainland" as a noun is the People's Republic when China, Taiwan or Hong Kong is named in its
     sentence or the two before ("Taiwan accused the mainland of ..."); with no such cue it is just land."""
+    found = list(tokens_of(doc, ("mainland",)))
+    if not found:  # most stories: no need to walk their sentences
+        return []
     covered = {i for m in mentions for i in range(m.start, m.end)}
     cues = sorted((m.start, m.country) for m in mentions if m.country and not m.pronoun)
     sent_starts = [s.start for s in doc.sents]
     out: list[Mention] = []
-    for tok in doc:
-        if tok.lower_ != "mainland" or tok.i in covered or tok.dep_ in {"compound", "amod"} or tok.pos_ != "NOUN":
+    for tok in found:
+        if tok.i in covered or tok.dep_ in {"compound", "amod"} or tok.pos_ != "NOUN":
             continue
         if tok.i == 0 or doc[tok.i - 1].lower_ != "the":
             continue

@@ -102,6 +102,7 @@ from dyadwatch.nlp.event_syntax import (
     who_antecedent,
     with_someone_else,
 )
+from dyadwatch.nlp.mentions import tokens_of
 from dyadwatch.nlp.speakers import tree_depth
 
 EMPTY_PATTERN = Pattern(code="010", pos="V", lemma="", words=(), objects=None, line=0)
@@ -519,8 +520,8 @@ class EventCoder:
         what is joined to it ("must withdraw and pay"), is then part of the demand (added to `asked`): it
         has not been done."""
         out: list[Event] = []
-        for aux in doc:
-            if aux.dep_ != "aux" or aux.lower_ not in {"must", "should"}:
+        for aux in tokens_of(doc, ("must", "should")):
+            if aux.dep_ != "aux":
                 continue
             verb = aux.head
             speech = verb.head

@@ -8,11 +8,14 @@ quote) here lets actors.py and references.py both import them without importing 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
 
+import numpy
+from spacy.attrs import LOWER, POS
+from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 
 from dyadwatch.coding import dictionaries
@@ -140,6 +143,26 @@ def office_holder(doc: Doc, m: Mention) -> bool:
         and head.tag_ == "NN"
         and head.lemma_.lower() in OFFICE_HOLDERS
     )
+
+
+def tokens_with(doc: Doc, attr: int, values: Collection[str | int]) -> Iterator[Token]:
+    """The tokens whose ``attr`` (a spaCy attribute id: LOWER, ORTH, TAG, POS ...) is one of ``values`` (strings,
+    or symbols such as NOUN), in text order. Found over the doc's arrays: a rule that looks for a rare word
+    ("mainland", "the former", "must") or one kind of token need not make a Token of every word of every
+    story, which spaCy does anew on each pass over the doc."""
+    wanted = numpy.array([doc.vocab.strings[v] if isinstance(v, str) else int(v) for v in values], dtype=numpy.uint64)
+    for i in numpy.flatnonzero(numpy.isin(doc.to_array(attr), wanted)):
+        yield doc[int(i)]
+
+
+def tokens_of(doc: Doc, words: Collection[str]) -> Iterator[Token]:
+    """The tokens whose lower-case form is one of ``words`` (see tokens_with)."""
+    return tokens_with(doc, LOWER, words)
+
+
+def nouns(doc: Doc) -> Iterator[Token]:
+    """The tokens the tagger calls common nouns (POS NOUN), in text order (see tokens_with)."""
+    return tokens_with(doc, POS, (NOUN,))
 
 
 def org_kind(sector: str | None) -> str:

@@ -15,6 +15,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
 
+from spacy.attrs import TAG
 from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.coding import dictionaries
@@ -27,8 +28,11 @@ from dyadwatch.nlp.mentions import (
     has_former,
     in_quote,
     noun_modifier,
+    nouns,
     org_kind,
     place_agent,
+    tokens_of,
+    tokens_with,
 )
 
 MODIFIER_DEPS = {"amod", "compound", "nmod", "poss", "npadvmod", "nummod"}
@@ -411,8 +415,8 @@ def former_latter(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     )
     sent_no = _sentence_numbers(doc)
     out: list[Mention] = []
-    for tok in doc:
-        if tok.lower_ not in REFERENCE_ORDER or tok.dep_ not in REFERENCE_DEPS:
+    for tok in tokens_of(doc, REFERENCE_ORDER):
+        if tok.dep_ not in REFERENCE_DEPS:
             continue
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             continue
@@ -735,9 +739,9 @@ def country_descriptions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         key=lambda m: m.start,
     )
     out: list[Mention] = []
-    for tok in doc:
+    for tok in tokens_of(doc, DESCRIPTION_NOUNS):
         noun = tok.lower_
-        if noun not in DESCRIPTION_NOUNS or tok.i in covered or tok.dep_ in MODIFIER_DEPS:
+        if tok.i in covered or tok.dep_ in MODIFIER_DEPS:
             continue
         if tok.tag_ != "NN" and not (tok.tag_ == "NNP" and noun == "republic"):
             continue
@@ -1056,9 +1060,9 @@ def _bodies_by_kind(doc: Doc, mentions: list[Mention], named: list[Mention]) -> 
     covered = {i for m in mentions if not m.absorbed for i in range(m.start, m.end)}
     coded = {i for m in named for i in range(m.start, m.end)}
     out: list[Mention] = []
-    for tok in doc:
+    for tok in tokens_with(doc, TAG, ("NN",)):
         noun = tok.lemma_.lower()
-        if noun not in KIND_NOUNS or tok.tag_ != "NN" or tok.i in covered:
+        if noun not in KIND_NOUNS or tok.i in covered:
             continue
         if tok.dep_ in (MODIFIER_DEPS - {"poss"}) | {"appos", "attr", "conj"} or tok.conjuncts:
             continue  # "the group leader", "the largest group of immigrants", "the group and its allies"
@@ -1117,8 +1121,8 @@ def quoted_we(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         return []
     live = [m for m in mentions if m.code and m.sector and not (m.absorbed or m.modifier_only)]
     out: list[Mention] = []
-    for tok in doc:
-        if tok.lower_ not in FIRST_PLURAL or tok.pos_ != "PRON" or tok.text == "US":
+    for tok in tokens_of(doc, FIRST_PLURAL):
+        if tok.pos_ != "PRON" or tok.text == "US":
             continue
         inside = [q for q in quotes if q.start <= tok.idx < q.end]
         if not inside:
@@ -1173,8 +1177,8 @@ def home_agents(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         by_head.setdefault(m.head, []).append(m)
     out: list[Mention] = []
-    for tok in doc:
-        if tok.lower_ != "home" or tok.dep_ != "pobj" or tok.head.lower_ != "at" or tok.head.dep_ != "prep":
+    for tok in tokens_of(doc, ("home",)):
+        if tok.dep_ != "pobj" or tok.head.lower_ != "at" or tok.head.dep_ != "prep":
             continue
         noun = tok.head.head
         agents = [m for m in by_head.get(noun.i, []) if m.kind == "agent" and m.sector and not m.former]
@@ -1229,8 +1233,8 @@ def owned_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             for i in range(m.start, m.end):
                 by_tok.setdefault(i, m)
     out: list[Mention] = []
-    for tok in doc:
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in OWN_BODIES or tok.i in by_tok:
+    for tok in nouns(doc):
+        if tok.lemma_.lower() not in OWN_BODIES or tok.i in by_tok:
             continue
         poss = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in POSSESSIVES]
         if not poss:
