@@ -7,7 +7,7 @@ See docs/events.md for the file formats.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
@@ -37,7 +37,6 @@ class Pattern:
     objects: frozenset[str] | None  # required object lemmas
     line: int
     reverse: bool = False  # converse verbs: "X received aid from Y" is Y aiding X
-    user: bool = False  # from a user's lexicon (--verbs), tried before built-in rows of the same requirements
 
     @property
     def specificity(self) -> int:
@@ -112,14 +111,9 @@ def patterns(extra: tuple[str, ...] = ()) -> dict[tuple[str, str], tuple[Pattern
     specific built-in row ("oppose obj:proposal") still wins over a bare user row, as specificity always does.
     """
     by_key: dict[tuple[str, str], list[Pattern]] = {}
-    sources = [(Path(p), True) for p in extra] + [(data_dir() / "verbs.tsv", False)]
-    for path, user in sources:
-        if user and not path.is_file():
-            raise error("DW302", where=str(path), why="no such file")
+    for path in [*map(Path, extra), data_dir() / "verbs.tsv"]:  # a missing or unreadable file: DW302 (rows)
         for line, (code, pos, text) in rows(path, 3):
             p = parse_pattern(code, pos.upper(), text, line, str(path))
-            if user:
-                p = replace(p, user=True)
             by_key.setdefault((p.pos, p.lemma), []).append(p)
     # a stable sort: within the same requirements, rows keep the order read (users' files in turn, then ours)
     return {k: tuple(sorted(v, key=lambda p: -p.specificity)) for k, v in by_key.items()}
