@@ -70,6 +70,11 @@ def country_triples(analyzer, text: str) -> set[tuple[str | None, str | None, st
     return {(_country3(e.source), _country3(e.target), e.cameo) for e in record.events}
 
 
+def event_codes(analyzer, text: str) -> set[str]:
+    """The CAMEO codes of every event of a test article."""
+    return {code for _, _, code in country_triples(analyzer, text)}
+
+
 def _country3(actor) -> str | None:
     return actor.code[:3] if actor is not None and actor.code else None
 

@@ -7,13 +7,9 @@ row codes what CAMEO says about the phrasing, or that a bare verb that was too e
 from __future__ import annotations
 
 import pytest
-from dwtest import country_triples
+from dwtest import country_triples, event_codes
 
 pytestmark = pytest.mark.slow
-
-
-def _codes(analyzer, text: str) -> set[str]:
-    return {code for _, _, code in country_triples(analyzer, text)}
 
 
 @pytest.mark.parametrize(
@@ -44,17 +40,17 @@ def test_elevated_ties_are_coded_both_ways(analyzer):
 
 
 def test_drills_by_one_side_are_force_posture_and_joint_drills_cooperation(analyzer):
-    assert "150" in _codes(analyzer, "China conducted military drills around Taiwan.")
-    assert "062" not in _codes(analyzer, "China conducted military drills around Taiwan.")
+    assert "150" in event_codes(analyzer, "China conducted military drills around Taiwan.")
+    assert "062" not in event_codes(analyzer, "China conducted military drills around Taiwan.")
     assert ("JPN", "IND", "062") in country_triples(analyzer, "Japan held naval drills with India.")
-    assert "062" in _codes(analyzer, "Turkey and Azerbaijan staged joint military exercises.")
+    assert "062" in event_codes(analyzer, "Turkey and Azerbaijan staged joint military exercises.")
     # the exercise rows come after the attack rows: "joint" does not turn an attack into cooperation
-    assert "190" in _codes(analyzer, "Rebels staged joint attacks on the Malian army.")
+    assert "190" in event_codes(analyzer, "Rebels staged joint attacks on the Malian army.")
 
 
 def test_ships_and_aircraft_sent_near_a_country_are_force_posture(analyzer):
-    assert "150" in _codes(analyzer, "China sailed warships near Taiwan.")
-    assert "150" in _codes(analyzer, "Russia sent bombers toward Alaska.")
+    assert "150" in event_codes(analyzer, "China sailed warships near Taiwan.")
+    assert "150" in event_codes(analyzer, "Russia sent bombers toward Alaska.")
 
 
 @pytest.mark.parametrize(
@@ -66,7 +62,7 @@ def test_ships_and_aircraft_sent_near_a_country_are_force_posture(analyzer):
     ],
 )
 def test_bare_verbs_that_were_too_eager(analyzer, text):
-    codes = _codes(analyzer, text)
+    codes = event_codes(analyzer, text)
     assert not codes & {"120", "070", "160", "040"}, (text, codes)
 
 
@@ -112,10 +108,10 @@ def test_pass3_rows_code_the_act(analyzer, text, triple):
 
 def test_hold_codes_detention_only_for_people_held(analyzer):
     """The verb "hold" is a meeting, a drill or a detention according to its object; bare, it is no event."""
-    assert "173" not in _codes(analyzer, "Kenya held talks with Ethiopia.")
-    assert "173" not in _codes(analyzer, "Germany held a meeting with French workers.")
-    assert not _codes(analyzer, "Israel holds the key to peace with Syria.")
-    assert "173" in _codes(analyzer, "Egyptian authorities held the Egyptian journalist without charge.")
+    assert "173" not in event_codes(analyzer, "Kenya held talks with Ethiopia.")
+    assert "173" not in event_codes(analyzer, "Germany held a meeting with French workers.")
+    assert not event_codes(analyzer, "Israel holds the key to peace with Syria.")
+    assert "173" in event_codes(analyzer, "Egyptian authorities held the Egyptian journalist without charge.")
 
 
 @pytest.mark.parametrize(
@@ -136,12 +132,12 @@ def test_declined_answers_held_migrants_and_confessions(analyzer, text, triple):
 
 
 def test_declining_to_discuss_talks_stays_a_refusal_of_talks(analyzer):
-    codes = _codes(analyzer, "Iraq declined to discuss a ceasefire with Turkey.")
+    codes = event_codes(analyzer, "Iraq declined to discuss a ceasefire with Turkey.")
     assert "011" not in codes, codes
 
 
 def test_stripping_weapons_is_no_administrative_sanction(analyzer):
-    assert "172" not in _codes(analyzer, "Rebels stripped the Malian soldiers of their weapons.")
+    assert "172" not in event_codes(analyzer, "Rebels stripped the Malian soldiers of their weapons.")
 
 
 @pytest.mark.parametrize(
@@ -206,7 +202,7 @@ def test_pass7_rows_code_the_act(analyzer, text, triple):
     ],
 )
 def test_pass7_rows_stay_off_ordinary_english(analyzer, text, codes):
-    got = _codes(analyzer, text)
+    got = event_codes(analyzer, text)
     assert not got & codes, (text, got)
 
 
@@ -240,7 +236,7 @@ def test_pass8_rows_code_the_act(analyzer, text, triple):
 def test_threat_to_ban_is_not_coded_as_the_threatened_ban_row(analyzer):
     """An object row also matches an infinitive of its lemma, so a "threaten obj:ban" row took "threatened to ban
     the party" as a threat to restrict freedoms (1321) instead of composing the ban of a party (1322)."""
-    assert "1321" not in _codes(analyzer, "Thailand's army threatened to ban the Democrat Party.")
+    assert "1321" not in event_codes(analyzer, "Thailand's army threatened to ban the Democrat Party.")
 
 
 def test_warning_of_retaliation_stays_one_threat(analyzer):
@@ -265,5 +261,5 @@ def test_warning_of_retaliation_stays_one_threat(analyzer):
     ],
 )
 def test_pass8_rows_stay_off_ordinary_english(analyzer, text, codes):
-    got = _codes(analyzer, text)
+    got = event_codes(analyzer, text)
     assert not got & codes, (text, got)
