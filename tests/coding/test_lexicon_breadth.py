@@ -163,10 +163,10 @@ NEWS_PHRASINGS = [
     ("163", "The United States added Huawei to its blacklist."),
     ("170", "China bullied the Philippines."),
     ("172", "The United States barred Albanian officials from entering the country."),
-    ("172", "China's ban on Lithuanian imports hurt Lithuania."),
+    ("163", "China's ban on Lithuanian imports hurt Lithuania."),  # an import ban is an embargo (163), as the verb row
     ("173", "Egyptian police held the activist in custody."),
     ("173", "Iranian prosecutors charged the French tourist with spying."),
-    ("174", "Russia's expulsion of the Estonian ambassador angered Estonia."),
+    ("161", "Russia's expulsion of the Estonian ambassador angered Estonia."),  # diplomats expelled: 161, as "expel"
     ("174", "Greece sent back the migrants to Turkey."),
     ("171", "Iran's seizure of the British tanker angered London."),
     ("1823", "Saudi Arabia's execution of the Pakistani workers drew criticism."),

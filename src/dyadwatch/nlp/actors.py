@@ -71,11 +71,13 @@ from dyadwatch.nlp.references import (
     former_latter,
     governing_owner,
     home_agents,
+    interview_turns,
     later_names,
     led_bodies,
     not_the_speaker,
     object_them,
     owned_bodies,
+    place_descriptions,
     plural_references,
     previous_owner,
     quoted_we,
@@ -106,6 +108,11 @@ BODY_POSTS = {
 }  # fmt: skip
 RULING_WORDS = {"ruling", "governing"}  # "the ruling party": in power, so the government's side
 PLACE_KINDS = {"country", "demonym", "capital"}
+# plain words for a person that say nothing of their role ("a man from Syria"), which no agent row codes
+PERSON_NOUNS = {
+    "man", "woman", "boy", "girl", "child", "person", "teenager", "teen", "couple", "family", "baby", "mother",
+    "father", "son", "daughter", "wife", "husband", "brother", "sister", "grandmother", "grandfather", "widow",
+}  # fmt: skip
 ENVOYS = {"GOV", "MIL", "LEG", "SPY"}  # titles of those who deal with other states' agents
 # where a place names the scene, not a participant ("police arrested protesters in Cairo")
 SCENE_PREPS = {"in", "inside", "throughout", "across", "near", "outside", "around"}
@@ -119,6 +126,11 @@ DIPLOMATIC = {"embassy", "consulate", "ambassador", "envoy", "diplomat", "consul
 CURRENCY = {"$", "dollars", "dollar"}
 DATELINE_TOKENS = 30  # "MEXICO CITY –", "TIJUANA, Baja California (AP) —": a place, a region, an agency, a dash
 MAX_LABEL_TOKENS = 5  # a transcript turn label: "VOA", "Richard Armitage", "Deputy Secretary Armitage"
+# posts whose holder speaks for a body, whose "they" in reported speech is that body (_spoken_for)
+BODY_SPEAKERS = {"spokesman", "spokeswoman", "spokesperson", "official", "representative"}
+BODY_SPEAKER_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "IGO", "REB", "OPP", "NGO", "BUS"}
+VISIT_LEMMAS = {"visit", "tour", "reach", "enter"}  # verbs whose object is where the subject goes
+MAX_DESCRIBED_LABEL = 16  # "Richard Armitage, former U.S. deputy secretary of state:"
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"}
 # faiths and creeds the tagger calls NORP: an agent they qualify still has no country ("Shiite militias")
 CREEDS = {
@@ -269,6 +281,7 @@ class ActorResolver:
         _sports_sides(doc, mentions)
         mentions += _led_bodies(doc, mentions)
         mentions = self._combine(doc, mentions)
+        mentions += _people_from(doc, mentions)
         mentions += _mainland(doc, mentions)
         mentions += self._unknown_people(doc, mentions)
         mentions += self._share_conjuncts(doc, mentions)
@@ -276,6 +289,7 @@ class ActorResolver:
         led_bodies(doc, mentions)
         mentions += titled_descriptions(doc, mentions)
         mentions += country_descriptions(doc, mentions)
+        mentions += place_descriptions(doc, mentions)
         self._locate_agents(doc, mentions)
         self._domestic_agents(doc, mentions)
         _deployed_forces(doc, mentions)
@@ -290,10 +304,15 @@ class ActorResolver:
         mentions += later_names(doc, mentions)
         mentions += not_the_speaker(doc, mentions, self._pronouns(doc, mentions))
         mentions += quoted_we(doc, mentions)
+        mentions += interview_turns(doc, mentions, labels)
         mentions += home_agents(doc, mentions)
         mentions += owned_bodies(doc, mentions)
         mentions += former_latter(doc, mentions)
         self._possessed_agents(doc, mentions)
+        setting_country(doc, mentions, owned=True)
+        for m in mentions:  # "our" has said whose "our embassy" is; as a side of its own it is mostly "our values"
+            if m.pronoun and doc[m.head].lower_ == "our":
+                m.absorbed = True
         index = MentionIndex.build(mentions)
         index.labels = labels
         doc._.dw_mentions = index
@@ -302,7 +321,9 @@ class ActorResolver:
 
     # ------------------------------------------------------------------ steps
 
-    def _make(self, doc: Doc, span: Span, entry: ActorEntry, date: dt.date | None, phrase: str) -> Mention:
+    def _make(
+        self, doc: Doc, span: Span, entry: ActorEntry, date: dt.date | None, phrase: str, named: frozenset[str]
+    ) -> Mention:
         code, country, sector, kind = entry.code, entry.country, entry.sector, entry.kind
         title: str | None = None
         # Every row of the winning file that shares this phrase and kind is a candidate: two people
@@ -314,6 +335,8 @@ class ActorResolver:
             active = [e for e in rows if e.active(date)]
             if active:
                 entry = active[0]
+                if kind in {"organization", "group"} and len({e.code for e in active}) > 1:
+                    entry = _shared_name(active, named)
                 code, country, sector = entry.code, entry.country, entry.sector
                 title = entry.title
             else:  # named, but not in this role on this date: the country, never the government
@@ -358,6 +381,12 @@ class ActorResolver:
         demonym_roots = {
             s.root.i for s in spans if self.phrases[doc.vocab.strings[s.label]][0].kind == "demonym"
         }  # nationality words, to tell "the French, Germans and British" from "French and German officials"
+        named = frozenset(  # the countries the text names, which tell apart two bodies of one short name ("RSF")
+            e.country
+            for s in spans
+            for e in self.phrases[doc.vocab.strings[s.label]][:1]
+            if e.kind in PLACE_KINDS and e.country
+        )
         for span in spans:
             phrase = doc.vocab.strings[span.label]
             entry = self.phrases[phrase][0]
@@ -384,7 +413,7 @@ class ActorResolver:
             kind = "capital" if entry.kind == "country" and _city_name(phrase, entry) else entry.kind
             if entry.kind in PLACE_KINDS and _names_document(doc, span, kind):
                 continue  # "the Copenhagen Charter", "the Minsk agreements": a text, not the place's government
-            m = self._make(doc, span, entry, date, phrase)
+            m = self._make(doc, span, entry, date, phrase, named)
             if _backer(doc, m):
                 m.modifier_only = True  # "Iran-backed militias": the backer is no party to what the militias do
             if (
@@ -967,6 +996,8 @@ class ActorResolver:
             )
             if len(countries) != 1 or not domestic or m.sector is None:
                 continue
+            if _travels_to(doc, head, others):
+                continue  # "The opposition leader flew to Washington to meet American officials": a visitor
             place_agent(m, next(iter(countries)))
 
     def _possessed_agents(self, doc: Doc, mentions: list[Mention]) -> None:
@@ -1045,6 +1076,11 @@ class ActorResolver:
                 continue  # "Lawyer X told AFP he believes": "he" is X, whom no dictionary codes
             if ante is not None and low == "it" and not agrees(doc, ante, low):
                 continue  # "crowds said it ...": "it" is not the crowds
+            if low == "they" and len(antes) == 1 and tok.head.dep_ == "ccomp" and not in_quote(tok):
+                body = _spoken_for(doc, antes[0])
+                if body is not None:  # "A ministry official says they are negotiating": the ministry
+                    out.append(at_pronoun(body, tok))
+                    continue
             if low in GROUP_PRONOUNS and len(antes) > 1:
                 # "Obama and Putin said they will attack": one mention of each at the pronoun
                 out.extend(at_pronoun(a, tok) for a in antes)
@@ -1067,6 +1103,8 @@ class ActorResolver:
                         break
                     if here - sent_of.get(m.start, 0) <= 2 and gender.get(m.key, g) == g:
                         cands[m.key] = m
+                for key in _clause_subject_keys(tok, heads, out):
+                    cands.pop(key, None)  # "He met Abiy and urged him": "him" is never its own clause's subject
                 if len(cands) == 1:
                     only = next(iter(cands.values()))
                     # a later subject that no dictionary codes is the likelier one ("Lawyer X said ... He said"),
@@ -1192,12 +1230,105 @@ def _turn_labels(doc: Doc, mentions: list[Mention]) -> set[int]:
             start -= 1
         words = doc[start : tok.i]
         if not words or not _line_start(doc, start) or not all(w.text[:1].isupper() or w.is_punct for w in words):
-            continue
+            start = _described_label(doc, tok.i)
+            if start is None:
+                continue
         labels.update(range(start, tok.i))
     for m in mentions:
         if m.start in labels and m.end - 1 in labels:
             m.absorbed = True
     return labels
+
+
+def _clause_subject_keys(tok: Token, heads: dict[int, Mention], links: list[Mention]) -> set[str]:
+    """The actors that an object pronoun ("him", "her") cannot be: the subject of its own clause, which English
+    would name with "himself" ("He met Abiy and urged him to ..." is Abiy; "Ruto said Kenya would help him" is
+    not bound, since "him" is in another clause than "Ruto"). The subject of a verb conjoined to an earlier one
+    is that verb's."""
+    if tok.lower_ not in {"him", "her"} or tok.dep_ not in {"dobj", "dative", "pobj"}:
+        return set()
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return set()
+    while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) and verb.dep_ == "conj":
+        verb = verb.head
+    keys: set[str] = set()
+    for subj in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        if subj.i in heads:
+            keys.add(heads[subj.i].key)
+        keys.update(m.key for m in links if m.head == subj.i)
+    return keys
+
+
+def _spoken_for(doc: Doc, speaker: Mention) -> Mention | None:
+    """The body a spokesperson or official speaks for, as an actor of its own: "Cameroon Livestock Ministry
+    official Denise Abanda says they are negotiating" is the ministry's (CMRGOV), "a police spokesman said they
+    arrested 20" the police's. Only a speaker whose post is to speak or act for a body (spokesman, official,
+    representative) and whose code names a state body or a group that has spokespeople; a minister or a
+    president says "we", and "they" after them is someone else."""
+    if not speaker.code or speaker.sector not in BODY_SPEAKER_SECTORS or speaker.pronoun:
+        return None
+    words = doc[max(0, speaker.start - 2) : speaker.end]
+    if not any(w.lemma_.lower() in BODY_SPEAKERS for w in words):
+        return None
+    return replace(
+        speaker,
+        kind="organization",
+        key=f"{org_kind(speaker.sector)}:{speaker.code}",
+        name=display_name(speaker.country, speaker.sector) if speaker.country else speaker.name,
+        title=None,
+    )
+
+
+def _travels_to(doc: Doc, head: Token, others: list[Mention]) -> bool:
+    """Whether the clause of the subject ``head`` takes it to one of the sentence's places: "flew to Washington",
+    "traveled to Kenya to meet officials", "visited Beijing". Whoever goes there is seldom of that country."""
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        head = head.head.head  # "the leader of the opposition flew to ...": the post's holder travels
+    if head.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verbs = [head.head]
+    verbs += [c for c in head.head.children if c.dep_ in {"xcomp", "conj", "advcl"} and c.pos_ == "VERB"]
+    places = {i for o in others if o.kind in PLACE_KINDS for i in range(o.start, o.end)}
+    for verb in verbs:
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in {"to", "into"}:
+                if any(p.i in places for p in child.children if p.dep_ == "pobj"):
+                    return True
+            if child.dep_ == "dobj" and verb.lemma_.lower() in VISIT_LEMMAS and child.i in places:
+                return True
+    return False
+
+
+def _described_label(doc: Doc, colon: int) -> int | None:
+    """The first turn of an interviewee often gives the name and who they are: "Richard Armitage, former U.S.
+    deputy secretary of state: The obvious message ...". Such a label is a capitalised name, a comma and a
+    description with no verb, from the start of a line or sentence to the colon. Returns its first token."""
+    start = colon
+    while start > 0 and colon - start < MAX_DESCRIBED_LABEL and not _line_start(doc, start):
+        start -= 1
+    if not _line_start(doc, start) or colon - start < 3:
+        return None
+    words = doc[start:colon]
+    commas = [w.i for w in words if w.text == ","]
+    if not commas or not 1 <= commas[0] - start <= 4:
+        return None
+    name = doc[start : commas[0]]
+    if not all(w.text[:1].isupper() for w in name) or not any(w.ent_type_ == "PERSON" for w in name):
+        return None
+    if any(w.pos_ in {"VERB", "AUX"} or w.text in {'"', "“", "”"} for w in words):
+        return None
+    return start
+
+
+def _shared_name(rows: list[ActorEntry], named: frozenset[str]) -> ActorEntry:
+    """A short name that two bodies of one file share ("RSF": Reporters Without Borders and Sudan's Rapid Support
+    Forces) is the body whose country the text names, as a reader takes it; with none or more than one named, the
+    body with no country of its own (the international one), else the first row."""
+    fits = [e for e in rows if e.country in named]
+    if len({e.code for e in fits}) == 1:
+        return fits[0]
+    return next((e for e in rows if not e.country), rows[0])
 
 
 def _dateline(doc: Doc) -> set[int]:
@@ -1421,6 +1552,31 @@ def _led_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         m.absorbed = True
         out.append(_country_mention(span, body.i, m.country))
         covered.update(range(span.start, span.end))
+    return out
+
+
+def _people_from(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "Police arrested a man from Syria", "gunmen seized two women from Kenya": a plain word for a person that no
+    dictionary codes, followed by "from" and a country, capital or city, is someone of that country, coded as the
+    country alone as "a Syrian man" is (see _singular: a man may be anyone, so only his country is sure). Only the
+    plain words of PERSON_NOUNS, since "a letter from Iran" or "support from Russia" are no one."""
+    covered = {i for m in mentions if not m.absorbed and not m.modifier_only for i in range(m.start, m.end)}
+    out: list[Mention] = []
+    for m in mentions:
+        if m.kind not in PLACE_KINDS or not m.country or m.absorbed or m.end - m.start > 4:
+            continue
+        place = doc[m.head]
+        prep = place.head
+        noun = prep.head
+        if place.dep_ != "pobj" or prep.lower_ != "from" or prep.dep_ != "prep" or noun.i >= prep.i:
+            continue
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in PERSON_NOUNS or noun.i in covered:
+            continue
+        if any(c.dep_ in {"poss", "amod", "compound"} and c.i in covered for c in noun.children):
+            continue  # "his son from Syria", "Kenyan men from Somalia": another word already says whose
+        start = min([noun.i, *(c.i for c in noun.lefts if c.dep_ in {"det", "nummod", "amod", "quantmod"})])
+        out.append(_country_mention(doc[start : noun.i + 1], noun.i, m.country))  # the place keeps its own mention
+        covered.update(range(start, noun.i + 1))
     return out
 
 

@@ -47,6 +47,15 @@ def stance_holders(tok: Token) -> list[Token]:
     return subj
 
 
+def copula_preps(tok: Token) -> list[Token]:
+    """The prepositions a stance adjective governs, with those the parser hangs on its copula after it ("Poland
+    was furious on Tuesday at Russia": "at" under "was")."""
+    preps = [c for c in tok.children if c.dep_ in {"prep", "agent"}]
+    if tok.dep_ == "acomp" or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in {"remain", "become", "stay"}):
+        preps += [c for c in tok.head.children if c.dep_ == "prep" and c.i > tok.i]
+    return preps
+
+
 # Participles that name whom a nominal act is aimed at ("drills encircling Taiwan", "sanctions targeting X")
 AIMING = {"target", "encircle", "surround", "punish"}
 
@@ -104,6 +113,13 @@ WEAPONS = {
     "soldier",
     "force",
 }
+
+# Arms and other things one side gives another that the actor dictionary may read as a military party:
+# after "of" in "the delivery of tanks to Ukraine" they are what is given, never whom it is given to
+GOODS = {
+    "tank", "drone", "missile", "rocket", "shell", "bomb", "artillery", "helicopter", "warplane", "jet",
+    "weapon", "arm", "ammunition", "munition", "aircraft", "howitzer", "launcher", "warship", "submarine",
+}  # fmt: skip
 
 # Prepositions of the talks one prepares or works for ("leverage for talks with X"); the ones that place a
 # clause around a meeting are MEETING_TIME_PREPS in events.py
@@ -1107,3 +1123,86 @@ def own_threat_clause(clause: Token) -> bool:
 def passive_verb(verb: Token) -> bool:
     """Whether a verb is a passive with its subject ("Kenya is scheduled to ...")."""
     return any(c.dep_ == "nsubjpass" for c in verb.children)
+
+
+# Nouns that report an act only as someone's charge: "the allegations that Iran supplied drones"
+ALLEGATION_NOUNS = {"accusation", "allegation", "charge", "claim", "suspicion"}
+# The prepositions that name what is charged or denied: "accused X of", "blamed X for", "charged X with"
+CHARGE_PREPS = {"of", "for", "with"}
+
+
+def charged_acts(tok: Token) -> list[Token]:
+    """The acts an accusation or an allegation says were done ("accused Iran of supplying drones to Russia",
+    "blamed Kyiv for shelling the plant", "allegations that Iran supplied drones"): the accuser's claim, part of
+    the accusation, and not reported as done by the text. The parser hangs "of" on the verb or on its object
+    ("accused [Iran of supplying]")."""
+    heads = [tok, *(c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"})]
+    acts = [
+        g
+        for h in heads
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ in CHARGE_PREPS
+        for g in p.children
+        if g.dep_ == "pcomp" and g.pos_ in {"VERB", "AUX"}
+    ]
+    clauses = {"ccomp", "acl"} if tok.pos_ in {"NOUN", "PROPN"} else {"ccomp", "xcomp"}
+    acts += [c for c in tok.children if c.dep_ in clauses and c.pos_ in {"VERB", "AUX"} and not to_infinitive(c)]
+    return [v for a in acts for v in (a, *a.conjuncts) if v.pos_ in {"VERB", "AUX"}]
+
+
+def companions(verb: Token, subjects: list[Token]) -> list[Token]:
+    """Those the subject acts together with, who do the act too: "South Africa, together with Brazil, called
+    for ...", "Japan, along with South Korea, condemned ...", "Along with Britain, France sent ...". Only a
+    phrase on the subject or before the verb: after it ("held drills together with the U.S.") the one "with"
+    is the partner the act is done with."""
+    hosts = [*subjects, *(p for p in verb.children if p.dep_ == "prep" and p.i < verb.i)]
+    out: list[Token] = []
+    for h in hosts:
+        preps = [h] if h.dep_ == "prep" and h.head.i == verb.i else [p for p in h.children if p.dep_ == "prep"]
+        for p in preps:
+            if p.lower_ == "with" and any(a.dep_ == "advmod" and a.lower_ in {"together", "along"} for a in p.children):
+                out += [g for g in p.children if g.dep_ == "pobj"]
+            elif p.lower_ in {"along", "together"}:
+                out += [g for w in p.children if w.dep_ == "prep" and w.lower_ == "with" for g in w.children]
+    return [g for g in out if g.dep_ == "pobj"]
+
+
+def fronted_participle(verb: Token) -> bool:
+    """Whether a passive participle opens its sentence as a clause of its own with no subject ("Backed by
+    Washington, Israel expanded ...", "Pressured by the U.S., Mexico deployed ..."): what it says was done to the
+    main clause's subject."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ in {"VBN", "JJ"}
+        and verb.i < verb.head.i
+        and any(c.dep_ == "agent" for c in verb.children)
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in verb.children)
+    )
+
+
+def hyphen_pair(noun: Token) -> list[Token]:
+    """The two sides a hyphenated modifier names before an act noun ("India-Pakistan clashes", "Russian-Chinese
+    drills", "Japan-South Korea summit talks"): the modifier and the word joined to it by a hyphen."""
+    for c in noun.children:
+        if c.dep_ not in {"compound", "amod"} or c.i > noun.i:
+            continue
+        for g in c.children:
+            if (
+                g.dep_ in {"compound", "amod"}
+                and g.i < c.i
+                and any(noun.doc[k].tag_ == "HYPH" for k in range(g.i + 1, c.i))
+            ):
+                return [g, c]
+    return []
+
+
+def money_act(tok: Token) -> Token | None:
+    """The act a sum is given as ("pledged 500 million euros in aid to Ukraine", "$2 billion in loans"): the noun
+    after "in" on an amount of money, whose own preposition names who gets it."""
+    amount = tok.ent_type_ == "MONEY" or tok.tag_ == "CD" or any(c.dep_ == "nummod" for c in tok.children)
+    if not amount:
+        return None
+    return next(
+        (g for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children if g.dep_ == "pobj"),
+        None,
+    )

@@ -15,7 +15,7 @@ Only syntax and the data files decide anything here: there are no rules for part
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass, replace
 
 from spacy.language import Language
@@ -29,7 +29,9 @@ from dyadwatch.nlp.actors import Mention, MentionIndex
 from dyadwatch.nlp.event_syntax import (
     ADJUNCT_PREPS,
     AIMING,
+    ALLEGATION_NOUNS,
     CARRIERS,
+    GOODS,
     MEETING_AIM_PREPS,
     NOT_HOLDERS,
     PERMITS,
@@ -51,8 +53,11 @@ from dyadwatch.nlp.event_syntax import (
     by_agents,
     called_off,
     carrier_owners,
+    charged_acts,
     circumstance_subject,
     civil_drill,
+    companions,
+    copula_preps,
     credit_line,
     each_other,
     entry_destination,
@@ -60,12 +65,15 @@ from dyadwatch.nlp.event_syntax import (
     for_clause_subjects,
     for_clauses,
     from_authors,
+    fronted_participle,
+    hyphen_pair,
     impersonal,
     in_the_course_of,
     joint,
     kept_from,
     labour_strike,
     mass_demand,
+    money_act,
     moved_patient,
     norm_subject,
     noun_agents,
@@ -169,6 +177,12 @@ RELATIONAL = {
     "relationship",
     "contact",
 }
+# Relations that stand between two sides rather than happen: a hyphenated pair before one ("the China-Russia
+# partnership", "U.S.-China ties", "the Russia-Ukraine war") names them in passing, as background
+STANDING = {
+    "tie", "relation", "relationship", "partnership", "alliance", "cooperation", "friendship", "rivalry",
+    "conflict", "dispute", "war", "feud", "standoff", "tension",
+}  # fmt: skip
 # Symmetric actions the CAMEO manual codes both ways ("X met Y" is also "Y met X")
 RECIPROCAL = {
     "meet",
@@ -302,7 +316,7 @@ BOUNDARIES = {"border", "frontier", "boundary", "crossing", "line"}
 CIRCUMSTANCE_PREPS = {"after", "before", "while", "since", "upon", "on", "by", "without", "despite", "through", "in"}
 # Prepositions that place a clause after or around a meeting ("Following talks with X, Modi said"): the
 # clause's subject is the one who held it
-MEETING_TIME_PREPS = {"after", "following", "before", "during", "ahead", "prior", "since"}
+MEETING_TIME_PREPS = {"after", "following", "before", "during", "ahead", "prior", "since", "in"}
 # Verbs whose object is the subject's own stance ("expressed its commitment to X"): its owner is no target
 SELF_EXPRESSION = {
     "express", "voice", "reaffirm", "reiterate", "affirm", "extend", "convey", "offer", "pledge", "renew",
@@ -338,6 +352,10 @@ ORIGINS = {"from", "to", "into"}
 ARRIVING = {"arrive", "come", "travel", "fly", "return"}
 # Demands, disapproval, rejections and threats are one side's stance even when the act is mutual
 ONE_SIDED = {"10", "11", "12", "13"}
+# Acts made to the same side as the act before them in a list of verbs with one subject ("summoned the
+# ambassador and demanded an explanation"): not statements (an "and said" is to reporters), protests or force,
+# whose second act may be aimed anywhere
+SHARED_PARTNER_ROOTS = {"02", "03", "04", "05", "06", "07", "08", "10", "11", "12", "13", "16", "17"}
 # Consultations CAMEO codes both ways (its notes: meetings and calls are "typically reciprocal"): talking,
 # calling, meeting abroad and negotiating *with* someone is something both sides do, whatever the verb
 # ("spoke with", "held a phone call with"). Only the partner named by "with" is mirrored: one spoken *to*
@@ -438,6 +456,7 @@ class EventCoder:
         # stance adjectives ("critical of", "opposed to"), keyed by the word as written: the tagger takes
         # "concerned" and "opposed" for participles as often as for adjectives, so the lemma is no key
         self.stances = {lemma: rows for (pos, lemma), rows in self.patterns.items() if pos == "A"}
+        self.act_nouns = frozenset(lemma for pos, lemma in self.patterns if pos == "N")
         # The small model's tagger sometimes takes an irregular past for a present ("retook" as VBP) and
         # its lemmatizer then leaves it as is; its own table of irregular verb forms still knows it.
         self.irregular: dict[str, list[str]] = {}
@@ -469,6 +488,8 @@ class EventCoder:
                 continue
             if credit_line(tok) or (pos == "N" and mass_demand(tok)):
                 continue
+            if pos == "N" and tok.lemma_.lower() in ALLEGATION_NOUNS:
+                asked.update(v.i for v in charged_acts(tok))  # "the allegations that Iran supplied drones"
             cands = self.patterns.get((pos, self._lemma(tok) if pos == "V" else tok.lemma_.lower()))
             if pos == "A" or (
                 pos == "V" and stance_adjective(tok, self.stances) and not (cands and self._match(tok, cands))
@@ -639,6 +660,8 @@ class EventCoder:
             }
         if tok.pos_ == "VERB" and for_clauses(tok):
             words.add("for")  # "called for Russia to withdraw": the "for" marks the clause asked for
+        if cands and cands[0].pos == "A":
+            words |= {c.lower_ for c in copula_preps(tok) if not when_only(c)}  # "was furious on Tuesday at X"
         words |= {
             g.lower_
             for o in tok.children
@@ -707,6 +730,14 @@ class EventCoder:
                 # ("blamed restrictions by Cameroon and Europe", "backed a deal between Britain and Mauritius")
                 # is an act of others that the verb reacts to, and an event of its own
                 return []
+            measure = tok.head.head if tok.dep_ == "pobj" else None
+            if (
+                measure is not None
+                and measure.dep_ == "dobj"
+                and getattr(money_act(measure), "i", None) == tok.i
+                and self._coded_verb(measure.head)
+            ):
+                return []  # "pledged 500 million euros in aid to Ukraine": the verb carries the act, its sum and aim
             particle = tok.head.head if tok.dep_ == "pobj" else tok
             if particle.dep_ in {"prep", "prt", "advmod"} and particle.i != tok.i and self._coded_verb(particle.head):
                 return []  # "pulled out of the deal", "walked away from the talks": the phrasal verb's object
@@ -722,6 +753,8 @@ class EventCoder:
                 )
             if pattern.code[:2] == "04" and not any(p.code for p in sources):
                 sources = self._meeting_host(tok, index) or sources
+            if pattern.code in VISITS and not targets and any(p.code for p in sources):
+                targets = self._visited_place(tok, sources, index)
             embedded = False
             carried = tok.dep_ == "dobj" and self._light(tok.head)
             if not any(p.code for p in sources) and pattern.code[:2] in FROM_AUTHORED:
@@ -741,13 +774,17 @@ class EventCoder:
         elif pattern.pos == "A":
             # "Germany is critical of the Hungarian government": the subject holds the stance, toward whom the
             # adjective's preposition names
+            if tok.sent[-1].lower_ == "?" or (
+                tok.sent[-1].is_punct and len(tok.sent) > 1 and tok.sent[-2].lower_ == "?"
+            ):
+                return []  # "How concerned are you about ...?": a stance asked about, not stated
             holders = stance_holders(tok)
             sources = self._resolve(holders, index, subject=True) if holders else self._inherited_source(tok, index)
             toward = [
                 g
                 for w in pattern.words
-                for c in tok.children
-                if c.dep_ in {"prep", "agent"} and c.lower_ == w
+                for c in copula_preps(tok)
+                if c.lower_ == w
                 for g in c.children
                 if g.dep_ == "pobj"
             ]
@@ -839,14 +876,28 @@ class EventCoder:
         if silent:
             # the outlet that asked ("did not respond to VOA's request") is no party to the silence
             targets = [t for t in targets if t.code and t.sector != "MED"]
-        if pattern.code[:2] == "04" and sources and all(s.sector == "MED" for s in sources):
-            # "VOA spoke with Armitage", "the BBC interviewed the minister": an outlet talking to someone
-            # is reporting, not a political consultation, as the words said *to* an outlet are not either
+        if (
+            pattern.code[:2] in {"02", "04"}
+            and sources
+            and all(s.sector == "MED" for s in sources)
+            and (pattern.code[:2] == "04" or tok.lemma_.lower() == "ask")
+        ):
+            # "VOA spoke with Armitage", "the BBC interviewed the minister", "asked by VOA about ...": an outlet
+            # talking to someone is reporting, not a political consultation or appeal, as the words said *to* an
+            # outlet are not either
             return []
         # "Trump criticized his rival", "China praised its own forces": the owner reached through "his/its" is
         # the source again, and the one acted on is someone the text does not name, not the source itself
         own_codes = {s.code for s in sources if s.code}
         targets = [t for t in targets if not (t.code in own_codes and _owner_pronoun(tok.doc, t))]
+        # "Egypt's president flew to Cairo", "invited Nigerian investors to Accra": the source's own capital or
+        # country, coded as the source is, named as where it went or acted is no side; a trip at home is hosted by
+        # no one ("Kurdish officials sent oil to Baghdad" is sent to another side)
+        targets = [
+            t
+            for t in targets
+            if not (t.code in own_codes and _place_party(t) and _destination(tok, t, pattern.code[:2] < "10"))
+        ]
         if pattern.code[:2] == "19" and pattern.pos == "V" and not any(t.code for t in targets) and weapon_test(tok):
             pattern = replace(pattern, code="150")  # a test launch or a missile into the sea: a show of force
         coded_sources = [s for s in sources if s.code]
@@ -907,6 +958,10 @@ class EventCoder:
             asked_for.update(
                 v.i for c in tok.children if c.dep_ == "ccomp" for v in [c, *c.conjuncts] if v.pos_ in {"VERB", "AUX"}
             )
+        if pattern.pos == "V" and code[:3] == "112":
+            # "accused Iran of supplying drones to Russia", "blamed Kyiv for shelling the plant": the act charged.
+            # An act denied is coded, negated ("denied attacking Ukraine"): the source's account that it was not
+            asked_for.update(v.i for v in charged_acts(tok))
         if pattern.pos == "V" and code[:2] == "13" and embedded:
             # "warned that it would retaliate against Poland": the act warned of is the threat's content, whose
             # target the threat took; coded again it would be a second threat for one warning
@@ -1277,6 +1332,17 @@ class EventCoder:
             if p.code and p.mention is not None and p.mention.kind == "country" and p.country not in home
         ]
 
+    def _visited_place(self, noun: Token, sources: list[Party], index: MentionIndex) -> list[Party]:
+        """The country or capital a visit is made "in" ("during Modi's visit in Washington", "the minister's
+        two-day visit in Tokyo"): the host, as "to" names it. Only a place named as such, and not the visitor's
+        own country: "Biden's visit in Pennsylvania" is a trip at home."""
+        home = {p.country for p in sources if p.code and p.country}
+        return [
+            p
+            for p in self._resolve(prep_objects(noun, {"in"}), index)
+            if p.code and _place_party(p) and p.country not in home
+        ][:1]
+
     def _meeting_host(self, noun: Token, index: MentionIndex) -> list[Party]:
         """Who held a meeting a clause is timed by ("Following talks with X, Modi said", "after a meeting
         with Y, the minister announced") or works toward ("prepared for talks with X", "seeks leverage for
@@ -1462,6 +1528,8 @@ class EventCoder:
             subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
         if subj:
             sources = self._resolve(subj, index, subject=True)
+            if not passive:  # "Japan, along with South Korea, condemned ...": a named actor, not "its allies"
+                sources += [p for p in self._resolve(companions(tok, subj), index, subject=True) if p.code]
         elif passive:
             sources = self._instrument_source(tok, index)
             if not sources and (tok.lemma_.lower() in RECIPROCAL or pattern.code in {"046", "057"}):
@@ -1486,6 +1554,9 @@ class EventCoder:
             cand = [*cand, tok.head]
         elif participle:
             cand = [tok.head, *cand]  # "the migrants being held at the base", "journalists detained in Iran"
+        elif passive and fronted_participle(tok):
+            # "Backed by Washington, Israel expanded its offensive": the main clause's subject is the one backed
+            cand = [*(c for c in tok.head.children if c.dep_ in SUBJ_DEPS | {"nsubjpass"}), *cand]
         elif passive and not stative and not any(c.dep_ == "nsubjpass" for c in tok.children):
             cand = [*cand, *shared_subjects(tok)]  # "have confessed to or been charged with murder"
         if tok.dep_ == "relcl":  # "a group that is designated ...": the group, and what the sentence says it is
@@ -1523,7 +1594,11 @@ class EventCoder:
             for child in tok.children:
                 infinitive = child.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)
                 if child.dep_ in {"xcomp", "ccomp"} or infinitive:
-                    inner = self._target_slots(child, EMPTY_PATTERN, False)
+                    # a gift's own row knows which object is the thing given ("denied supplying drones to
+                    # Russia": the drones are what was supplied, Russia whom to)
+                    row = self._verb_row(child)
+                    row = row if row is not None and row.code[:2] in GIVEN_ROOTS else EMPTY_PATTERN
+                    inner = self._target_slots(child, row, False, index)
                     if child.dep_ == "ccomp":
                         # "urged that the prisoners be freed by Israel": the agent is who is asked
                         agents = [
@@ -1544,7 +1619,43 @@ class EventCoder:
                     ]
                     if found:
                         return sources, found, True
+        if not targets and pattern.code[:2] in SHARED_PARTNER_ROOTS:
+            targets = self._conjunct_partner(tok, pattern.code, sources, index)
         return sources, targets, False
+
+    def _conjunct_partner(self, tok: Token, code: str, sources: list[Party], index: MentionIndex) -> list[Party]:
+        """The side a verb joined to an earlier one acts on, when it names none of its own: "China summoned
+        the U.S. ambassador and demanded an explanation", "received Iran's minister and discussed security",
+        "held talks with China and agreed to reduce troops". The verbs share their subject, and a demand, talk
+        or pledge that follows an act on someone is made to the same side. Only an earlier verb in the lexicon,
+        in the active voice, of the same kind (cooperation or conflict, by the CAMEO root `code` of the later
+        one), whose own target is a coded actor other than the subject; never past a side the later verb names
+        itself ("and gives support to Chinese rivals"), whether we know that side or not."""
+        node = tok
+        while node.dep_ == "xcomp" and to_infinitive(node) and node.head.i != node.i:
+            frame = self._frame(node.head)
+            if frame is None or frame.control != "subject":
+                return []
+            node = node.head  # "and agreed to reduce troops": the frame is the conjunct
+        gov = node.head
+        if node.dep_ != "conj" or gov.i >= node.i or gov.pos_ != "VERB":
+            return []
+        if any(c.dep_ in SUBJ_DEPS | {"nsubjpass"} for c in node.children):
+            return []  # "Russia attacked Kyiv and Ukraine demanded ...": a clause of its own
+        if any(c.dep_ in {"nsubjpass", "auxpass"} for c in gov.children):
+            return []  # "was attacked by X and condemned ...": the passive's subject is the one acted on
+        if any(c.dep_ in {"prep", "dative"} and c.lower_ in FALLBACK_PREPS for v in {tok, node} for c in v.children):
+            return []  # "... and gives support to Chinese rivals": a side of its own, though not an actor we know
+        row = self._verb_row(gov) or (PHONED if self._phone_call(gov, index) else None)
+        if row is None or row.reverse:
+            return []
+        if (row.code[:2] < "10") != (code[:2] < "10"):
+            return []  # "opposes China's expansion and helps its rivals": help and opposition go different ways
+        # "recalled its ambassador and criticized the deal": the subject's own envoy or forces are no partner
+        own = {p.code for p in sources if p.code} | {p.country for p in sources if p.code and p.country}
+        slots = self._target_slots(gov, row, False, index)
+        found = self._first_with_actor(slots, index, exclude=sources)
+        return [p for p in found if p.code and p.code not in own and p.country not in own]
 
     def _instrument_source(self, tok: Token, index: MentionIndex) -> list[Party]:
         """A passive with no agent may name the attack that did it: "were killed in Israeli tank
@@ -1625,8 +1736,47 @@ class EventCoder:
         if pattern.code[:2] in BENEFIT_ROOTS and index is not None:
             # only a placed actor: "providing food for her children" is no act between political actors
             cand += [g for g in beneficiaries(tok) if any(m.country for m in index.at(g.i))]
+        # "pledged 500 million euros in aid to Ukraine": who gets the sum is named on what it is given as
+        cand += [
+            g
+            for c in list(cand)
+            if c.dep_ == "dobj" and (act := money_act(c)) is not None
+            for p in act.children
+            if p.dep_ == "prep" and p.lower_ in {"to", "for"}
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
         if not pattern.objects:
             return cand
+        if (
+            pattern.code[:2] in {"01", "05"}
+            and tok.lemma_.lower() in SELF_EXPRESSION
+            and any(object_words(c) & pattern.objects for c in cand)
+        ):
+            # "expressed support on Monday for the Philippines", "voiced sympathy again for Ukraine": the one a
+            # kind word is for, which the parser hangs on the verb past an adverbial ("concern for" is a worry
+            # about someone's welfare, no disapproval of them)
+            cand += pobjs("for")
+        # "announced a package of sanctions against Russia", "a new round of sanctions on Iran": a measure of the
+        # row's object stands for it, and the object's own preposition names the target
+        cand = [
+            next(
+                (
+                    g
+                    for p in c.children
+                    if p.dep_ == "prep" and p.lower_ == "of"
+                    for g in p.children
+                    if g.dep_ == "pobj" and object_words(g) & pattern.objects
+                ),
+                c,
+            )
+            if c.pos_ == "NOUN"
+            and not object_words(c) & pattern.objects
+            and index is not None
+            and not actor_like(c, index)  # "accused the police of torture": the one accused, not a measure
+            else c
+            for c in cand
+        ]
         # "received the Chinese minister in Ankara": where a meeting took place comes after the guest the
         # object names, even though that object is also the word the row requires
         scene = set(pobjs("in")) if pattern.code.startswith("04") else set()
@@ -1792,7 +1942,12 @@ class EventCoder:
                 return (
                     self._resolve(subj, index, subject=True) if subj else self._inherited_source(host, index, depth + 1)
                 )
-        if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBG"):
+        if (
+            tok.dep_ == "relcl"
+            or (tok.dep_ == "acl" and tok.tag_ == "VBG")
+            # "Mali's junta, having expelled French troops, turned to Russia": a perfect participle is the noun's act
+            or (tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "having" for c in tok.children))
+        ):
             return self._resolve([gov], index, subject=True)
         if (
             tok.dep_ == "acl"
@@ -1808,6 +1963,9 @@ class EventCoder:
             # "her efforts to negotiate with X", "the U.S. decision to sell arms"
             owners = [c for c in gov.children if c.dep_ in {"poss", "compound", "nmod", "amod"} and c.i < gov.i]
             found = [p for p in self._resolve(owners, index, subject=True) if p.code] if owners else []
+            if not found and gov.pos_ == "NOUN":
+                # "the decision by Germany to send tanks", "a bid by Turkey to join": the one named by "by"
+                found = [p for p in self._resolve(by_agents(gov), index, subject=True) if p.code]
             host = gov.head
             plan = (
                 # "I urge them to ... and reiterate my willingness to travel": the speaker's, not the host's
@@ -1840,9 +1998,39 @@ class EventCoder:
             return found
         return []
 
+    def _hyphen_sides(self, noun: Token, index: MentionIndex, code: str) -> tuple[list[Party], list[Party]] | None:
+        """Sides named by a hyphenated pair before an act noun. "India-Pakistan clashes", "Japan-South Korea talks":
+        one with the other, as "between" says, for a mutual act (`code`, the noun's row); "U.S.-Israeli strikes on
+        Iran", "Russian-Chinese drills": both did it, to whom the noun's own preposition names, if anyone. None
+        when the pair does not name two coded sides."""
+        pair = hyphen_pair(noun)
+        if not pair or noun.lemma_.lower() in STANDING:
+            return None  # "the China-Russia partnership", "the Russia-Ukraine war": a standing state, named in passing
+        sides: list[Party] = []
+        for t in pair:
+            found = [p for p in self._resolve([t], index, subject=True) if p.code]
+            if found and found[0].code not in {p.code for p in sides}:
+                sides.append(found[0])
+        if len(sides) < 2:
+            return None
+        taken = {(p.start, p.end) for p in sides}
+        aimed = [
+            p
+            for p in self._resolve(prep_objects(noun, {"on", "against", "at", "into"}), index)
+            if p.code and (p.start, p.end) not in taken
+        ]
+        if aimed:
+            return sides, aimed[:1]
+        if noun.lemma_.lower() in RECIPROCAL or code in MUTUAL_CONSULT | {"046", "057"}:
+            return [sides[0]], sides[1:]  # "India-Pakistan clashes": one with the other (mirrored by the caller)
+        return sides, []  # "Russian-Chinese drills": done together, at no one named
+
     def _noun_parties(
         self, tok: Token, index: MentionIndex, words: tuple[str, ...] = (), code: str = ""
     ) -> tuple[list[Party], list[Party]]:
+        paired = self._hyphen_sides(tok, index, code)
+        if paired is not None:
+            return paired
         src_tokens = [c for c in tok.children if c.dep_ in {"poss", "compound", "amod", "nmod"}]
         sources = [p for p in self._resolve(src_tokens, index, subject=True) if p.code]
         if not sources:  # "an attack by Hamas on Israeli troops", "the invasion of Ukraine by Russia"
@@ -1880,13 +2068,28 @@ class EventCoder:
         # the preposition the row requires first ("backing for Hezbollah against Israel": Hezbollah), then
         # the usual order
         order = [w for w in words if w in NOUN_PREPS] + [p for p in NOUN_PREPS if p not in words]
+        given = code[:2] in GIVEN_ROOTS
+        if given:
+            # "the delivery of tanks to Ukraine", "the sale of drones to Russia": what is given comes after "of",
+            # and the receiver after "to" or "for", even where the row names "of"
+            order = [p for p in order if p != "of"] + ["of"]
+            if not any(p.code for p in sources):
+                # "the delivery of German tanks to Ukraine": goods named by their maker's country are its to give
+                goods = [
+                    g
+                    for c in tok.children
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children
+                    if g.dep_ == "pobj" and g.lemma_.lower() in GOODS
+                ]
+                sources = [p for p in self._resolve(goods, index, subject=True) if p.code and p.country][:1] or sources
         cand = [
             g
             for prep in order
             for c in tok.children
             if c.dep_ == "prep" and c.lower_ == prep
             for g in c.children
-            if g.dep_ == "pobj"
+            if g.dep_ == "pobj" and not (given and prep == "of" and g.lemma_.lower() in GOODS)
         ]
         if code[:2] in OWN_MEANS_ROOTS and any(p.country for p in sources):
             # "the deployment of its troops to Somalia", "the recall of its ambassador": one's own forces or envoys
@@ -1934,7 +2137,7 @@ class EventCoder:
             if t.i in seen:
                 continue
             seen.add(t.i)
-            ms = _reach(t, index, subject)
+            ms = _reach(t, index, subject, self.act_nouns)
             if ms:
                 for m in ms:
                     if (m.start_char, m.code) in {(p.start, p.code) for p in out}:
@@ -2068,6 +2271,7 @@ class EventCoder:
         for n, (verb, frame) in enumerate(self._chain(tok)):
             foreign = foreign or (frame is not None and frame.control == "object")
             was = negated
+            denial = False
             if n and prev.dep_ == "conj" and own_clause(prev, verb):
                 break  # "did not condemn X but criticized Y": the first verb's "not" is not the second's
             # "can't suppress our voices by banning books": the books are banned all the same
@@ -2075,9 +2279,9 @@ class EventCoder:
             if n and prev.lemma_.lower() in NOUN_FRAMES and verb.lemma_.lower() in PLAN_CANCELLERS:
                 negated = True  # "denied plans to attack X"
             if n and prev.dep_ == "xcomp" and verb.lemma_.lower() in DENIALS:
-                negated = True  # "denied attacking X": the source's account is that it did not
+                negated = denial = True  # "denied attacking X": the source's account is that it did not
             if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DENIALS:
-                negated = True  # "denied that it had attacked X"
+                negated = denial = True  # "denied that it had attacked X"
             below, prev = prev, verb
             kids = list(verb.children)
             if n == 0 and any(
@@ -2109,7 +2313,9 @@ class EventCoder:
                         frame.effect,
                         frame.control == "subject" and below.dep_ != "ccomp" and not frame.raising,
                     )
-            if negated and not was and not foreign:
+            if negated and not was and not foreign and not denial:
+                # "refused to supply drones" is a rejection (12); "denied supplying drones" says it was not done,
+                # and refuses nothing
                 neg_own = True
             reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH
             asker = self._frame(verb.head) if verb.dep_ == "ccomp" else None
@@ -2272,6 +2478,22 @@ def _scene(tok: Token, party: Party) -> bool:
     return root is not None and root.dep_ == "pobj" and root.head.lower_ in {"in", "at", "inside"}
 
 
+def _destination(tok: Token, party: Party, scene: bool) -> bool:
+    """Whether a target is named as where the act went ("flew to Cairo", "invited investors to Accra") or, with
+    `scene` (acts of help and cooperation), where it took place ("political overtones in Mexico"): the object of
+    a place preposition on the trigger or its object. A restriction "in Algiers" does fall on the city."""
+    span = tok.doc.char_span(party.start, party.end, alignment_mode="expand")
+    if span is None:
+        return False
+    node = span.root
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    prep = node.head
+    if node.dep_ != "pobj" or prep.lower_ not in ({"to", "into", "in", "at", "inside"} if scene else {"to", "into"}):
+        return False
+    return prep.head.i == tok.i or (prep.head.head.i == tok.i and prep.head.dep_ in {"dobj", "attr"})
+
+
 def _place_party(party: Party) -> bool:
     """Whether a party is a country or capital named as such, not a body or person."""
     return party.mention is not None and party.mention.kind in {"country", "capital"}
@@ -2301,8 +2523,9 @@ def _named_phrase(doc: Doc, party: Party, index: MentionIndex) -> bool:
     return span is not None and actor_like(span.root, index)
 
 
-def _reach(tok: Token, index: MentionIndex, subject: bool) -> list[Mention]:
-    """Mentions at a token, else the nearest ones below it through prepositions and compounds."""
+def _reach(tok: Token, index: MentionIndex, subject: bool, acts: Container[str] = ()) -> list[Mention]:
+    """Mentions at a token, else the nearest ones below it through prepositions and compounds. An act
+    noun (one of `acts`) is reached through its author first: "condemned the Turkish invasion of Syria"."""
     found = index.at(tok.i)
     if found:
         return found
@@ -2312,6 +2535,12 @@ def _reach(tok: Token, index: MentionIndex, subject: bool) -> list[Mention]:
         found = index.at(agent.i)
         if found:
             return found
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in acts:
+        # "the Turkish invasion of northern Syria", "the Israeli occupation of the West Bank": the country
+        # adjective on an act names who did it; what comes after "of" is what it was done to
+        for c in tok.children:
+            if c.dep_ in {"amod", "compound"} and c.i < tok.i and c.i in index.modifiers:
+                return [index.modifiers[c.i]]
     frontier = [tok]
     for _ in range(5):
         nxt: list[Token] = []

@@ -29,6 +29,7 @@ from dyadwatch.nlp.mentions import (
     in_quote,
     noun_modifier,
     nouns,
+    office_holder,
     org_kind,
     place_agent,
     tokens_of,
@@ -47,6 +48,8 @@ SETTING_SECTORS = {"COP", "JUD", "LEG", "EDU", "BUS", "MED", "LAB", "AGR", "HLH"
 SETTING_SECTORS |= {"CRM", "OPP", "ELI"}
 # people away from home and bodies said to be from elsewhere
 AWAY_LEMMAS = {"immigrant", "migrant", "refugee", "seeker", "deportee", "foreigner", "expatriate", "exile", "tourist"}
+# offices of a part of a country, held at home ("Gov. Greg Abbott", "the mayor", "the National Guard")
+HOME_OFFICES = {"governor", "governors", "gov", "govs", "mayor", "mayors", "guardsmen", "guardsman"}
 FOREIGN_WORDS = {"foreign", "international", "overseas", "multinational", "global", "visiting", "exiled", "other"}
 
 PLACE_ENTS = {"GPE", "LOC", "FAC"}  # entity types of places, which a bare surname may also be ("Zamora" the town)
@@ -54,11 +57,16 @@ CALENDAR_ENTS = {"DATE", "TIME"}  # "On Monday Yusuf": the day is no part of the
 
 # "the two countries", "both sides": plurals that point back to the pair just named
 COUNTRY_NOUNS = {"country", "nation", "state"}
+# "the two neighbors", "both neighbours": a pair of countries only when counted, since "the neighbors" alone are
+# as often the people next door
+NEIGHBOR_NOUNS = {"neighbor", "neighbour"}
 SIDE_NOUNS = {"side", "party"}
 PAIR_WORDS = {"both", "two", "2"}
 
 CARRIED_SECTORS = {"GOV", "COP", "JUD", "LEG"}  # role-only agents that take the country of the sentence before
-POSSESSIVES = {"his", "her", "its", "their"}
+POSSESSIVES = {"his", "her", "its", "their", "our", "my"}  # "our embassy" in a minister's quote is his state's
+PAIR_SCENE_PREPS = {"in", "at", "near", "outside", "inside"}
+PERSONAL_OWNERS = {"his", "her", "their", "my", "our"}  # "her supplier": a person's or people's, not a body's
 # verbs of attack, seizure and expulsion, whose subject does not own the object's possessive (_hostile_to_own)
 HOSTILE_VERBS = {
     "attack", "bomb", "strike", "raid", "shell", "storm", "invade", "seize", "ransack", "loot", "torch", "shoot",
@@ -73,6 +81,7 @@ REFERENCE_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "dative", "conj"
 # "republic" need a fitting modifier ("the Gulf state"): alone they are the state at large or a name's part
 DESCRIPTION_NOUNS = {"nation", "country", "kingdom", "emirate", "sultanate", "city-state", "archipelago", "state"}
 DESCRIPTION_NOUNS |= {"republic"}  # "the Islamic republic", often capitalised ("the Islamic Republic")
+PLACE_NOUNS = {"city", "town", "village", "capital"}  # "shelled the city": the place just named (place_descriptions)
 BARE_DESCRIPTIONS = {"nation", "country"}  # "the country": the one country the text is about, if only one
 # words that describe a country's size or plight and say nothing about which one it is
 PLAIN_DESCRIPTORS = {
@@ -96,6 +105,13 @@ AGAIN_MODIFIERS = {
     "notorious", "shadowy", "feared", "secretive",
 }  # fmt: skip
 # the common words for a country's state bodies and for armed groups, which "the ..." names again by role
+# a force's armed acts and arms, whose country modifier names the force that acts ("Israeli strikes"); not
+# "attack" or "bombing", which militants do as often ("a Palestinian attack ... the army said" is Israel's army)
+ARMED_ACT_NOUNS = {
+    "strike", "airstrike", "shelling", "bombardment", "incursion", "invasion", "offensive", "warplane", "jet",
+    "artillery", "tank", "missile", "drone", "warship", "gunboat", "helicopter", "counteroffensive", "counterattack",
+}  # fmt: skip
+FORCE_SECTORS = {"MIL", "COP"}  # forces a bare "the army", "the police" may stand for (_force_country)
 GENERIC_BODIES = {
     "government", "administration", "regime", "junta", "authority", "military", "army", "force", "troop", "police",
     "group", "militant", "insurgent", "rebel", "militia", "fighter", "official", "ministry", "navy", "terrorist",
@@ -110,10 +126,15 @@ KIND_NOUNS = {
 LEADING_VERBS = {"lead", "head", "chair"}  # "the government led by Mario Draghi": the leader's country
 
 # "we" and "us" inside a direct quote speak for the speaker's body ("We will not accept ...", said the minister)
-FIRST_PLURAL = {"we", "us"}
+FIRST_PLURAL = {"we", "us", "our"}
+# "I", "me", "my": in a speaker's own direct quote or transcript turn, always the speaker
+FIRST_SINGULAR = {"i", "me", "my", "myself", "mine"}
+SECOND_PERSON = {"you", "your", "yours", "yourself"}
+REPORTING_LEMMAS = {"say", "tell", "add", "insist", "claim", "declare", "announce", "argue", "warn", "write", "state"}
 # roles whose holders say "we" for their body; a scholar, journalist or analyst's "we" is as often their
 # country, their field or the public, so it is left alone
 SPOKEN_FOR = STATE_SECTORS | {"IGO", "OPP", "REB", "INS", "SEP", "UAF", "HRI", "LAB"}
+SPEAKER_PLACES = {"country", "demonym", "capital"}  # "Moscow said": a place speaks through a body, never as "I"
 
 # plural nouns for states as such ("many countries", "donors", "the international community"): actors when
 # they act or are acted on, places when they are where something happens ("protests in many countries")
@@ -207,7 +228,7 @@ def _shared_party_names(doc: Doc, mentions: list[Mention]) -> None:
             place_agent(m, top)
 
 
-def setting_country(doc: Doc, mentions: list[Mention]) -> None:
+def setting_country(doc: Doc, mentions: list[Mention], owned: bool = False) -> None:
     """A role-only agent of the home sectors ("the school", "businesses", "police", "the court") that nothing
     near it placed is, as a reader takes it, of the country the story is set in: "A Malawian mother sued. The
     school refused to enroll her daughter" -> MWIEDU. The setting is the one country that more than half of the
@@ -217,7 +238,9 @@ def setting_country(doc: Doc, mentions: list[Mention]) -> None:
     (_locate_agents, _domestic_agents) have had their say. A story split between countries has no setting and
     leaves it role-only, since a wrong country is worse than none. Troops, spies, refugees and migrants are as
     often abroad, "foreign" or "international" bodies are not the setting's, and a body whose owner is given
-    ("her supplier", "Bashir's police") is the owner's (see _possessed_agents)."""
+    ("her supplier", "Bashir's police") is the owner's (see _possessed_agents). With ``owned``, run after the owners
+    are read, it places only such bodies that a person's pronoun owns and whose owner no rule coded: "She says her
+    supplier blamed the restrictions", of a Cameroonian trader no dictionary knows, is a Cameroonian supplier."""
     words = sorted(
         # what the text names: a role placed by a rule (kind "agent") is no evidence of its own
         (o for o in mentions if o.country and not o.absorbed and not o.pronoun and o.kind != "agent"),
@@ -232,28 +255,63 @@ def setting_country(doc: Doc, mentions: list[Mention]) -> None:
     starts = [o.start for o in words]
     bodies = {o.head for o in mentions if not o.absorbed and (o.code or o.sector)}
     for m in mentions:
-        if m.kind != "agent" or m.country or m.code != m.sector or m.sector not in SETTING_SECTORS:
+        home = _home_office(doc, m)
+        if m.country or m.code != m.sector or not (home or (m.kind == "agent" and m.sector in SETTING_SECTORS)):
             continue
         if m.absorbed or m.modifier_only or m.pronoun or m.former or noun_modifier(doc, m) or state_plural(doc, m):
             continue
         head = doc[m.head]
         if head.lemma_.lower() in AWAY_LEMMAS or any(c.lower_ in FOREIGN_WORDS for c in head.children):
             continue
-        if any(c.dep_ == "poss" for c in head.children) or has_former(head):
+        poss = [c for c in head.children if c.dep_ == "poss"]
+        if has_former(head) or (bool(poss) != owned) or (owned and home):
+            continue
+        if owned and not all(c.lower_ in PERSONAL_OWNERS for c in poss):
             continue
         if any(p.lower_ == "of" and any(o.i in bodies for o in p.children) for p in head.children):
             continue  # "the leader of the group": another body's ("accused the government of fraud" is not)
-        n = bisect_left(starts, m.start)
-        before = [o.country for o in words[:n]] or [o.country for o in words]
+        own = by_sent.get(sent_no[m.head])
+        # beside a country of its own sentence, the setting must come from the sentences before ("Students protested
+        # outside the U.S. embassy" sets no story in the United States)
+        n = bisect_left(starts, head.sent.start if own else m.start)
+        before = [o.country for o in words[:n]] or ([] if own else [o.country for o in words])
+        if not before:
+            continue
         counts: dict[str, int] = {}
         for country in before:
             counts[country or ""] = counts.get(country or "", 0) + 1
         top = max(counts, key=lambda c: counts[c])
         if not top or top in REGION_CODES or counts[top] * 2 <= len(before):
             continue
-        if sent_no[m.head] in by_sent:
-            continue  # "Officials held talks with China": a country in the sentence is as often the other side
+        if own and top not in own:
+            # "Police met Chinese envoys": a country in the sentence other than the setting is as often the other
+            # side; beside the setting's own name ("Peru's court fined the company"), a home body is the setting's
+            continue
+        if m.kind == "person":  # every mention of a titled person ("Governor X ... X said") is placed
+            for o in mentions:
+                if o.key == m.key and o.code == m.sector and not o.country:
+                    place_agent(o, top)
         place_agent(m, top)
+
+
+def _home_office(doc: Doc, m: Mention) -> bool:
+    """A governor, a mayor or a National Guard governs or guards a part of its own country, never another's:
+    "Gov. Greg Abbott", "the mayor", "National Guard troops" in a story set in one country are that country's,
+    even beside the country's own name ("Governor X sued the Trump administration") and whatever their sector.
+    A person counts by the title right before their name."""
+    if m.absorbed or m.modifier_only or m.pronoun or not m.sector:
+        return False
+    if m.kind == "agent":
+        head = doc[m.head]
+        return head.lower_.rstrip(".") in HOME_OFFICES or (
+            head.lower_ == "guard" and doc[m.start : m.end].text.lower().endswith("national guard")
+        )
+    if m.kind != "person" or m.start == 0:
+        return False
+    before = doc[m.start - 1]
+    if before.text == "." and m.start > 1:
+        before = doc[m.start - 2]
+    return before.lower_.rstrip(".") in HOME_OFFICES  # "Governor X", "Gov. X", "Mayor X"
 
 
 def plural_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -273,10 +331,10 @@ def plural_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     candidates = [
         (m, doc[m.head])
         for m in mentions
-        if m.kind == "agent" and not m.code and not m.country and doc[m.head].lemma_.lower() not in COUNTRY_NOUNS
+        if m.kind == "agent" and not m.code and not m.country and not _country_plural(doc[m.head])
     ]
     role_only = {m.head: m for m in mentions if m.kind == "agent" and not m.country}
-    candidates += [(None, t) for t in doc if t.lemma_.lower() in COUNTRY_NOUNS | SIDE_NOUNS and t.tag_ == "NNS"]
+    candidates += [(None, t) for t in doc if (_country_plural(t) or t.lemma_.lower() in SIDE_NOUNS) and t.tag_ == "NNS"]
     candidates.sort(key=lambda c: c[1].i)
     for m, head in candidates:
         if head.tag_ != "NNS" or (m is not None and (m.absorbed or m.modifier_only or m.former or m.sector is None)):
@@ -284,7 +342,7 @@ def plural_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         inside = range(m.start, m.end) if m is not None else range(head.i, head.i + 1)
         if head.dep_ in MODIFIER_DEPS or not _pair_determined(head, inside):
             continue
-        lemma = head.lemma_.lower()
+        lemma = "country" if _country_plural(head) else head.lemma_.lower()
         here = sent_no[head.i]
         start = m.start if m is not None else min(t.i for t in head.subtree)
         per_country: dict[str, Mention] = {}
@@ -296,8 +354,15 @@ def plural_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 for x in named
                 if sent_no.get(x.start) == here - back
                 and x.end <= start
-                and (m is None or (x.sector == m.sector and x.kind in {"person", "organization", "capital"}))
+                and (
+                    m is None
+                    or (
+                        x.sector == m.sector
+                        and (x.kind in {"person", "organization", "capital"} or office_holder(doc, x))
+                    )
+                )
                 and (m is not None or lemma not in COUNTRY_NOUNS or x.sector in STATE_SECTORS | {None})
+                and not _scene_place(doc, x)
             ]
             for x in sorted(window, key=lambda x: -x.start):
                 per_country.setdefault(x.country or "", x)
@@ -319,6 +384,25 @@ def plural_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if m is not None:
             m.absorbed = True
     return out
+
+
+def _country_plural(tok: Token) -> bool:
+    """ "countries", "nations", "states", and "neighbors" counted as a pair ("the two neighbors")."""
+    lemma = tok.lemma_.lower()
+    if lemma in NEIGHBOR_NOUNS:
+        return any(c.lower_ in PAIR_WORDS for c in tok.children)
+    return lemma in COUNTRY_NOUNS
+
+
+def _scene_place(doc: Doc, x: Mention) -> bool:
+    """ "met in Istanbul", "talks at the Kremlin" name where a pair met, not a third party to it: a place after a
+    preposition of location (a seat of government after "at") is never one of "the two sides"."""
+    head = doc[x.head]
+    if head.dep_ != "pobj":
+        return False
+    if x.kind == "organization":  # "talks at the Kremlin", "met at the White House": the seat as a venue
+        return head.head.lower_ == "at"
+    return x.kind in {"country", "capital"} and head.head.lower_ in PAIR_SCENE_PREPS
 
 
 def _pair_words(head: Token) -> bool:
@@ -777,6 +861,8 @@ def country_descriptions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         else:  # the countries of the nearest sentence that names any ("the country" is the one just spoken of)
             last = max((sent_no[m.start] for m in near), default=-1)
             countries = {m.country for m in near if sent_no[m.start] == last}
+        if len(countries) > 1 and fit is None:
+            countries = _subject_country(doc, tok, named, countries)
         if len(countries) != 1:
             continue
         country = next(iter(countries))
@@ -788,6 +874,78 @@ def country_descriptions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         span = doc[the.i : tok.i + 1]
         out.append(_standing_at(as_country, span, tok.i, absorbed=False, modifier_only=False, described=True))
         covered.update(range(the.i, tok.i + 1))
+    return out
+
+
+def _subject_country(doc: Doc, tok: Token, named: list[Mention], last: set[str]) -> set[str]:
+    """ "Nigeria said it would expel the French ambassador. The country accused France of meddling": a bare "the
+    country" that opens its sentence as the main subject continues the main subject of the sentence before, when
+    that subject is a country or its state, and every other country that sentence named (``last``) is named again
+    in the description's own sentence, so cannot be it. "Kenya accused Somalia. The country recalled its
+    ambassador" may be either and stays unlinked. Returns that country, or nothing."""
+    sent = tok.sent
+    again = {m.country for m in named if tok.i < m.start < sent.end}
+    if tok.dep_ != "nsubj" or tok.head.i != sent.root.i or sent.start == 0:
+        return set()
+    if any(sent.start <= m.start < tok.i for m in named):
+        return set()
+    before = doc[sent.start - 1].sent
+    subjects = [c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if any(c.conjuncts for c in subjects):
+        return set()  # "Ethiopia and Sudan traded accusations. The country ...": either of two
+    found = {m.country for m in named for c in subjects if m.start <= c.i < m.end and m.country}
+    if len(found) != 1 or not last - found <= again:
+        return set()
+    return found
+
+
+def place_descriptions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "Russian forces shelled the city", "drones struck the capital overnight": a bare "the city", "the town",
+    "the capital" that is attacked, entered or taken is the place named just before, and so its country, as
+    CAMEO codes an attack on Kharkiv as one on Ukraine. Only as the object or passive subject of its verb (or after
+    "on", "against"): "in the city" is where something happens, not a party. Only when the places named in its
+    sentence before it, or else in the sentence before, are all of one country (a city or the country itself);
+    a people's or state's forces do not count ("Russian forces" say who attacks, not where)."""
+    sent_no = _sentence_numbers(doc)
+    covered = {i for m in mentions if not m.absorbed for i in range(m.start, m.end)}
+    places = sorted(
+        (
+            m
+            for m in mentions
+            if m.kind in {"country", "capital"}
+            and m.code
+            and m.country in country_names()
+            and not (m.absorbed or m.pronoun or m.modifier_only)
+        ),
+        key=lambda m: m.start,
+    )
+    out: list[Mention] = []
+    for tok in tokens_of(doc, PLACE_NOUNS):
+        if tok.i in covered or tok.tag_ != "NN" or _bare_definite(doc, tok, range(tok.i, tok.i + 1)) is None:
+            continue
+        if not (
+            tok.dep_ in {"dobj", "nsubjpass"} or (tok.dep_ == "pobj" and tok.head.lower_ in {"on", "against", "upon"})
+        ):
+            continue
+        here = sent_no[tok.i]
+        own = [m for m in places if sent_no[m.start] == here and m.end <= tok.i]
+        near = own or [m for m in places if sent_no[m.start] == here - 1]
+        countries = {m.country for m in near}
+        if len(countries) != 1:
+            continue
+        ante = near[-1]
+        country = next(iter(countries))
+        as_country = replace(
+            ante,
+            code=country,
+            sector=None,
+            kind="country",
+            key=f"country:{country}",
+            name=country_names().get(country, country),
+            title=None,
+        )
+        span = doc[tok.i - 1 : tok.i + 1]
+        out.append(_standing_at(as_country, span, tok.i, absorbed=False, modifier_only=False, described=True))
     return out
 
 
@@ -1018,6 +1176,8 @@ def same_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if not any(
                 b.kind in {"group", "organization", "capital"} and not b.key.startswith("person:") for b in near
             ):
+                if m.sector in FORCE_SECTORS and (country := _force_country(doc, mentions, m, det)):
+                    place_agent(m, country)  # "Israeli strikes hit Gaza. The army said ..." -> ISRMIL
                 continue
         if len({b.code for b in near}) != 1:
             continue
@@ -1027,6 +1187,27 @@ def same_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         out.append(_standing_at(ante, doc[start : m.end], m.head, absorbed=False, modifier_only=False, described=True))
         m.absorbed = True
     return out + _bodies_by_kind(doc, mentions + out, named)
+
+
+def _force_country(doc: Doc, mentions: list[Mention], m: Mention, before: int) -> str | None:
+    """ "Israeli strikes hit Gaza on Monday. The army said it targeted commanders", "Kenyan police fired tear gas
+    in Nairobi. [...] The police said 20 people were arrested": a bare "the army", "the military" or "the police"
+    that no named body just before stands for is the force of the one country whose force of that sector the text
+    has named before it (in any sentence), or, for the armed forces, whose armed acts it has named (ARMED_ACT_NOUNS:
+    "Israeli strikes", "Russian shelling", "a Turkish offensive"). Not the country struck (Gaza, Iraq), which names
+    no force; forces or acts of two countries ("Israeli airstrikes and Iranian missiles") leave it unplaced, as
+    a wrong country is worse than none."""
+    countries: set[str] = set()
+    for x in mentions:
+        if x.absorbed or x.end > before or not x.country:
+            continue
+        if x.sector == m.sector:
+            countries.add(x.country)
+        elif m.sector == "MIL" and x.kind in {"country", "demonym"}:
+            tok = doc[x.head]
+            if tok.dep_ in {"amod", "compound", "poss", "nmod"} and tok.head.lemma_.lower() in ARMED_ACT_NOUNS:
+                countries.add(x.country)
+    return next(iter(countries)) if len(countries) == 1 else None
 
 
 def _fits_kind(noun: str, b: Mention) -> bool:
@@ -1115,14 +1296,17 @@ def quoted_we(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     says "we" for that body, so "we"/"us" in a direct quote is the speaker's own code (a minister's
     government, a spokesman's group), as CAMEO codes the office and not the person. The speaker is the quotes
     component's (it runs first); a speaker no mention codes, or one with no role (a bare country, a
-    citizen), leaves the pronoun alone, since "we" may then be anyone from a family to a nation."""
+    citizen), leaves the pronoun alone, since "we" may then be anyone from a family to a nation. "I", "me" and
+    "my" in a direct quote are the speaker whoever they are ("“I will visit Beijing,” Putin said"), as long as the
+    speaker is a person or body, not a place ("Moscow said")."""
     quotes = [q for q in (doc._.dw_quotes or []) if q is not None and q.kind == "direct" and q.speaker is not None]
     if not quotes:
         return []
-    live = [m for m in mentions if m.code and m.sector and not (m.absorbed or m.modifier_only)]
+    live = [m for m in mentions if m.code and not (m.absorbed or m.modifier_only)]
     out: list[Mention] = []
-    for tok in tokens_of(doc, FIRST_PLURAL):
-        if tok.pos_ != "PRON" or tok.text == "US":
+    for tok in sorted([*tokens_of(doc, FIRST_PLURAL), *tokens_of(doc, FIRST_SINGULAR)], key=lambda t: t.i):
+        singular = tok.lower_ in FIRST_SINGULAR
+        if tok.pos_ != "PRON" or tok.text in {"US", "i"}:
             continue
         inside = [q for q in quotes if q.start <= tok.idx < q.end]
         if not inside:
@@ -1134,12 +1318,97 @@ def quoted_we(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         said = doc.char_span(start, end, alignment_mode="expand")
         if said is None:
             continue
-        speakers = [m for m in live if m.start <= said.root.i < m.end and m.sector in SPOKEN_FOR]
+        speakers = [
+            m
+            for m in live
+            if m.start <= said.root.i < m.end and (m.kind not in SPEAKER_PLACES if singular else m.sector in SPOKEN_FOR)
+        ]
         codes = {m.code for m in speakers}
         if len(codes) != 1:
             continue
         out.append(at_pronoun(speakers[0], tok))
     return out
+
+
+def interview_turns(doc: Doc, mentions: list[Mention], labels: set[int]) -> list[Mention]:
+    """In an interview transcript ("VOA: During your visit ... Armitage: I had met Dr. Lai before") each turn
+    is the labelled speaker's own words with no quote marks: "I", "me", "my" in it are the speaker, "we" and "us"
+    the speaker's body when the speaker holds office or speaks for a group (as in a quote) or the speaker's country
+    when they are interviewed as a former official of it, and "you" in another speaker's turn is the one person
+    interviewed, when the transcript's labels name exactly one coded person. A label is that person when a coded
+    mention lies inside it or its last word is the surname of the one coded person whom the text names so. A
+    transcript has at least two turns; a lone "Note:" or "Update:" is no interview. Direct quotes inside a turn, and
+    words the speaker reports of another ("Lai said we are open"), have speakers of their own."""
+    runs: list[tuple[int, int]] = []
+    for i in sorted(labels):
+        if runs and runs[-1][1] == i:
+            runs[-1] = (runs[-1][0], i + 1)
+        else:
+            runs.append((i, i + 1))
+    runs = [r for r in runs if r[1] < len(doc) and doc[r[1]].text == ":"]
+    if len(runs) < 2:
+        return []
+    coded = [m for m in mentions if m.code and not m.pronoun and not m.modifier_only and m.kind not in SPEAKER_PLACES]
+    people = [m for m in coded if m.kind == "person"]
+
+    def speaker(start: int, end: int) -> Mention | None:
+        inside = [m for m in coded if start <= m.start and m.end <= end]
+        inside = [m for m in inside if m.kind == "person"] or inside  # the name, not its description
+        if not inside:
+            name = doc[start:end]
+            commas = [w.i for w in name if w.text == ","]
+            last = doc[(commas[0] if commas else end) - 1]
+            if not last.is_alpha:
+                return None
+            inside = [m for m in people if m.text.split()[-1] == last.text]
+        return inside[0] if len({m.key for m in inside}) == 1 else None
+
+    speakers = [speaker(a, b) for a, b in runs]
+    guests = {m.key: m for m in speakers if m is not None and m.sector != "MED"}
+    guest = next(iter(guests.values())) if len(guests) == 1 else None
+    quotes = [q for q in (doc._.dw_quotes or []) if q is not None and q.kind == "direct"]
+    out: list[Mention] = []
+    for n, ((_, label_end), who) in enumerate(zip(runs, speakers, strict=True)):
+        turn_end = runs[n + 1][0] if n + 1 < len(runs) else len(doc)
+        for tok in doc[label_end + 1 : turn_end]:
+            low = tok.lower_
+            if tok.pos_ != "PRON" or tok.text in {"US", "i"} or any(q.start <= tok.idx < q.end for q in quotes):
+                continue
+            if in_quote(tok) or _reported_by_another(tok, labels):
+                continue  # 'China says "We respect ..."', "Lai said we are open": someone else's words
+            meant = None
+            if low in FIRST_SINGULAR and who is not None and who.sector != "MED":
+                meant = who
+            elif low in FIRST_PLURAL and who is not None and (who.sector in SPOKEN_FOR or _former_official(who)):
+                meant = who
+            elif low in SECOND_PERSON and guest is not None and (who is None or who.key != guest.key):
+                meant = guest
+            if meant is not None:  # the label's own mention is absorbed: the pronoun is a live one
+                out.append(_standing_at(meant, doc[tok.i : tok.i + 1], tok.i, pronoun=True, absorbed=False))
+    return out
+
+
+def _reported_by_another(tok: Token, labels: set[int]) -> bool:
+    """Whether a pronoun stands in words the turn's speaker reports of someone else ("Lai said we are open for
+    dialogue"): a verb of saying above it whose subject is not a first-person pronoun (nor the turn's label, which
+    the parser may take for one)."""
+    ups = list(tok.ancestors)
+    # "Lai said, we are open": the parser may hang the reporting clause under the reported one
+    verbs = ups + [c for up in ups[:2] for c in up.children if c.dep_ in {"parataxis", "advcl", "ccomp"}]
+    for up in verbs:
+        if up.lemma_.lower() in REPORTING_LEMMAS:
+            subjects = [c for c in up.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            if any(
+                c.i != tok.i and c.i not in labels and c.lower_ not in FIRST_SINGULAR | FIRST_PLURAL for c in subjects
+            ):
+                return True
+    return False
+
+
+def _former_official(m: Mention) -> bool:
+    """A person coded by country alone because they left office ("Richard Armitage, former U.S. deputy secretary of
+    state"): interviewed as such, their "we" is their country ("the message we brought to Taiwan")."""
+    return m.kind == "person" and m.sector is None and m.country is not None and m.code == m.country
 
 
 def not_the_speaker(doc: Doc, mentions: list[Mention], links: list[Mention]) -> list[Mention]:
@@ -1156,7 +1425,7 @@ def not_the_speaker(doc: Doc, mentions: list[Mention], links: list[Mention]) -> 
     for link in links:
         tok = doc[link.head]
         inside = [q for q in quotes if q.start <= tok.idx < q.end]
-        if link.pronoun and inside and tok.lower_ not in FIRST_PLURAL:
+        if link.pronoun and inside and tok.lower_ not in FIRST_PLURAL | FIRST_SINGULAR:
             quote = min(inside, key=lambda q: q.end - q.start)
             start, end = quote.speaker.start, quote.speaker.end
             said = doc.char_span(start, end, alignment_mode="expand") if start is not None and end is not None else None
