@@ -88,3 +88,13 @@ def event_rows(analyzer, text: str, flag: str) -> list[tuple]:
         source, target = e.source.code if e.source else None, e.target.code if e.target else None
         rows.append((source, e.action.text, target, e.cameo, getattr(e, flag)))
     return rows
+
+
+def has_event(rows: list[tuple], word: str, source: str | None, target: str | None) -> bool:
+    """Whether an `event_rows` row on `word` has sides whose codes start with the given ones (None: no side)."""
+    return any(
+        word in r[1]
+        and ((r[0] or "").startswith(source) if source else r[0] is None)
+        and ((r[2] or "").startswith(target) if target else r[2] is None)
+        for r in rows
+    )

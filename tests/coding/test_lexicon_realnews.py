@@ -79,9 +79,10 @@ def test_restricted_verbs_still_code_their_political_objects(analyzer):
     [
         # restrictions, lockdowns and quarantines: imposed, prolonged and widened (172), eased or ended (081)
         ("China imposed a lockdown on Wuhan.", ("CHN", "CHN", "172")),
-        ("Russia extended restrictions on Ukrainian imports.", ("RUS", "UKR", "172")),
+        # a ban or restriction on imports or goods is an embargo (163), whatever verb imposed or renewed it
+        ("Russia extended restrictions on Ukrainian imports.", ("RUS", "UKR", "163")),
         ("Israel kept restrictions on Gaza.", ("ISR", "PSE", "172")),
-        ("Germany renewed its ban on Russian gas.", ("DEU", "RUS", "172")),
+        ("Germany renewed its ban on Russian gas.", ("DEU", "RUS", "163")),
         ("India suspended flights from Britain.", ("IND", "GBR", "172")),
         # people held and re-arrested (173), freed on bail (0841), migrants removed (174)
         ("Israel held the Palestinian teenager for months.", ("ISR", "PSE", "173")),

@@ -32,7 +32,8 @@ def _countries(analyzer, text: str) -> set[tuple[str | None, str | None, str]]:
         ("Spain tightened restrictions on all travel from Brazil.", ("ESP", "BRA", "172")),
         ("Israel imposed a ban on flights from South Africa.", ("ISR", "ZAF", "172")),
         ("The United States lifted the ban on exports to China.", ("USA", "CHN", "081")),
-        ("Spain tightened restrictions on Brazil's exports.", ("ESP", "BRA", "172")),
+        # restrictions on goods are an embargo (163), as the lexicon's "restriction on exports" row says
+        ("Spain tightened restrictions on Brazil's exports.", ("ESP", "BRA", "163")),
     ],
 )
 def test_a_restriction_is_aimed_at_where_its_goods_or_travel_come_from(analyzer, text, expected):

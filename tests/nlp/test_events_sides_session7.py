@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from dwtest import event_rows, make_article
+from dwtest import has_event as _has
 from spacy.tokens import Doc
 
 from dyadwatch.nlp.events import _affiliated
@@ -16,16 +17,6 @@ pytestmark = pytest.mark.slow
 
 def _rows(analyzer, text: str) -> list[tuple]:
     return event_rows(analyzer, text, "negated")
-
-
-def _has(rows: list[tuple], word: str, source: str | None, target: str | None) -> bool:
-    """Whether an event on `word` has sides whose codes start with the given ones (None: no side)."""
-    return any(
-        word in r[1]
-        and ((r[0] or "").startswith(source) if source else r[0] is None)
-        and ((r[2] or "").startswith(target) if target else r[2] is None)
-        for r in rows
-    )
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,11 @@ from dyadwatch.errors import error
 
 
 def lexicon_hash(extra_paths: list[Path] | list[str] | None = None) -> str:
-    """A short hash of every built-in data file under data/actors and data/coding, plus the user's."""
+    """A short hash of every built-in data file under data/actors and data/coding, plus the user's.
+
+    Every *.tsv counts, not a list of names: wordclasses.tsv widens verbs.tsv rows that cite ``@class``, so
+    editing a class recodes like editing the rows themselves, and a new data file cannot be forgotten here.
+    """
     h = hashlib.sha256()
     data = Path(str(files("dyadwatch") / "data"))
     for sub in ("actors", "coding"):

@@ -73,12 +73,49 @@ def parse_pattern(code: str, pos: str, text: str, line: int, where: str) -> Patt
         if part == "<>":
             reverse = True
         elif part.startswith("obj:"):
-            objects = frozenset(x for x in part[4:].split("|") if x)
+            objects = _objects(part[4:], where, line)
         else:
             words.append(part)
     if code not in cameo.table():
         raise error("DW303", where=f"{where}:{line}", cameo=code)
     return Pattern(code=code, pos=pos, lemma=lemma, words=tuple(words), objects=objects, line=line, reverse=reverse)
+
+
+def _objects(text: str, where: str, line: int) -> frozenset[str]:
+    """The lemmas of an ``obj:`` list, with each ``@class`` replaced by its members from wordclasses.tsv.
+
+    Expanding here, once per row as the file is read, keeps matching a set lookup: a class costs nothing
+    per sentence, and rows that name the same class cannot drift apart the way hand-copied lists did.
+    """
+    out: set[str] = set()
+    for item in text.split("|"):
+        if item.startswith("@"):
+            members = word_classes().get(item[1:])
+            if members is None:
+                raise error("DW301", where=where, line=line, why=f"unknown word class {item!r} (see wordclasses.tsv)")
+            out |= members
+        elif item:
+            out.add(item)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def word_classes() -> dict[str, frozenset[str]]:
+    """Named object families (``talks``: talk, negotiation, dialogue ...) that verbs.tsv rows cite as ``@talks``.
+
+    A class lists plain lemmas only: a class inside a class would make the file's meaning depend on its order
+    and hide how wide a row really is.
+    """
+    path = data_dir() / "wordclasses.tsv"
+    out: dict[str, frozenset[str]] = {}
+    for line, (name, members) in rows(path, 2):
+        name = name.lower()
+        lemmas = frozenset(x for x in members.lower().split("|") if x)
+        if not lemmas or name in out or any(x.startswith("@") or " " in x for x in lemmas):
+            why = f"word class {name!r} needs one or more plain lemmas a|b|c and a name used once"
+            raise error("DW301", where=str(path), line=line, why=why)
+        out[name] = lemmas
+    return out
 
 
 def _noun_head(parts: list[str], where: str, line: int) -> tuple[str, list[str], list[str]]:

@@ -28,7 +28,7 @@ def rows(path: Path, columns: int, *, min_columns: int | None = None) -> Iterato
         cells = [c.strip() for c in line.split("\t")]
         if not header_seen:
             header_seen = True
-            if cells and cells[0] in {"code", "names", "iso3", "cameo", "lemma"}:
+            if cells and cells[0] in {"code", "names", "iso3", "cameo", "lemma", "class"}:
                 continue
         if len(cells) < need or not cells[0]:
             raise error("DW301", where=str(path), line=number, why=f"expected {columns} tab-separated columns")

@@ -32,7 +32,7 @@ import pycountry
 from spacy.attrs import DEP, ORTH, POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.symbols import PROPN
+from spacy.symbols import PRON, PROPN
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -139,6 +139,12 @@ CREEDS = {
     "salafist", "evangelical", "coptic", "druze", "alawite", "western", "arab", "european", "african", "asian",
     "democratic", "republican", "liberal", "conservative",  # "democratic nations": a politics, not a people
 }  # fmt: skip
+# the lemmas of agent rows that name weapons, not people: a weapon acts only as its users' force (`_bare_weapons`)
+WEAPONS = {
+    "drone", "jet", "warplane", "warship", "tank", "artillery", "gunboat", "aircraft", "plane", "frigate",
+    "destroyer", "submarine", "defense", "defence", "helicopter",
+}  # fmt: skip
+HYPHENS = {"-", "\u2013"}  # a hyphen, or the en dash some papers set between a pair ("Israel\u2013Hamas")
 STANCE = {"pro", "anti"}  # "pro-Russian", "anti-American": a stance toward a country, not its people
 # bodies of water and landforms named after a country or people: "the South China Sea", "the Gulf of Mexico",
 # "the Indian Ocean", "the Korean Peninsula" are places, not the country or its government
@@ -249,6 +255,11 @@ class ActorResolver:
             self.people_any_case.add(phrase, [pattern])
         # single-token forms, for parts of hyphenated tokens ("U.S.-Mexican")
         self.single = {p: e for p, e in self.phrases.items() if " " not in p and e[0].kind in {"country", "demonym"}}
+        # one-word names of armed groups and bodies, taken inside a hyphenated token only as one of a pair of
+        # sides ("U.S.-Taliban talks"): alone there ("Hamas-run") a body qualifies a noun, it acts in no event
+        self.single_bodies = {
+            p: e for p, e in self.phrases.items() if " " not in p and e[0].kind in {"organization", "group"}
+        }
         # singulars of plural agent nouns ("a Chinese national", "a French aid worker"), taken only right
         # behind a nationality: one person of a people, whom the dictionaries list in the plural only
         self.singular_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -277,10 +288,11 @@ class ActorResolver:
         article = doc._.dw_article
         date: dt.date | None = article.date if article is not None else None
         mentions = self._dictionary_mentions(doc, date)
-        mentions += self._hyphen_parts(doc, mentions)
+        mentions += self._hyphen_parts(doc, mentions, date)
         _sports_sides(doc, mentions)
         mentions += _led_bodies(doc, mentions)
         mentions = self._combine(doc, mentions)
+        _bare_weapons(doc, mentions)
         mentions += _people_from(doc, mentions)
         mentions += _mainland(doc, mentions)
         mentions += self._unknown_people(doc, mentions)
@@ -387,6 +399,13 @@ class ActorResolver:
             for e in self.phrases[doc.vocab.strings[s.label]][:1]
             if e.kind in PLACE_KINDS and e.country
         )
+        # places joined by a hyphen to another ("Washington-Beijing talks"): a pair of sides, not a venue
+        place_spans = [s for s in spans if self.phrases[doc.vocab.strings[s.label]][0].kind in PLACE_KINDS]
+        place_starts = {s.end: s.start for s in place_spans}  # a place ending at a token -> where it starts
+        paired: set[int] = set()
+        for s in place_spans:
+            if s.start - 1 in place_starts and doc[s.start - 1].text in HYPHENS:
+                paired |= {s.start, place_starts[s.start - 1]}
         for span in spans:
             phrase = doc.vocab.strings[span.label]
             entry = self.phrases[phrase][0]
@@ -411,7 +430,7 @@ class ActorResolver:
             if entry.kind in PLACE_KINDS and _in_feature_name(doc, span):
                 continue  # "the South China Sea", "the Gulf of Mexico": a sea named after a country
             kind = "capital" if entry.kind == "country" and _city_name(phrase, entry) else entry.kind
-            if entry.kind in PLACE_KINDS and _names_document(doc, span, kind):
+            if entry.kind in PLACE_KINDS and span.start not in paired and _names_document(doc, span, kind):
                 continue  # "the Copenhagen Charter", "the Minsk agreements": a text, not the place's government
             m = self._make(doc, span, entry, date, phrase, named)
             if _backer(doc, m):
@@ -425,6 +444,7 @@ class ActorResolver:
                 m.modifier_only = True
             out.append(m)
         agent_heads = {m.head for m in out if m.kind == "agent"}
+        places = [m for m in out if m.kind in PLACE_KINDS]
         for m in out:
             root = doc[m.head]
             if (
@@ -433,6 +453,8 @@ class ActorResolver:
                 and root.head.pos_ == "NOUN"
                 and root.head.i not in agent_heads
                 and not any(c.dep_ == "poss" for c in root.head.children)
+                # "Washington-Beijing talks": one of a pair of sides, not where the talks are
+                and not any(_hyphen_joined(doc, o, m) or _hyphen_joined(doc, m, o) for o in places)
             ):
                 m.modifier_only = True  # "the Madrid talks", "the Beijing Olympics": a venue, not the government
         return out
@@ -473,41 +495,66 @@ class ActorResolver:
                 out.append(span)  # "journalist Jose Zamora": the singular is the title of the person it names
         return out
 
-    def _hyphen_parts(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    def _hyphen_parts(self, doc: Doc, mentions: list[Mention], date: dt.date | None) -> list[Mention]:
+        """Actors inside one hyphenated token, each with its own character offsets ("U.S.-Mexican", "U.S.-China").
+        A pair of sides ("U.S.-China talks", "U.S.-Taliban deal") names two parties, as "India-Pakistan clashes"
+        does over three tokens, so neither is a mere modifier; one name alone ("U.S.-backed", "U.S.-Mexican
+        border") qualifies its noun."""
         covered = {i for m in mentions for i in range(m.start, m.end)}
         out: list[Mention] = []
-        for tok in doc:
-            if "-" not in tok.text or tok.i in covered or len(tok.text) > 40:
+        hyphenated = [o for o in numpy.unique(doc.to_array(ORTH)).tolist() if "-" in doc.vocab.strings[o]]
+        for tok in tokens_with(doc, ORTH, hyphenated):
+            if tok.i in covered or len(tok.text) > 40:
                 continue
+            parts = tok.text.split("-")
+            found: list[tuple[int, int, str, tuple[ActorEntry, ...]]] = []  # (part number, start char, part, rows)
             offset = 0
             stance = False
-            parts = tok.text.split("-")
             for n, part in enumerate(parts):
-                entries = self.single.get(part)
+                entries = self.single.get(part) or self.single_bodies.get(part)
                 if entries and not stance:
-                    e = entries[0]
-                    start = tok.idx + offset
-                    out.append(
-                        Mention(
-                            start=tok.i,
-                            end=tok.i + 1,
-                            head=tok.i,
-                            start_char=start,
-                            end_char=start + len(part),
-                            text=part,
-                            code=e.code,
-                            country=e.country,
-                            sector=None,
-                            kind=e.kind,
-                            name=e.name,
-                            key=f"country:{e.code}",
-                            # "U.S.-backed": a backer, never a party; "U.S.-Mexican": a modifier where it qualifies
-                            modifier_only=tok.dep_ in MODIFIER_DEPS
-                            or (n + 1 < len(parts) and parts[n + 1].lower() in BACKING_PARTICIPLES),
-                        )
-                    )
+                    found.append((n, tok.idx + offset, part, entries))
                 offset += len(part) + 1
                 stance = part.lower() in STANCE
+            backed = any(p.lower() in BACKING_PARTICIPLES or p.lower() in OWNING_PARTICIPLES for p in parts)
+            pair = (
+                len(found) >= 2
+                and not backed
+                and all(e[0].kind != "demonym" for _, _, _, e in found)
+                and len({e[0].code for _, _, _, e in found}) >= 2
+            )
+            for n, start, part, entries in found:
+                e = entries[0]
+                if e.kind not in {"country", "demonym"}:
+                    if not pair:
+                        continue
+                    m = self._make(doc, doc[tok.i : tok.i + 1], e, date, part, frozenset())
+                    m.start_char, m.end_char, m.text, m.name = start, start + len(part), part, part
+                    m.key = f"{m.kind}:{m.code or m.sector}:{part}"  # the name as "Taliban" alone would give
+                    out.append(m)
+                    continue
+                out.append(
+                    Mention(
+                        start=tok.i,
+                        end=tok.i + 1,
+                        head=tok.i,
+                        start_char=start,
+                        end_char=start + len(part),
+                        text=part,
+                        code=e.code,
+                        country=e.country,
+                        sector=None,
+                        kind=e.kind,
+                        name=e.name,
+                        key=f"country:{e.code}",
+                        # "U.S.-backed": a backer, never a party; "U.S.-Mexican": a modifier where it qualifies
+                        modifier_only=not pair
+                        and (
+                            tok.dep_ in MODIFIER_DEPS
+                            or (n + 1 < len(parts) and parts[n + 1].lower() in BACKING_PARTICIPLES)
+                        ),
+                    )
+                )
         return out
 
     def _combine(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -525,10 +572,11 @@ class ActorResolver:
             elif m.kind in {"organization", "group"} and m.sector and m.sector != "IGO":
                 # "Rwanda's Senate": the modifier's country, the organization's sector
                 # a person owns a body but does not make it theirs: "Hemedti's Rapid Support Forces"
+                # "Israel-Hamas talks": a hyphen joins two sides; it does not make Hamas Israel's
                 mods = [
                     x
                     for x in self._modifiers(doc, doc[m.head], by_tok)
-                    if x.country and x.country != m.country and x.kind != "person"
+                    if x.country and x.country != m.country and x.kind != "person" and not _hyphen_joined(doc, x, m)
                 ]
                 if mods:
                     mod = mods[0]
@@ -1063,9 +1111,9 @@ class ActorResolver:
         unnamed += [doc[i : i + 1] for i in map(int, subjects) if i not in all_tokens]
         out: list[Mention] = []
         linked: dict[int, list[Mention]] = {}  # pronoun subject -> what it was linked to across sentences
-        for tok in doc:
+        for tok in tokens_with(doc, POS, (PRON,)):
             low = tok.lower_
-            if tok.pos_ != "PRON" or low not in PERSON_PRONOUNS | GROUP_PRONOUNS:
+            if low not in PERSON_PRONOUNS | GROUP_PRONOUNS:
                 continue
             antes = _governing_subjects(tok, heads)
             g = GENDER.get(low)
@@ -1472,6 +1520,37 @@ def _unknown_nationality(doc: Doc, head: Token, covered: set[int]) -> bool:
         if child.ent_type_ in {"NORP", "GPE"} and child.lower_ not in CREEDS and not _stance_prefix(doc, child.i):
             return True
     return False
+
+
+def _bare_weapons(doc: Doc, mentions: list[Mention]) -> None:
+    """A weapon named by no country or owner ("the sale of F-16 jets to Turkey", "will send tanks and air
+    defenses", "supplied drones to Russia") is goods, not a side: an actor only where it does the act ("drones
+    struck a market"), as the force that flies or fires it. "Russian drones" is Russia's forces anywhere (a
+    separate, combined mention), so only the bare word loses its code."""
+    for m in mentions:
+        head = doc[m.head]
+        # the sector keeps "think tanks" (NGO) out
+        if (
+            m.kind != "agent"
+            or m.sector != "MIL"
+            or m.absorbed
+            or m.modifier_only
+            or head.lemma_.lower() not in WEAPONS
+        ):
+            continue
+        # "tanks and air defenses", "a warship, a destroyer, docked": the first one's role
+        while head.dep_ in {"conj", "appos"} and head.head.i < head.i:
+            head = head.head
+        acting = head.dep_ == "nsubj" or (head.dep_ == "pobj" and head.head.dep_ == "agent")
+        if not acting:  # still a thing the act is done to, so a verb does not borrow another verb's side
+            m.code = m.country = m.sector = None
+            m.kind = "other"
+
+
+def _hyphen_joined(doc: Doc, left: Mention, right: Mention) -> bool:
+    """Whether a hyphen alone stands between two mentions ("Israel-Hamas", "Washington-Beijing"): a pair of
+    sides, as "between" names them, not one qualifying the other."""
+    return right.start == left.end + 1 and doc[left.end].text in HYPHENS
 
 
 def _stance_prefix(doc: Doc, start: int) -> bool:
@@ -1887,6 +1966,8 @@ def _loose_local_agents(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         )
         and not noun_modifier(doc, m)
         and doc[m.head].lemma_.lower() not in MIGRANT_LEMMAS  # "police arrested migrants in Tokyo": not Japanese
+        # "China evacuated its nationals in Sudan": the owner's people, placed by the pronoun (_possessed_agents)
+        and not any(c.dep_ == "poss" and c.lower_ in POSSESSIVES for c in doc[m.head].children)
     ]
 
 

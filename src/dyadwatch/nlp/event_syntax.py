@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Container
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from dyadwatch.coding.lexicon import Pattern
 from dyadwatch.nlp.actors import MentionIndex
@@ -511,6 +511,56 @@ def aimed_at(tok: Token) -> list[Token]:
 def from_authors(noun: Token) -> list[Token]:
     """Who a nominal act came from ("opposition from China's mission")."""
     return prep_objects(noun, {"from"})
+
+
+def aim_clauses(tok: Token, objects: list[Token]) -> list[Token]:
+    """The clauses that say what an act or its object noun is for, with no subject of their own: "rallied
+    demanding the president's resignation", "staged a protest to demand new elections", "took to the streets
+    calling for reforms". A clause with its own subject ("while police demanded ...") is someone else's act."""
+    out = []
+    for head in [tok, *objects]:
+        for c in head.children:
+            if c.dep_ not in {"advcl", "acl", "xcomp"} or c.pos_ != "VERB":
+                continue
+            if any(g.dep_ in {"nsubj", "nsubjpass", "mark"} for g in c.children):
+                continue
+            if c.tag_ == "VBG" or any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                out.append(c)
+    return out
+
+
+def question(sent: Span) -> bool:
+    """Whether a sentence is a question: it ends in a question mark, or in a closing quote or bracket after one."""
+    return sent[-1].lower_ == "?" or (sent[-1].is_punct and len(sent) > 1 and sent[-2].lower_ == "?")
+
+
+def asked_about(tok: Token) -> bool:
+    """Whether an act is asked about in a question, not stated: one put to the person asked ("Do you condemn
+    the attack?", "What will you tell Putin?": the interviewer's words, not the addressee's act), or the act of a
+    yes-no question ("Did Russia attack Ukraine?", "Will China send troops?"), which asks whether it took
+    place. A wh-question about a known act ("Why did Israel strike Iran?") takes the act as given."""
+    sent = tok.sent
+    if not question(sent):
+        return False
+    if tok.pos_ in {"NOUN", "PROPN"}:
+        return False  # "How do you view China's pressure on Taiwan?": an act the question takes as known
+    clause = tok
+    while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+        clause = clause.head
+    # "Is Turkey ready to mediate?", "Do you want to meet Putin?": the act is asked through its frame
+    while clause.dep_ in {"xcomp", "acomp"} and clause.head.pos_ in {"VERB", "AUX", "ADJ"}:
+        clause = clause.head
+    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if any(c.lower_ == "you" for c in subjects):
+        return True
+    root = sent.root
+    if clause.i != root.i or not subjects:
+        return False
+    if any(t.tag_ in {"WDT", "WP", "WP$", "WRB"} for t in sent if t.i < root.i):
+        return False
+    # an auxiliary or a copula put before the subject: "Did Russia ...", "Is China ready to ..."
+    inverted = [c for c in root.children if c.dep_ in {"aux", "auxpass"} and c.i < subjects[0].i]
+    return bool(inverted) or (root.pos_ == "AUX" and root.i < subjects[0].i)
 
 
 def subjunctive(verb: Token) -> bool:
@@ -1182,8 +1232,11 @@ def fronted_participle(verb: Token) -> bool:
 
 def hyphen_pair(noun: Token) -> list[Token]:
     """The two sides a hyphenated modifier names before an act noun ("India-Pakistan clashes", "Russian-Chinese
-    drills", "Japan-South Korea summit talks"): the modifier and the word joined to it by a hyphen."""
+    drills", "Japan-South Korea summit talks"): the modifier and the word joined to it by a hyphen; or the one
+    token the tokenizer keeps whole ("U.S.-China talks", whose two sides the actor layer reads as two mentions)."""
     for c in noun.children:
+        if c.dep_ in {"compound", "amod", "det", "nmod"} and c.i < noun.i and "-" in c.text.strip("-"):
+            return [c]
         if c.dep_ not in {"compound", "amod"} or c.i > noun.i:
             continue
         for g in c.children:

@@ -43,9 +43,11 @@ from dyadwatch.nlp.event_syntax import (
     WEEKDAYS,
     actor_like,
     adjectival,
+    aim_clauses,
     aimed_at,
     aimed_for,
     antecedents,
+    asked_about,
     asserts,
     assessment,
     background,
@@ -198,6 +200,7 @@ RECIPROCAL = {
     "trade",
     "partner",
     "clash",
+    "fighting",
     "exchange",
     "swap",
     "telephone",
@@ -352,6 +355,13 @@ ORIGINS = {"from", "to", "into"}
 ARRIVING = {"arrive", "come", "travel", "fly", "return"}
 # Demands, disapproval, rejections and threats are one side's stance even when the act is mutual
 ONE_SIDED = {"10", "11", "12", "13"}
+# roots where a staged noun names its act over the verb's own root: a ban or restriction on imports or goods is an
+# embargo (163), not an administrative sanction (172), whatever verb imposed, renewed or extended it
+NOUN_DECIDES = {("17", "16")}
+# protests whose CAMEO sub-code names what they demand (1411 ... 1454: leadership change, policy change, rights,
+# institutions), in the order of the demand (104x) and appeal (024x) sub-codes
+PROTEST_KINDS = {"141", "142", "143", "144", "145"}
+DEMAND_KINDS = {"104", "024"}
 # Acts made to the same side as the act before them in a list of verbs with one subject ("summoned the
 # ambassador and demanded an explanation"): not statements (an "and said" is to reporters), protests or force,
 # whose second act may be aimed anywhere
@@ -716,6 +726,8 @@ class EventCoder:
         anchor: Token | None = None,
     ) -> list[Event]:
         tok = anchor if anchor is not None else trigger  # where the parties and flags hang
+        if asked_about(tok):
+            return []  # "Do you condemn the attack?", "Did Russia attack Ukraine?": asked, not stated
         if pattern.pos == "N":
             if pattern.code[:2] in {"06", "15"} and civil_drill(tok):
                 return []  # "a fire drill at the school"
@@ -861,6 +873,9 @@ class EventCoder:
                 return []
             if pattern.code == "190" and lemma == "strike" and labour_strike(tok):
                 pattern = replace(pattern, code="143")  # "the miners went on striking": a strike, not an attack
+            refined = self._object_refined(tok, pattern)
+            if refined != pattern.code:
+                pattern = replace(pattern, code=refined)
             sources, targets, embedded = self._verb_parties(tok, pattern, index)
         if pattern.reverse:
             sources, targets = targets, sources
@@ -989,6 +1004,15 @@ class EventCoder:
                     own = {p.code for p in sources if p.code}
                     targets = [p for p in inner if p.code and p.code not in own]
                 asked_for.update([verb.i, *(c.i for c in verb.conjuncts if c.pos_ == "VERB")])
+        if code in PROTEST_KINDS and not negated:
+            aim = self._protest_aim(tok, pattern, index)
+            if aim is not None:
+                # "rallied demanding the president's resignation", "went on strike calling for reforms": the
+                # protest is coded by what it demands (1411, 1432), and is aimed at whom the demand is made of
+                code, demanded_of = aim
+                if not any(t.code for t in targets):
+                    own = {s_.code for s_ in sources if s_.code}
+                    targets = [t for t in demanded_of if t.code and t.code not in own] or targets
         if code[:2] == "14":
             # "protested against the war in Washington": a country or city named as where the protest took
             # place is its scene, not whom it is against
@@ -1100,6 +1124,65 @@ class EventCoder:
         if out and pattern.pos == "V":
             asked_for.update(self._framed_act(tok, pattern))
         return out
+
+    def _object_refined(self, verb: Token, pattern: Pattern) -> str:
+        """The code of the act a verb's row stages through its object noun, refined by the noun's own words.
+        "imposed a ban", "launched a probe", "staged a hunger strike": the row codes the noun's plain act, and
+        the noun with its dependents may name it more narrowly ("a probe into corruption" 091, "a hunger strike
+        for the president's resignation" 1421, "a ban on Russian gas" 163). The noun decides only where the
+        verb merely stages it (the row's code is that of a plainer row of the same noun) and stays in the act's
+        root or in a root the codebook lets the noun choose (`NOUN_DECIDES`): "challenged the ruling against
+        him" or "called a strike on the docks" keep the verb's reading."""
+        if not pattern.objects:
+            return pattern.code
+        for o in object_tokens(verb, pattern.words):
+            if o.pos_ not in {"NOUN", "PROPN"} or not object_words(o) & pattern.objects:
+                continue
+            cands = self.patterns.get(("N", o.lemma_.lower()))
+            noun = self._match(o, cands) if cands else None
+            if cands and noun is not None and not noun.words:
+                noun = self._hung_on_verb(verb, o, cands) or noun
+            if noun is None or noun.code == pattern.code or noun.code not in self.codes:
+                continue
+            staged = any(
+                q.code == pattern.code and q.specificity < noun.specificity and self._match(o, (q,)) is not None
+                for q in cands or ()
+            )
+            roots = (pattern.code[:2], noun.code[:2])
+            if staged and (roots[0] == roots[1] or roots in NOUN_DECIDES):
+                return noun.code
+        return pattern.code
+
+    def _hung_on_verb(self, verb: Token, noun: Token, cands: tuple[Pattern, ...]) -> Pattern | None:
+        """A noun row whose preposition the parser hung on the verb after the noun: "launched a probe into
+        corruption" reads "into" as the verb's, though it says what the probe is into."""
+        for q in cands:
+            if len(q.words) != 1 or q.objects is None:
+                continue
+            objs = [
+                g
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ == q.words[0] and c.i > noun.i
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+            if any(object_words(g) & q.objects for g in objs):
+                return q
+        return None
+
+    def _protest_aim(self, tok: Token, pattern: Pattern, index: MentionIndex) -> tuple[str, list[Party]] | None:
+        """The protest sub-code a protest's purpose clause gives it, and whom that clause demands of: a clause
+        that demands or calls for a change of leadership, of policy, rights or institutions (1041-1044,
+        0241-0244) makes a demonstration 1411-1414, a hunger strike 1421-1424, and so on."""
+        objects = object_tokens(tok, pattern.words) if pattern.pos == "V" else []
+        for clause in aim_clauses(tok, objects):
+            row = self._verb_row(clause)
+            if row is None or row.code[:3] not in DEMAND_KINDS or len(row.code) != 4:
+                continue
+            code = pattern.code[:3] + row.code[3]
+            if code in self.codes:
+                return code, self._verb_parties(clause, row, index)[1]
+        return None
 
     def _plain_holder(self, head: Token, index: MentionIndex) -> bool:
         """Whether the noun an act word modifies is a thing that carries that act ("deportation flights to Syria",
@@ -2006,11 +2089,13 @@ class EventCoder:
         pair = hyphen_pair(noun)
         if not pair or noun.lemma_.lower() in STANDING:
             return None  # "the China-Russia partnership", "the Russia-Ukraine war": a standing state, named in passing
+        if noun.pos_ == "PROPN" or noun.ent_type_ == "LAW":
+            return None  # "the U.S.-Mexico-Canada Agreement", "the Egypt-Israel Peace Treaty": a name, no act
         sides: list[Party] = []
         for t in pair:
-            found = [p for p in self._resolve([t], index, subject=True) if p.code]
-            if found and found[0].code not in {p.code for p in sides}:
-                sides.append(found[0])
+            for p in self._resolve([t], index, subject=True):
+                if p.code and p.code not in {s.code for s in sides}:
+                    sides.append(p)
         if len(sides) < 2:
             return None
         taken = {(p.start, p.end) for p in sides}
@@ -2459,16 +2544,7 @@ def _fight(code: str, source: Party | None) -> str:
 def _with_partner(tok: Token, party: Party) -> bool:
     """Whether a target is the one the act is done *with* ("spoke with X", "held a phone call with X",
     "talks with X and Y"): the other side of a consultation, unlike the one spoken *to* or *about*."""
-    span = tok.doc.char_span(party.start, party.end, alignment_mode="expand")
-    if span is None:
-        return False
-    node = span.root
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head
-    prep = node.head
-    if node.dep_ != "pobj" or prep.lower_ != "with":
-        return False
-    return prep.head.i == tok.i or (prep.head.head.i == tok.i and prep.head.dep_ in {"dobj", "attr"})
+    return _on_trigger_after(tok, party, {"with"})
 
 
 def _scene(tok: Token, party: Party) -> bool:
@@ -2482,6 +2558,12 @@ def _destination(tok: Token, party: Party, scene: bool) -> bool:
     """Whether a target is named as where the act went ("flew to Cairo", "invited investors to Accra") or, with
     `scene` (acts of help and cooperation), where it took place ("political overtones in Mexico"): the object of
     a place preposition on the trigger or its object. A restriction "in Algiers" does fall on the city."""
+    return _on_trigger_after(tok, party, {"to", "into", "in", "at", "inside"} if scene else {"to", "into"})
+
+
+def _on_trigger_after(tok: Token, party: Party, preps: set[str]) -> bool:
+    """Whether a party (or the first of its conjuncts) is the object of one of `preps` hung on the trigger or on
+    its object ("talks **with** X and Y", "invited investors **to** Accra")."""
     span = tok.doc.char_span(party.start, party.end, alignment_mode="expand")
     if span is None:
         return False
@@ -2489,7 +2571,7 @@ def _destination(tok: Token, party: Party, scene: bool) -> bool:
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
     prep = node.head
-    if node.dep_ != "pobj" or prep.lower_ not in ({"to", "into", "in", "at", "inside"} if scene else {"to", "into"}):
+    if node.dep_ != "pobj" or prep.lower_ not in preps:
         return False
     return prep.head.i == tok.i or (prep.head.head.i == tok.i and prep.head.dep_ in {"dobj", "attr"})
 

@@ -15,7 +15,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
 
-from spacy.attrs import TAG
+from spacy.attrs import ORTH, TAG
 from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.coding import dictionaries
@@ -588,8 +588,8 @@ def later_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if any(key != owner.key if key else not set(words) <= names for key, words in bearers[surname]):
             continue
         full = [t.text for t in ent]
-        for tok in doc[ent.end :]:
-            if tok.text != surname or tok.i in covered or tok.pos_ != "PROPN":
+        for tok in tokens_with(doc, ORTH, (surname,)):
+            if tok.i < ent.end or tok.i in covered or tok.pos_ != "PROPN":
                 continue
             start = tok.i
             if [t.text for t in doc[max(tok.i - len(full) + 1, 0) : tok.i + 1]] == full:
