@@ -88,6 +88,7 @@ from dyadwatch.nlp.event_syntax import (
     place,
     prep_objects,
     purpose,
+    question,
     raised_objects,
     relative_only,
     shared_objects,
@@ -786,9 +787,7 @@ class EventCoder:
         elif pattern.pos == "A":
             # "Germany is critical of the Hungarian government": the subject holds the stance, toward whom the
             # adjective's preposition names
-            if tok.sent[-1].lower_ == "?" or (
-                tok.sent[-1].is_punct and len(tok.sent) > 1 and tok.sent[-2].lower_ == "?"
-            ):
+            if question(tok.sent):
                 return []  # "How concerned are you about ...?": a stance asked about, not stated
             holders = stance_holders(tok)
             sources = self._resolve(holders, index, subject=True) if holders else self._inherited_source(tok, index)
