@@ -63,6 +63,12 @@ def event_triples(analyzer, text: str) -> set[tuple[str | None, str, str | None]
     }
 
 
+def code_triples(analyzer, text: str) -> set[tuple[str | None, str | None, str]]:
+    """(source code, target code, CAMEO code) of every event of a test article."""
+    record = analyzer.analyze(make_article(text))
+    return {(e.source.code if e.source else None, e.target.code if e.target else None, e.cameo) for e in record.events}
+
+
 def country_triples(analyzer, text: str) -> set[tuple[str | None, str | None, str]]:
     """(source country, target country, CAMEO code) of every event of a test article: the lexicon tests ask
     whether a phrasing reaches its code between the right countries, whatever the sectors."""

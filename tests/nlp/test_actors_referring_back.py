@@ -206,7 +206,8 @@ def test_its_body_opening_a_sentence_belongs_to_the_subject_before(analyzer):
 
 def test_their_body_after_a_non_state_subject_is_not_placed(analyzer):
     text = "Rebels in Mali attacked a convoy. Their leaders accused France of bombing villages."
-    assert codes_at(_mentions(analyzer, text), "leaders") == ["GOV"]
+    # session 9: never Mali's government; the rebels' leaders are rebels (REB), as "rebel leaders" are
+    assert codes_at(_mentions(analyzer, text), "leaders") == ["MLIREB"]
 
 
 def test_bare_title_as_a_possessor_is_the_holder(analyzer):

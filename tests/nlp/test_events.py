@@ -363,7 +363,8 @@ def test_events_country_adjective_on_the_thing_given_yields_to_the_recipient(ana
     events = _events(analyzer, "Russia delivered Iranian drones to Syria.")
     assert [(e.source.code, e.target.code) for e in events] == [("RUS", "SYR")]
     stance = _events(analyzer, "Hamas condemned the Israeli attack on Gaza.")
-    assert [e.target.code for e in stance] == ["ISR"]  # no recipient: the adjective is still the target
+    # no recipient: the adjective is still the condemnation's target (the attack condemned is an event of its own)
+    assert [e.target.code for e in stance if e.source.code == "PSEREB"] == ["ISR"]
 
 
 def test_events_neither_nor_and_a_displaced_not_negate(analyzer):
@@ -408,7 +409,9 @@ def test_events_by_phrase_names_who_did_a_nominal_act(analyzer):
     attack = _events(analyzer, "An attack by Hamas on Israeli troops killed three soldiers.")
     assert ("PSEREB", "ISRMIL", "18") in _triples(attack)
     condemned = _events(analyzer, "Egypt condemned the killing of Palestinian civilians by Israeli troops.")
-    assert [(e.source.code, e.target.code) for e in condemned] == [("EGY", "ISRMIL")]
+    # the condemnation is aimed at the troops; their killing of the civilians, author and victims named, is an
+    # act in its own right (session 9b: as "condemned Iran's attack on Israel" is)
+    assert sorted((e.source.code, e.target.code) for e in condemned) == [("EGY", "ISRMIL"), ("ISRMIL", "PSECVL")]
     victims = _events(analyzer, "Egypt condemned the killing of Palestinian civilians.")
     assert [(e.source.code, e.target.code) for e in victims] == [("EGY", "PSECVL")]
 

@@ -42,6 +42,10 @@ def test_they_after_but_is_not_a_singular_country(analyzer):
 def test_they_after_but_stays_with_an_uncoded_subject(analyzer):
     # the first clause's subject is no actor, so no other actor of the sentence takes "they"
     text = "Passengers waited for Kenyan police for hours, but they were finally rescued."
+    # session 9: "Passengers" has become a CVL agent (placed KENCVL) and a capitalised plural opening a sentence
+    # now counts as plural, so "they" is the passengers, the first clause's subject; never the police
+    assert codes_at(mention_codes(analyzer, text), "they") == ["KENCVL"]
+    text = "Hikers waited for Kenyan police for hours, but they were finally rescued."
     assert codes_at(mention_codes(analyzer, text), "they") == []
 
 

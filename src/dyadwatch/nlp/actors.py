@@ -41,6 +41,7 @@ from dyadwatch.coding.dictionaries import ActorEntry
 from dyadwatch.model import Actor
 from dyadwatch.model import Span as TextSpan
 from dyadwatch.nlp import extensions
+from dyadwatch.nlp.arms import HARDWARE_AGENTS
 from dyadwatch.nlp.mentions import (
     FORMER,
     Mention,
@@ -63,6 +64,7 @@ from dyadwatch.nlp.references import (
     MODIFIER_DEPS,
     POSSESSIVES,
     STATE_PLURALS,
+    STATE_SECTORS,
     agrees,
     at_pronoun,
     carried_country,
@@ -86,6 +88,7 @@ from dyadwatch.nlp.references import (
     setting_country,
     shared_surnames,
     state_plural,
+    story_state_country,
     titled_descriptions,
 )
 from dyadwatch.read.text import DATELINE_RE
@@ -106,6 +109,7 @@ BODY_POSTS = {
     "leader", "head", "chief", "chairman", "chairwoman", "chair", "chairperson", "spokesman", "spokeswoman",
     "spokesperson", "member", "commander", "official", "representative", "secretary", "president", "director",
 }  # fmt: skip
+ADVISER_POSTS = {"adviser", "advisor", "aide", "counselor", "counsellor"}  # "an adviser to the president" serves them
 RULING_WORDS = {"ruling", "governing"}  # "the ruling party": in power, so the government's side
 PLACE_KINDS = {"country", "demonym", "capital"}
 # plain words for a person that say nothing of their role ("a man from Syria"), which no agent row codes
@@ -139,11 +143,8 @@ CREEDS = {
     "salafist", "evangelical", "coptic", "druze", "alawite", "western", "arab", "european", "african", "asian",
     "democratic", "republican", "liberal", "conservative",  # "democratic nations": a politics, not a people
 }  # fmt: skip
-# the lemmas of agent rows that name weapons, not people: a weapon acts only as its users' force (`_bare_weapons`)
-WEAPONS = {
-    "drone", "jet", "warplane", "warship", "tank", "artillery", "gunboat", "aircraft", "plane", "frigate",
-    "destroyer", "submarine", "defense", "defence", "helicopter",
-}  # fmt: skip
+# people named by a body they have left: "a British army veteran" is no member of the army
+FORMER_MEMBERS = {"veteran", "retiree", "pensioner", "alumnus", "alumni"}
 HYPHENS = {"-", "\u2013"}  # a hyphen, or the en dash some papers set between a pair ("Israel\u2013Hamas")
 STANCE = {"pro", "anti"}  # "pro-Russian", "anti-American": a stance toward a country, not its people
 # bodies of water and landforms named after a country or people: "the South China Sea", "the Gulf of Mexico",
@@ -288,6 +289,7 @@ class ActorResolver:
         article = doc._.dw_article
         date: dt.date | None = article.date if article is not None else None
         mentions = self._dictionary_mentions(doc, date)
+        mentions += self._dateline_place(doc, mentions, date)
         mentions += self._hyphen_parts(doc, mentions, date)
         _sports_sides(doc, mentions)
         mentions += _led_bodies(doc, mentions)
@@ -309,9 +311,10 @@ class ActorResolver:
         mentions += plural_references(doc, mentions)
         mentions += same_bodies(doc, mentions)
         carried_country(doc, mentions)
-        _describe_people(mentions)
+        _describe_people(doc, mentions)
         _sector_only(doc, mentions)
         setting_country(doc, mentions)
+        story_state_country(doc, mentions, labels)
         _ruling_parties(doc, mentions)
         mentions += later_names(doc, mentions)
         mentions += not_the_speaker(doc, mentions, self._pronouns(doc, mentions))
@@ -419,14 +422,21 @@ class ActorResolver:
                 and _is_scene(root)
             ):
                 continue  # "protests erupted in many countries": where, not who
+            if entry.kind == "agent" and entry.sector == "GOV" and _part_of_a_name(span):
+                continue  # "the Alliance of Democracies", "the League of Nations": a body's name, not states
             if _stance_prefix(doc, span.start):
                 continue  # "pro-Russian rebels" are not Russian, "anti-American protesters" not American
             if entry.kind == "agent" and entry.sector == "OPP" and _act_of_opposing(root):
                 continue  # "met with opposition from Russia": the act of opposing, not an opposition party
             if entry.kind == "demonym" and _region_group(span):
                 continue  # "Central African states": the region's states, not the Central African Republic
-            if entry.kind in {"country", "demonym"} and span.end < len(doc) and doc[span.end].text in CURRENCY:
-                continue  # "US $50 million" names a currency, not an actor
+            if (
+                entry.kind in {"country", "demonym"}
+                and span.end < len(doc)
+                and doc[span.end].text in CURRENCY
+                and not _given_to(root)
+            ):
+                continue  # "US $50 million" names a currency; "gave Ukraine $1 billion" names whom it was given
             if entry.kind in PLACE_KINDS and _in_feature_name(doc, span):
                 continue  # "the South China Sea", "the Gulf of Mexico": a sea named after a country
             kind = "capital" if entry.kind == "country" and _city_name(phrase, entry) else entry.kind
@@ -458,6 +468,32 @@ class ActorResolver:
             ):
                 m.modifier_only = True  # "the Madrid talks", "the Beijing Olympics": a venue, not the government
         return out
+
+    def _dateline_place(self, doc: Doc, mentions: list[Mention], date: dt.date | None) -> list[Mention]:
+        """ "NAIROBI —", "NEW DELHI (AP) —": the wire dateline names in capitals the place a story is filed from,
+        which the case-sensitive matcher misses. Read in its ordinary case, it is the place's mention (a label,
+        no party to any act, see _dateline), and a hint of the country the story is set in, as a mixed-case
+        dateline ("Nairobi —") already is."""
+        label = sorted(_dateline(doc))
+        if not label or any(m.start in label and m.kind in PLACE_KINDS for m in mentions):
+            return []
+        words: list[Token] = []
+        for i in label:
+            if not doc[i].is_alpha and doc[i].text not in {".", "'"}:
+                break  # the place ends at a comma, a bracket or the dash
+            words.append(doc[i])
+        if not words or not all(t.is_upper or not t.is_alpha for t in words):
+            return []
+        phrase = " ".join(t.text.capitalize() for t in words)
+        rows = self.phrases.get(phrase)
+        if not rows or rows[0].kind not in PLACE_KINDS or rows[0].kind == "demonym":
+            return []
+        entry = rows[0]
+        span = doc[words[0].i : words[-1].i + 1]
+        m = self._make(doc, span, entry, date, phrase, frozenset())
+        if entry.kind == "country" and _city_name(phrase, entry):
+            m.kind = "capital"
+        return [m]
 
     def _titled_any_case(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Known names written in another case ("President obama"), taken only behind a title, since a
@@ -692,6 +728,20 @@ class ActorResolver:
                         agent.sector = inner[0].sector
         out: list[Mention] = []
         mods = self._modifiers(doc, head, by_tok, range(agent.start, agent.end))
+        if (
+            not mods
+            and head.dep_ == "compound"
+            and head.head.pos_ == "NOUN"
+            and not by_tok.get(head.head.i)
+            and head.head.lemma_.lower() not in FORMER_MEMBERS
+        ):
+            # "a Nigerian army base", "an Israeli police checkpoint": the country before a compound is the
+            # country of the body the compound names (whose base, whose checkpoint), not of the bare thing
+            mods = [
+                x
+                for x in self._modifiers(doc, head.head, by_tok, range(agent.start, head.head.i + 1))
+                if x.end <= agent.start and x.kind in {"country", "demonym"}
+            ]
         if any(x.kind != "person" for x in mods):
             # "Osama bin Laden's al-Qaeda militants": the group names whose they are, not the man who leads it
             mods = [x for x in mods if x.kind != "person"]
@@ -797,6 +847,7 @@ class ActorResolver:
         coded: dict[str, Mention] = {}
         out: list[Mention] = []
         shared = shared_surnames(doc)
+        listed = _listed_surnames(mentions)
         for ent in doc.ents:
             if ent.label_ in {"ORG", "NORP"} and not _title_token(doc, ent, mentions):
                 continue  # a name the tagger calls an organization is a person only behind a title
@@ -809,6 +860,13 @@ class ActorResolver:
                 continue  # "Zamora" when Maria Zamora and Jose Ruben Zamora are both named: ambiguous
             if known is not None and name not in coded and not set(name.split()) <= set(known.name.split()):
                 known = None  # "Ramon Zamora" after "Jose Ruben Zamora": another person of that surname
+            if (
+                known is None
+                and surname not in shared
+                and ent.root.dep_ != "compound"
+                and not any(i in covered and covered[i].kind != "agent" for i in range(ent.start, ent.end))
+            ):  # "the Biden administration" names the administration, which keeps its own mention
+                known = _earlier_bearer(listed.get(surname, []), ent)
             described_by = known.described_by if known is not None else None
             if known is None:
                 source = self._title_of(doc, ent, covered) or self._titled(doc, ent, mentions)
@@ -931,16 +989,22 @@ class ActorResolver:
     def _title_of(doc: Doc, ent: Span, covered: dict[int, Mention]) -> Mention | None:
         root = ent.root
         cands: list[Token] = []
-        if root.dep_ == "appos":
+        # "Boko Haram, the jihadist group": an appositive to a name the dictionaries list as a body describes
+        # that body; only a title in front ("President X") makes such a name a person's
+        listed = all(
+            i in covered and covered[i].kind in {"organization", "group"} and covered[i].code
+            for i in range(ent.start, ent.end)
+        )
+        if root.dep_ == "appos" and not listed:
             cands.append(root.head)
-        cands.extend(c for c in root.children if c.dep_ == "appos")
+        cands.extend(c for c in root.children if c.dep_ == "appos" and not listed)
         cands.extend(c for c in root.lefts if c.dep_ == "compound" and c.i < ent.start)
         for tok in cands:
             m = covered.get(tok.i)
             if m is not None and m.code and m.sector and m.kind != "person":
                 if has_former(tok):
                     return None
-                return m
+                return _post_body(tok, covered) if m.kind == "agent" and not m.country else m
         return None
 
     def _share_conjuncts(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -970,8 +1034,9 @@ class ActorResolver:
                 continue
             countries = sorted({q.country for c in head.conjuncts for q in located.get(c.i, []) if q.country})
             # "an Indian warship, the destroyer INS Delhi", "the BLA, a separatist group": an appositive names the
-            # same body again, so it shares that body's one country
-            renamed = [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
+            # same body again, so it shares that body's one country; a chain of them ("an Indian warship, the INS
+            # Imphal, a stealth destroyer") all rename the first
+            renamed = [t for t in _appositive_chain(head) if t.i != head.i]
             again = {q.country for c in renamed for q in named.get(c.i, []) if q.country}
             if not countries and len(again) == 1:
                 countries = sorted(again)
@@ -1077,6 +1142,17 @@ class ActorResolver:
                 owner = _sentence_owner(doc, poss[0], mentions)
             if owner is None and word in {"its", "their"}:
                 owner = previous_owner(doc, head, poss[0], mentions)
+            if owner is None and word == "their" and m.sector == "GOV":
+                # "Rebels in Sudan seized the town. Their leaders rejected talks": the leaders of a non-state body
+                # are of that body's role ("rebel leaders"), not a government
+                owner = previous_owner(doc, head, poss[0], mentions, any_role=True)
+                if owner is not None and owner.sector and owner.sector not in STATE_SECTORS:
+                    m.sector = owner.sector
+                    m.country, m.code = owner.country, (owner.country or "") + owner.sector
+                    m.key = f"{org_kind(m.sector)}:{m.code}" if owner.country else f"agent:{m.sector}:{head.lemma_}"
+                    m.name = display_name(owner.country, m.sector) if owner.country else m.name
+                    continue
+                owner = None
             if owner is None or owner.country is None:
                 continue
             m.country, m.code = owner.country, owner.country + m.sector
@@ -1087,7 +1163,13 @@ class ActorResolver:
         """he/she/him/her -> the subject of the governing clause ("Sheinbaum said she ..."), else the one
         person of matching (learned) gender named in this or the two previous sentences; they/them ->
         the governing clause's group subject only. Ambiguous pronouns stay unlinked."""
-        live = sorted((m for m in mentions if not m.absorbed and not m.modifier_only and m.code), key=lambda m: m.start)
+        # the dateline ("MEXICO CITY –") is a label the parser often makes a second subject of the first
+        # sentence: as a governing subject it would stand between "she" and the president who said it
+        dateline = _dateline(doc)
+        live = sorted(
+            (m for m in mentions if not m.absorbed and not m.modifier_only and m.code and m.head not in dateline),
+            key=lambda m: m.start,
+        )
         heads = {m.head: m for m in live}
         people = [m for m in live if m.kind == "person"]
         # people named by their post alone ("Kenya's foreign minister said ... He added"), as subjects only: one
@@ -1111,11 +1193,20 @@ class ActorResolver:
         unnamed += [doc[i : i + 1] for i in map(int, subjects) if i not in all_tokens]
         out: list[Mention] = []
         linked: dict[int, list[Mention]] = {}  # pronoun subject -> what it was linked to across sentences
+        at_pron: dict[int, list[Mention]] = {}  # pronoun token -> the mentions linked there so far
+        seen = 0
         for tok in tokens_with(doc, POS, (PRON,)):
+            for m in out[seen:]:
+                at_pron.setdefault(m.head, []).append(m)
+            seen = len(out)
             low = tok.lower_
             if low not in PERSON_PRONOUNS | GROUP_PRONOUNS:
                 continue
-            antes = _governing_subjects(tok, heads)
+            # "It said it killed 40 militants", "He said he would resign": a governing subject that is itself a
+            # pronoun passes on what it was linked to
+            antes = _governing_subjects(tok, heads) or _governing_subjects(tok, {}, at_pron)
+            if antes and in_quote(tok) and not any(in_quote(doc[a.head]) for a in antes):
+                antes = []  # "“He is a friend,” Netanyahu said": the one saying a quote is "I" in it, never "he"
             g = GENDER.get(low)
             if not antes and g is not None and tok.dep_ == "poss":
                 antes = _own_clause_person(tok, heads)  # "Mahathir is bolder than his predecessor"
@@ -1153,13 +1244,38 @@ class ActorResolver:
                         cands[m.key] = m
                 for key in _clause_subject_keys(tok, heads, out):
                     cands.pop(key, None)  # "He met Abiy and urged him": "him" is never its own clause's subject
+                opening = tok.dep_ in {"nsubj", "nsubjpass"} and not in_quote(tok) and _opens_sentence(tok, live)
+                prev = _previous_subject(doc, tok, heads) if opening else None
+                if prev is not None and prev.key in cands:
+                    # "Erdogan met Putin in Sochi. He urged ...": the subject that opens a sentence continues the
+                    # person who was the subject of the sentence before, as news English keeps its topic
+                    cands = {prev.key: prev}
+                elif prev is not None and prev.kind != "person" and not prev.key.startswith("person:"):
+                    # "Egypt's president received Netanyahu. He urged ...": a post holder as that subject, whom the
+                    # gender rule cannot see, is the likelier one; no named person is taken
+                    cands = {}
+                    if not any(prev.start < e.start < tok.i for e in unnamed):
+                        ante = prev
+                if not cands and opening and ante is None:
+                    # the one person of that gender the story has named (further back than the window), when no
+                    # other person, coded or not, has come between
+                    cands = {m.key: m for m in people if m.start < tok.i and gender.get(m.key, g) == g}
+                    last = max((m.start for m in people if m.key in cands), default=tok.i)
+                    if (
+                        len(cands) != 1
+                        or any(p.start < tok.i and p.key not in cands for p in people)
+                        or any(last < e.start < tok.i for e in unnamed)
+                    ):
+                        cands = {}
+                if in_quote(tok) and cands:
+                    cands = _quoted_candidates(doc, tok, cands, people, gender, g)
                 if len(cands) == 1:
                     only = next(iter(cands.values()))
                     # a later subject that no dictionary codes is the likelier one ("Lawyer X said ... He said"),
                     # counted from the candidate's last mention as a subject ("Wyne ... describes Trump as ..."
                     # leaves Wyne the later subject), else from its first in the window
                     own = [m for m in people if m.key == only.key and m.start < tok.i]
-                    own = [m for m in own if here - sent_of.get(m.start, 0) <= 2]
+                    own = [m for m in own if here - sent_of.get(m.start, 0) <= 2] or own[-1:]
                     as_subject = [m for m in own if doc[m.head].dep_ in {"nsubj", "nsubjpass"}]
                     anchor = (as_subject or own[:1])[-1]
                     later = [
@@ -1167,7 +1283,7 @@ class ActorResolver:
                     ]
                     if not later or in_quote(tok):  # a speaker is "I" in their own quote, never "he"
                         ante = only
-                elif not cands and not in_quote(tok) and tok.dep_ in {"nsubj", "nsubjpass"}:
+                elif not cands and ante is None and not in_quote(tok) and tok.dep_ in {"nsubj", "nsubjpass"}:
                     ante = _post_holder(doc, tok, holders, unnamed, sent_of)
             if ante is None or (g is not None) != (ante.kind == "person" or office_holder(doc, ante)):
                 continue
@@ -1292,13 +1408,15 @@ def _clause_subject_keys(tok: Token, heads: dict[int, Mention], links: list[Ment
     """The actors that an object pronoun ("him", "her") cannot be: the subject of its own clause, which English
     would name with "himself" ("He met Abiy and urged him to ..." is Abiy; "Ruto said Kenya would help him" is
     not bound, since "him" is in another clause than "Ruto"). The subject of a verb conjoined to an earlier one
-    is that verb's."""
+    is that verb's, and so is that of a participle trailing a clause ("Macron called Putin, urging him to ...")."""
     if tok.lower_ not in {"him", "her"} or tok.dep_ not in {"dobj", "dative", "pobj"}:
         return set()
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
     if verb.pos_ not in {"VERB", "AUX"}:
         return set()
-    while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) and verb.dep_ == "conj":
+    while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) and (
+        verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i < verb.i)
+    ):
         verb = verb.head
     keys: set[str] = set()
     for subj in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
@@ -1522,6 +1640,15 @@ def _unknown_nationality(doc: Doc, head: Token, covered: set[int]) -> bool:
     return False
 
 
+def _given_to(tok: Token) -> bool:
+    """Whether a country word before a currency sign is whom a sum is given ("gave Ukraine $1 billion", "lent
+    Pakistan $2 billion"), not the currency's prefix ("pledged US $50 million"): the parser's indirect object,
+    when the verb names no receiver with "to" ("gave US $3 billion to Egypt" is dollars)."""
+    return tok.dep_ == "dative" and not any(
+        c.dep_ in {"prep", "dative"} and c.lower_ == "to" for c in tok.head.children
+    )
+
+
 def _bare_weapons(doc: Doc, mentions: list[Mention]) -> None:
     """A weapon named by no country or owner ("the sale of F-16 jets to Turkey", "will send tanks and air
     defenses", "supplied drones to Russia") is goods, not a side: an actor only where it does the act ("drones
@@ -1535,7 +1662,7 @@ def _bare_weapons(doc: Doc, mentions: list[Mention]) -> None:
             or m.sector != "MIL"
             or m.absorbed
             or m.modifier_only
-            or head.lemma_.lower() not in WEAPONS
+            or head.lemma_.lower() not in HARDWARE_AGENTS
         ):
             continue
         # "tanks and air defenses", "a warship, a destroyer, docked": the first one's role
@@ -1721,6 +1848,72 @@ def _singular(word: str) -> str | None:
     return None
 
 
+def _part_of_a_name(span: Span) -> bool:
+    """Whether a capitalized agent noun ends the name of a body ("the Alliance of Democracies", "the League of
+    Nations"): the object of an "of" under a capitalized name, not at the start of its sentence. A union "of
+    Journalists" is still a body of journalists; a league "of Nations" is no state, so callers ask it of states."""
+    root = span.root
+    prep = root.head
+    return (
+        not span[0].is_sent_start
+        and all(t.is_title or not t.is_alpha for t in span)
+        and root.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.is_title
+        and prep.head.pos_ == "PROPN"
+        and not prep.head.is_sent_start
+    )
+
+
+def _appositive_chain(tok: Token) -> list[Token]:
+    """Every noun of the appositive chain a noun is in: the first noun and all that rename it, nested or not."""
+    top = tok
+    while top.dep_ == "appos" and top.head.i != top.i:
+        top = top.head
+    out, todo = [], [top]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo.extend(c for c in t.children if c.dep_ == "appos")
+    return out
+
+
+def _post_body(tok: Token, covered: dict[int, Mention]) -> Mention | None:
+    """The placed body a post with no country of its own serves ("X, a spokesman for the Somali army", "X, an
+    adviser to the French president"): the person speaks and acts for that body, so takes its code, as the bare
+    post does. Only posts that belong to their body: "a critic of the Russian government" is no part of it and
+    "an ambassador to France" is another country's envoy there."""
+    lemma = tok.lemma_.lower()
+    preps = {"of", "for"} if lemma in BODY_POSTS else {"to"} if lemma in ADVISER_POSTS else set()
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in preps:
+            for pobj in prep.children:
+                body = covered.get(pobj.i)
+                if pobj.dep_ == "pobj" and body is not None and body.country and body.kind != "person":
+                    return body
+    return covered.get(tok.i)
+
+
+def _listed_surnames(mentions: list[Mention]) -> dict[str, list[Mention]]:
+    """Dictionary people the text names in full, by the last word of the name it uses ("Lai Ching-te" -> "Lai")."""
+    out: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.kind == "person" and m.code and not (m.absorbed or m.modifier_only or m.pronoun) and " " in m.text:
+            out.setdefault(m.text.split()[0], []).append(m)
+            out.setdefault(m.text.split()[-1], []).append(m)
+    return out
+
+
+def _earlier_bearer(bearers: list[Mention], ent: Span) -> Mention | None:
+    """The one dictionary person named in full before a bare surname ("President Lai" after "Lai Ching-te"):
+    a reader takes the surname, titled or not, for that person, not for a stranger whom the title and the
+    sentence's other country would code ("three days after President Lai took office, China ..."). Only when
+    every word of the later name is in the earlier one and the text names no other such person."""
+    words = set(ent.text.split())
+    earlier = {m.key: m for m in bearers if m.end <= ent.start and words <= set(m.text.split())}
+    return next(iter(earlier.values())) if len(earlier) == 1 else None
+
+
 def _appositive_agent(doc: Doc, ent: Span, covered: dict[int, Mention]) -> Mention | None:
     """The singular agent noun in apposition to an unknown person that no country codes yet ("Ali Reza, a
     lawyer for the family", "Mona Seif, an activist"): it says what the person is, and the country it
@@ -1794,14 +1987,23 @@ def _included_members(doc: Doc, mentions: list[Mention]) -> None:
             place_agent(m, countries.pop())
 
 
-def _describe_people(mentions: list[Mention]) -> None:
+def _describe_people(doc: Doc, mentions: list[Mention]) -> None:
     """Unknown people named with an agent noun in apposition take the code that noun has resolved to
     ("Ali Reza, a lawyer for the family" in a story placed in Egypt -> EGYJUD), and so do their later
-    surname mentions, which point to the same noun."""
+    surname mentions, which point to the same noun. A post left with no country takes the placed body it
+    serves ("Ahmed Ali, a spokesman for the Somali army" -> SOMMIL), as the bare post's events do."""
+    covered: dict[int, Mention] = {}
+    for m in mentions:
+        if m.code and not (m.absorbed or m.modifier_only or m.pronoun):
+            for i in range(m.start, m.end):
+                covered.setdefault(i, m)
     for m in mentions:
         d = m.described_by
         if d is None or m.code or d.absorbed or d.former:
             continue
+        body = _post_body(doc[d.head], covered) if not d.country else None
+        if body is not None and body is not d and body.country:
+            d = body
         m.code, m.country, m.sector = d.code, d.country, d.sector
     placed = {m.key: m for m in mentions if m.described_by is not None and m.country}
     for m in mentions:  # placed by the scene of one mention ("police arrested journalist X in Lima"): all of them
@@ -1817,6 +2019,8 @@ def _title_token(doc: Doc, ent: Span, mentions: list[Mention]) -> Mention | None
         if m.kind != "agent" or m.code or not m.sector or m.absorbed:
             continue
         head = doc[m.head]
+        if doc[ent.start].is_sent_start and m.end <= ent.start:
+            continue  # "... clashed with police. Peruvian residents": a noun that ends a sentence titles no one
         if (m.end == ent.start or (m.end == ent.start - 1 and doc[m.end].is_punct and doc[m.end].text == ".")) or (
             head.dep_ == "compound" and head.head.i in range(ent.start, ent.end) and m.end <= ent.start
         ):
@@ -1918,6 +2122,28 @@ def _post_holder(
     return window[-1]
 
 
+def _opens_sentence(tok: Token, live: list[Mention]) -> bool:
+    """A pronoun that is the subject of its sentence's main clause with no actor before it in the sentence."""
+    verb = tok.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    sent = tok.sent
+    return verb.dep_ == "ROOT" and sent.start > 0 and not any(sent.start <= m.start < tok.i for m in live)
+
+
+def _previous_subject(doc: Doc, tok: Token, heads: dict[int, Mention]) -> Mention | None:
+    """The one person or post holder ("Egypt's president") who is the main subject of the sentence before
+    ``tok``'s (not a coordination)."""
+    prev = doc[tok.sent.start - 1].sent
+    subjects = [c for c in prev.root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if len(subjects) != 1 or subjects[0].conjuncts:
+        return None
+    m = heads.get(subjects[0].i)
+    if m is None or m.pronoun:
+        return None
+    return m if m.kind == "person" or office_holder(doc, m) else None
+
+
 def _own_clause_person(tok: Token, heads: dict[int, Mention]) -> list[Mention]:
     """For a possessive his/her, the one person who is the subject of its own clause before it ("Mahathir is a
     bolder man than his predecessor", "X criticized her rival"): the owner a reader takes first."""
@@ -1929,9 +2155,12 @@ def _own_clause_person(tok: Token, heads: dict[int, Mention]) -> list[Mention]:
     return [m] if m is not None and (m.kind == "person" or office_holder(tok.doc, m)) and not m.pronoun else []
 
 
-def _governing_subjects(tok: Token, heads: dict[int, Mention]) -> list[Mention]:
+def _governing_subjects(
+    tok: Token, heads: dict[int, Mention], pronouns: dict[int, list[Mention]] | None = None
+) -> list[Mention]:
     """For a pronoun subject inside a ccomp/xcomp/advcl, the mentions that are the governing verb's
-    subject and its conjuncts ("Germany and France said they ...")."""
+    subject and its conjuncts ("Germany and France said they ..."). With `pronouns`, a governing subject
+    that is a pronoun linked earlier gives what it stands for ("It said it ...")."""
     if tok.dep_ not in {"nsubj", "nsubjpass"}:
         return []
     verb = tok.head
@@ -1940,10 +2169,71 @@ def _governing_subjects(tok: Token, heads: dict[int, Mention]) -> list[Mention]:
     if verb.dep_ not in {"ccomp", "xcomp", "advcl"}:
         return []
     gov = verb.head
+    if verb.dep_ == "ccomp" and gov.dep_ == "advcl" and gov.tag_ == "VBG" and gov.head.i < gov.i:
+        if not _has_subject(gov):  # "Macron called Putin, saying he would visit": the participle's subject is
+            gov = gov.head  # the clause's, who says it ("sending them back as they await" is no saying)
     for child in gov.children:
         if child.dep_ in {"nsubj", "nsubjpass"} and child.i in heads:
             return [heads[child.i]] + [heads[c.i] for c in child.conjuncts if c.i in heads and c.i != child.i]
+        if pronouns and child.dep_ in {"nsubj", "nsubjpass"} and child.i in pronouns and not child.conjuncts:
+            return list(pronouns[child.i])
     return []
+
+
+def _quoted_candidates(
+    doc: Doc, tok: Token, cands: dict[str, Mention], people: list[Mention], gender: dict[str, str], g: str
+) -> dict[str, Mention]:
+    """For a he/she/him/her inside a direct quote, whom it may be: a speaker says "I" for themselves, so never the
+    quote's own speaker; and a person the window holds only as the speaker of another quote ("“He will never
+    accept it,” Zelenskyy said. ... “He has no choice,” said an analyst") is not whom the new quote is about,
+    which is rather the one the story is about, named further back. So the window's one candidate is kept only
+    when it was named there other than as a speaker, or when it is the only person of that gender, other than
+    the speaker, that the story has named so far; else no one (a wrong person is worse than none)."""
+    spans = _quote_spans(doc)
+    own = [sp for q, sp in spans if q[0] <= tok.idx < q[1]]
+    speaking = {sp for _, sp in spans}
+
+    def speaks(m: Mention, where: set[tuple[int, int]]) -> bool:
+        char = doc[m.head].idx
+        return any(a <= char < b for a, b in where)
+
+    speakers = {m.key for m in people if speaks(m, set(own))}  # named after the quote, as a rule
+    kept = {k: m for k, m in cands.items() if k not in speakers}
+    story = {m.key for m in people if m.start < tok.i and gender.get(m.key, g) == g and m.key not in speakers}
+    if len(story) == 1 and set(kept) == story:
+        return kept
+    if len(kept) != 1:
+        return {}
+    key = next(iter(kept))
+    first = _window_start(doc, tok)
+    named = [m for m in people if m.key == key and first <= m.start < tok.i]
+    return kept if any(not speaks(m, speaking) for m in named) else {}
+
+
+def _window_start(doc: Doc, tok: Token) -> int:
+    """The first token of the sentence two before ``tok``'s (the pronoun window of ``_pronouns``)."""
+    sent = tok.sent
+    for _ in range(2):
+        if sent.start == 0:
+            break
+        sent = doc[sent.start - 1].sent
+    return sent.start
+
+
+def _quote_spans(doc: Doc) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """The (start, end) characters of each direct quote with a speaker, and of that speaker's mention."""
+    out: list[tuple[tuple[int, int], tuple[int, int]]] = []
+    for q in doc._.dw_quotes or []:
+        if q is None or q.kind != "direct" or q.speaker is None:
+            continue
+        if q.speaker.start is None or q.speaker.end is None:
+            continue
+        out.append(((q.start, q.end), (q.speaker.start, q.speaker.end)))
+    return out
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
 @Language.factory("dyadwatch_actors", default_config={"extra_dictionaries": []})

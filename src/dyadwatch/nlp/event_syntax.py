@@ -13,7 +13,9 @@ from collections.abc import Container
 from spacy.tokens import Span, Token
 
 from dyadwatch.coding.lexicon import Pattern
+from dyadwatch.extract.claims_spans import CURRENCY_SYMBOLS
 from dyadwatch.nlp.actors import MentionIndex
+from dyadwatch.nlp.arms import ARMED_ACT_NOUNS, ATTACK_MEANS
 
 SUBJ_DEPS = {"nsubj", "csubj"}
 
@@ -93,34 +95,6 @@ NOT_HOLDERS = {
     "film", "book", "case", "history", "season", "day", "anniversary", "fatigue", "threat",
 }  # fmt: skip
 
-# Means of an attack that name its author by a modifier ("killed by Israeli fire", "in a US drone")
-WEAPONS = {
-    "fire",
-    "gunfire",
-    "tank",
-    "drone",
-    "missile",
-    "rocket",
-    "shell",
-    "bomb",
-    "mortar",
-    "artillery",
-    "helicopter",
-    "warplane",
-    "jet",
-    "sniper",
-    "troops",
-    "soldier",
-    "force",
-}
-
-# Arms and other things one side gives another that the actor dictionary may read as a military party:
-# after "of" in "the delivery of tanks to Ukraine" they are what is given, never whom it is given to
-GOODS = {
-    "tank", "drone", "missile", "rocket", "shell", "bomb", "artillery", "helicopter", "warplane", "jet",
-    "weapon", "arm", "ammunition", "munition", "aircraft", "howitzer", "launcher", "warship", "submarine",
-}  # fmt: skip
-
 # Prepositions of the talks one prepares or works for ("leverage for talks with X"); the ones that place a
 # clause around a meeting are MEETING_TIME_PREPS in events.py
 MEETING_AIM_PREPS = {"for"}
@@ -146,6 +120,14 @@ CIRCUMSTANCES = {
     # strife with no side named: "the war drove families from their homes", "fighting displaced thousands"
     "war", "fighting", "violence", "conflict", "unrest", "turmoil", "chaos", "instability", "insecurity",
     "bloodshed", "hostility", "clash",
+}  # fmt: skip
+# Measures and market forces that "hit" or "strike" people and trade without force: "new sanctions hit Russian
+# oil tankers", "tariffs struck American farmers", "rising prices hit consumers". As the doer of a verb of force
+# they land no attack; a measure is coded by its own word (163 for "sanctions"), not again as an assault
+MEASURES = {
+    "sanction", "tariff", "embargo", "ban", "measure", "restriction", "curb", "levy", "duty", "tax", "quota",
+    "boycott", "freeze", "policy", "law", "rule", "regulation", "decision", "decree", "move", "cut", "hike",
+    "increase", "price", "cost", "rate", "slowdown", "devaluation", "default", "shutdown", "lockdown",
 }  # fmt: skip
 
 # Verbs that put off a meeting, talks or a visit so that they do not take place ("postponed the talks").
@@ -195,6 +177,11 @@ NOT_THE_ACT = {
     },
 }  # fmt: skip
 NOT_THE_ACT["19"] = NOT_THE_ACT["20"] = NOT_THE_ACT["18"]
+# Of those, the places and people arms or fighters land on ("Israeli jets struck a market"); soldiers who fight
+# a fire or corruption still do not attack it
+STRUCK_THINGS = {"market", "stage", "pitch", "audience", "customer", "consumer", "shopper", "buyer"}
+# Verbs of force with no everyday sense: what they hit is hit ("shelled a market"; "hit the market" is a launch)
+ONLY_FORCE = {"shell", "bomb", "bombard", "airstrike", "strafe", "firebomb", "torpedo"}
 # Abstract things a general row's verb can take as its direct object without acting on anyone: "met its deficit
 # target", "struck a conciliatory tone", "released the budget figures", "provided details", "fighting the
 # drought" (with `HAZARDS`). Checked for the roots whose acts are done to a party (`ACTED_ON_ROOTS`), not for
@@ -241,6 +228,9 @@ WORKERS = {
     "worker", "union", "employee", "teacher", "doctor", "nurse", "miner", "driver", "staff", "pilot",
     "labourer", "laborer", "docker", "trucker", "farmer", "student", "lecturer", "professor", "crew",
 }  # fmt: skip
+
+# Verbs that say what their subject is ("Spain was among the countries that ...")
+COPULAS = {"be", "become", "remain"}
 
 # Verbs that keep another from an act ("prevented X from attacking"), and that keep oneself from it
 PREVENTIONS = {
@@ -670,6 +660,22 @@ def circumstance_subject(verb: Token) -> bool:
     return bool(doers) and all(d.lemma_.lower() in CIRCUMSTANCES for d in doers)
 
 
+def measure_doer(verb: Token) -> bool:
+    """Whether what a verb of force says landed was landed by a measure or a condition, not by arms or fighters:
+    its subject, passive agent, or the noun a relative or participle clause is on ("sanctions that hit
+    tankers", "tankers hit by tariffs") is a measure (`MEASURES`) or a circumstance (`CIRCUMSTANCES`), and no
+    arms are named as the means ("hit Kyiv with missiles")."""
+    doers = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
+    doers += [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    if verb.dep_ in {"relcl", "acl"} and (not doers or all(d.lower_ in RELATIVE for d in doers)):
+        doers = [verb.head]
+    elif not doers and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        doers = [c for c in verb.head.children if c.dep_ in SUBJ_DEPS]  # "sanctions hit banks and struck ..."
+    if not doers or armed_doer(verb):
+        return False
+    return all(d.lemma_.lower() in MEASURES | CIRCUMSTANCES for d in doers)
+
+
 def impersonal(verb: Token, index: MentionIndex) -> bool:
     """Whether the verb's subject is an "it" that stands for no one, with a clause to say what "it" is ("it
     helps if ...", "it hurts that ..."): the verb judges a state of affairs, no one acts. An "it" that names
@@ -727,7 +733,13 @@ def everyday(verb: Token, pattern: Pattern, objects: set[str]) -> bool:
     """Whether a verb a row codes is used of everyday life, not politics: a general row's object that makes
     it so (`NOT_THE_ACT`), a civilian drill held, a contest won, or a storm that struck."""
     root = pattern.code[:2]
-    if not pattern.objects and objects & NOT_THE_ACT.get(root, set()):
+    # "shelled a market", "bombed a stage": verbs with no sense but force are not used of everyday life
+    if (
+        not pattern.objects
+        and objects & NOT_THE_ACT.get(root, set())
+        and verb.lemma_.lower() not in ONLY_FORCE
+        and not (root in {"18", "19", "20"} and objects & NOT_THE_ACT[root] <= STRUCK_THINGS and armed_doer(verb))
+    ):
         return True
     if (
         not pattern.objects
@@ -794,6 +806,143 @@ def labour_strike(verb: Token) -> bool:
     return any(s.lemma_.lower() in WORKERS or s.lemma_.lower().endswith("worker") for s in subjects)
 
 
+def listed_first(tok: Token) -> Token:
+    """The first item of the list a noun is in ("protests" for "lobbying" in "protests and lobbying by X"): where
+    the parser hangs the list's place in the sentence."""
+    for _ in range(8):
+        if tok.dep_ != "conj" or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok
+
+
+def predicated_subject(noun: Token) -> Token | None:
+    """The subject a class noun is said of, when a clause on the noun tells what that subject did: "Spain was
+    among the countries that recognized ...", "Norway is one of several countries to have recognized ...",
+    "Egypt was the first country to sign ...". The clause is the subject's act, not some other country's."""
+    node = noun
+    if node.dep_ == "pobj" and node.head.lower_ in {"of", "among"} and node.head.dep_ == "prep":
+        node = node.head.head  # "one [of the countries]", "was [among the countries]"
+    if node.pos_ in {"VERB", "AUX"} and node.lemma_ in COPULAS:
+        copula = node
+    elif node.dep_ == "attr" and node.head.lemma_ in COPULAS:
+        copula = node.head
+    else:
+        return None
+    return next((c for c in copula.children if c.dep_ == "nsubj" and c.i < noun.i), None)
+
+
+def named_as(verb: Token) -> bool:
+    """Whether a verb gives its object a name: an object and a noun said of it ("called Putin a killer")."""
+    return any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ == "oprd" and c.pos_ == "NOUN" for c in verb.children
+    )
+
+
+def called_name(verb: Token) -> list[Token]:
+    """The one a "call" with no object reaches when the parser took the name for a complement: in "Macron called
+    Putin on Friday" the small model reads "Putin" as what Macron called someone (as in "called him a liar")."""
+    if any(c.dep_ in {"dobj", "dative"} for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN" and c.i > verb.i]
+
+
+def strike_by_workers(verb: Token) -> bool:
+    """Whether a strike a verb stages ("Nigerian doctors launched a strike", "dock workers carried out a 48-hour
+    strike") is workers stopping work, not an attack: its object is a strike, its subject (or the subject of the
+    verb it hangs on, "threatened to launch a strike") workers or their union, and nothing is struck "on"
+    ("pilots launched strikes on rebel positions" are air strikes; workers strike "against" their employer)."""
+    objs = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not objs or not all(o.lemma_.lower() in {"strike", "walkout"} for o in objs):
+        return False
+    if any(p.dep_ == "prep" and p.lower_ in {"on", "at"} for o in objs for p in o.children):
+        return False
+    if any(g.ent_type_ not in {"DATE", "TIME"} and g.lower_ not in WEEKDAYS for g in prep_objects(verb, {"on"})):
+        return False
+    return workers_staging(verb)
+
+
+def workers_staging(verb: Token) -> bool:
+    """Whether the subject of a verb (or of the verb it hangs on: "threatened to launch a strike") is workers or
+    their union. Pilots and crews also fly air strikes ("Israeli pilots carried out a strike against Hamas")."""
+    node = verb
+    for _ in range(3):
+        subjects = [c for c in node.children if c.dep_ in SUBJ_DEPS]
+        if subjects or node.dep_ not in {"xcomp", "conj"} or node.head.i == node.i:
+            break
+        node = node.head
+    return any(
+        (s.lemma_.lower() in WORKERS - {"pilot", "crew"} or s.lemma_.lower().endswith("worker")) for s in subjects
+    )
+
+
+def struck_at(verb: Token) -> bool:
+    """Whether the strikes a verb stages are aimed at something, so attacks: "began strikes on Gaza", "started
+    air strikes against the rebels", "began strikes at dawn on rebel positions", unless workers stage them."""
+    objs = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in {"strike", "airstrike"}]
+    if not objs or workers_staging(verb):
+        return False  # "unions called a strike on the railways": workers strike in a sector, not at it
+    if any(
+        c.dep_ == "compound" and c.lemma_.lower() in {"air", "drone", "missile", "rocket"}
+        for o in objs
+        for c in o.children
+    ):
+        return True
+    if any(p.dep_ == "prep" and p.lower_ in {"on", "at"} for o in objs for p in o.children):
+        return True
+    return any(g.ent_type_ not in {"DATE", "TIME"} and g.lower_ not in WEEKDAYS for g in prep_objects(verb, {"on"}))
+
+
+# Armed sites: what an attack at home is aimed at when it names no side. "Nigerian troops attacked a camp in
+# Borno" is fought against an enemy the sentence leaves unnamed, while "Syrian troops shelled a market in Idlib"
+# falls on the country's own people, whom the place stands for (CAMEO codes the side hit, as for "shelled Idlib")
+ARMED_SITES = {
+    "target", "base", "position", "convoy", "camp", "hideout", "stronghold", "depot", "airfield", "airbase",
+    "barracks", "checkpoint", "outpost", "bunker", "arsenal", "tunnel", "launcher", "radar", "garrison", "trench",
+    "fortification", "encampment", "den", "lair", "cell", "hideaway", "safehouse", "redoubt",
+}  # fmt: skip
+
+
+def armed_site(noun: Token) -> bool:
+    """Whether a thing attacked is a fighters' site (`ARMED_SITES`), however it is modified ("a militant camp")."""
+    return noun.lemma_.lower() in ARMED_SITES or noun.lower_ in ARMED_SITES
+
+
+def armed_site_place(place: Token) -> bool:
+    """Whether a place is named only as where an armed site stands ("hideouts in Sinai", "a camp at Borno")."""
+    node = place
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    prep = node.head
+    return node.dep_ == "pobj" and prep.lower_ in {"in", "at", "inside", "near"} and armed_site(prep.head)
+
+
+# Verbs that say only that something landed ("the storm hit the coast", "the crisis hit Italy"): an attack when
+# arms or armed men do the landing
+IMPACT_VERBS = {"hit"}
+# Who or what lands an attack: arms, armed acts and fighters ("Russian drones hit Kharkiv", "an Israeli strike
+# hit Rafah", "Hamas fighters hit Tel Aviv")
+ARMED_DOERS = ATTACK_MEANS | ARMED_ACT_NOUNS | {
+    "troop", "army", "military", "navy", "fighter", "militant", "gunman", "insurgent", "rebel", "militia", "jihadist",
+}  # fmt: skip
+
+
+def armed_doer(verb: Token) -> bool:
+    """Whether arms, fighters or armed acts do what a verb says, as its subject or agent ("Kharkiv was hit by
+    Russian drones"), or it is done with arms ("hit Kyiv with missiles"): then what it strikes or hits is hit,
+    however everyday the thing ("Israeli jets struck a market")."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"] + prep_objects(verb, {"by", "with"})
+    doers += [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    return any(t.lemma_.lower() in ARMED_DOERS for t in doers)
+
+
+def armed_impact(verb: Token) -> bool:
+    """Whether an impact verb with an object is an attack: arms or fighters land it (`armed_doer`)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in IMPACT_VERBS:
+        return False
+    return any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children) and armed_doer(verb)
+
+
 def relative_only(prep: Token) -> bool:
     """Whether a preposition's only object is a relative pronoun ("with which", "to whom")."""
     objs = [g for g in prep.children if g.dep_ == "pobj"]
@@ -851,7 +1000,7 @@ def _span_of_time(noun: Token) -> bool:
 
 def weapon_user(tok: Token) -> Token:
     """For a weapon with a participle that names who used it ("a missile fired by X"), X; else the weapon."""
-    if tok.lemma_.lower() not in WEAPONS:
+    if tok.lemma_.lower() not in ATTACK_MEANS:
         return tok
     for verb in [c for c in tok.children if c.dep_ in {"acl", "relcl"}] + [tok.head] * (tok.dep_ == "nsubj"):
         for v in [verb, *[x for x in verb.children if x.dep_ == "xcomp"]]:
@@ -981,16 +1130,25 @@ def with_someone_else(tok: Token) -> bool:
 
 
 def sides_between(verb: Token) -> list[Token]:
-    """The sides named by "between" on a passive verb's subject: "the accord between X and Y was signed"."""
+    """The sides named by "between" on a passive verb's subject ("the accord between X and Y was signed") or,
+    as the parser as often has it, on the verb ("talks were held between X and Y")."""
     return [
         g
-        for subj in verb.children
-        if subj.dep_ == "nsubjpass"
-        for p in subj.children
+        for holder in [verb, *(c for c in verb.children if c.dep_ == "nsubjpass")]
+        for p in holder.children
         if p.dep_ == "prep" and p.lower_ == "between"
         for g in p.children
         if g.dep_ == "pobj"
     ]
+
+
+def subjectless_between(verb: Token) -> list[Token]:
+    """The sides of a verb with no subject of its own that names them by "between": "fighting between Israel
+    and Hamas resumed", "clashing between the army and the RSF". Each side does the act to the other; a verb
+    with a subject ("Qatar mediated between X and Y") acts on both instead."""
+    if any(c.dep_ in SUBJ_DEPS | {"nsubjpass", "agent"} for c in verb.children):
+        return []
+    return prep_objects(verb, {"between"})
 
 
 def moved_patient(tok: Token) -> tuple[Token | None, bool]:
@@ -1046,7 +1204,7 @@ def object_tokens(tok: Token, words: tuple[str, ...]) -> list[Token]:
     ]
     # "took civilians hostage", "held journalists captive": the noun or adjective said of the object is what the
     # verb makes of it, as "took hostages" says
-    objs += [
+    said = [
         c
         for c in tok.children
         if asked
@@ -1054,6 +1212,8 @@ def object_tokens(tok: Token, words: tuple[str, ...]) -> list[Token]:
         and c.pos_ in {"NOUN", "ADJ"}
         and not any(g.dep_ in {"aux", "nsubj", "mark", "cop"} for g in c.children)
     ]
+    # "called Obama a sinner and a liar": each name said of the object counts
+    objs += said + [j for c in said for j in c.conjuncts if j.pos_ in {"NOUN", "ADJ"}]
     if _object_gap(tok):
         objs.append(tok.head)  # "the sanctions Washington has imposed", "the aid provided to Malaysia"
     objs += raised_objects(tok)
@@ -1141,11 +1301,48 @@ def object_words(tok: Token) -> set[str]:
     """The words an object answers to in an `obj:` requirement: its own, a modifier that carries the
     requirement ("requested humanitarian aid" for `obj:humanitarian`), and "territory" for a named place
     ("captured Bakhmut" is "captured territory", not a capture of people)."""
+    given_as = money_act(tok)
+    if given_as is not None:
+        # "pledged $2 billion in humanitarian aid", "provided $1 billion in weapons": the sum is what it is given as
+        return object_words(given_as)
     words = {tok.lemma_.lower(), tok.lower_}
     words.update(c.lemma_.lower() for c in tok.children if c.dep_ in {"compound", "amod"})
     if tok.ent_type_ in PLACE_ENTS:
         words.add("territory")
+    if sum_of_money(tok) and not priced_thing(tok):
+        words.add("money")  # "pledged $50 million", "will give £2 billion": the parser's object is the number
     return words
+
+
+# Nouns that only measure out a sum ("a package of $50 million"): the sum is what is given
+SUM_MEASURES = {"package", "total", "sum", "tranche", "installment", "instalment", "amount", "round"}
+
+
+def priced_thing(tok: Token) -> bool:
+    """Whether a sum only prices the noun it is "of" ("offered a reward of $15 million", "a fine of $5 million",
+    "a contract of $2 billion"): that noun is what is offered or given, not money as aid."""
+    prep = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.pos_ == "NOUN"
+        and prep.head.lemma_.lower() not in SUM_MEASURES
+    )
+
+
+# Signs of a currency, which the parser hangs on the number they price ("$50 million": "$" on "million"): the
+# claim extractor's, so a sum is money to both
+CURRENCY_SIGNS = set(CURRENCY_SYMBOLS) | {"hk$"}
+
+
+def sum_of_money(tok: Token) -> bool:
+    """Whether a word is an amount of money: a number with a currency sign ("$50 million", "£2 billion",
+    "€300m"), or the sign itself where the parser took it for the head."""
+    if tok.lower_ in CURRENCY_SIGNS:
+        return True
+    if tok.pos_ not in {"NUM", "NOUN", "SYM"} and tok.tag_ != "CD":
+        return False
+    return any(c.lower_ in CURRENCY_SIGNS for c in tok.children if c.dep_ in {"quantmod", "nmod", "compound", "nummod"})
 
 
 # Pronouns by which a warner names itself in what it warns it will do ("Iran threatened that it would ...")

@@ -26,12 +26,13 @@ from dyadwatch.coding.lexicon import Frame, Pattern
 from dyadwatch.model import Event, EventActor, SentenceRef, Span
 from dyadwatch.nlp import extensions
 from dyadwatch.nlp.actors import Mention, MentionIndex
+from dyadwatch.nlp.arms import ATTACK_MEANS, GOODS
 from dyadwatch.nlp.event_syntax import (
     ADJUNCT_PREPS,
     AIMING,
     ALLEGATION_NOUNS,
     CARRIERS,
-    GOODS,
+    IMPACT_VERBS,
     MEETING_AIM_PREPS,
     NOT_HOLDERS,
     PERMITS,
@@ -39,7 +40,6 @@ from dyadwatch.nlp.event_syntax import (
     SELF_RESTRAINTS,
     SUBJ_DEPS,
     TOPIC_PREPS,
-    WEAPONS,
     WEEKDAYS,
     actor_like,
     adjectival,
@@ -47,12 +47,16 @@ from dyadwatch.nlp.event_syntax import (
     aimed_at,
     aimed_for,
     antecedents,
+    armed_impact,
+    armed_site,
+    armed_site_place,
     asked_about,
     asserts,
     assessment,
     background,
     beneficiaries,
     by_agents,
+    called_name,
     called_off,
     carrier_owners,
     charged_acts,
@@ -74,9 +78,12 @@ from dyadwatch.nlp.event_syntax import (
     joint,
     kept_from,
     labour_strike,
+    listed_first,
     mass_demand,
+    measure_doer,
     money_act,
     moved_patient,
+    named_as,
     norm_subject,
     noun_agents,
     object_lemmas,
@@ -86,6 +93,7 @@ from dyadwatch.nlp.event_syntax import (
     own_threat_clause,
     passive_verb,
     place,
+    predicated_subject,
     prep_objects,
     purpose,
     question,
@@ -98,6 +106,9 @@ from dyadwatch.nlp.event_syntax import (
     stance_holders,
     stray_agents,
     stray_first_item,
+    strike_by_workers,
+    struck_at,
+    subjectless_between,
     subjunctive,
     talk_about,
     to_infinitive,
@@ -180,6 +191,10 @@ RELATIONAL = {
     "relationship",
     "contact",
 }
+# Verbs that charge someone with a deed: before a court an indictment (173), against a state an accusation (112)
+ACCUSING = {"charge", "indict"}
+# Verbs that give their object a name ("called Putin a killer", "termed the group a menace"): coded as labelling
+NAMING_VERBS = {"call", "term"}
 # Relations that stand between two sides rather than happen: a hyphenated pair before one ("the China-Russia
 # partnership", "U.S.-China ties", "the Russia-Ukraine war") names them in passing, as background
 STANDING = {
@@ -217,6 +232,9 @@ RECIPROCAL = {
     "summit",
     "accord",
 }
+# What the sides of a mutual act settle or work on is its matter, not a third side ("agreed on an exchange of
+# prisoners", "cooperate on border security"), as what they talk or quarrel about is
+MATTER_PREPS = TOPIC_PREPS | {"on", "upon"}
 # Verbs of a quarrel: their coded act is one-sided (disapproval, 11), but coordinated subjects
 # ("X and Y disagree", "X and Y are feuding") each hold it against the other
 MUTUAL_STANCE = {"disagree", "quarrel", "feud", "bicker", "squabble", "wrangle", "spar"}
@@ -381,6 +399,10 @@ ATTEMPT_FRAMES = {"attempt", "try"}
 IMPLICATIVE = {"force", "compel", "oblige"}
 # acts whose "of" object may be the actor's own means: forces deployed (15), envoys recalled (16)
 OWN_MEANS_ROOTS = {"15", "16"}
+# Nouns of leaving a place or post: "the pullout from Syria", "the recall of its ambassador" (see `_noun_parties`)
+LEAVING_NOUNS = {"withdrawal", "pullout", "pull-out", "retreat", "recall", "drawdown", "pullback"}
+# Armed bodies a withdrawal moves besides troops ("the withdrawal of Wagner fighters from Bakhmut")
+MOVED_FORCES = frozenset({"fighter", "mercenary", "personnel", "contingent", "unit"})
 # verbs whose object is what is talked about, not a party ("discussed Ukraine with Putin")
 DISCUSSING = {"discuss", "debate"}
 # verbs that carry on an act already under way ("will continue working with X")
@@ -397,6 +419,17 @@ ASK_GENERIC = {"020": "should", "100": "must"}
 ASKING_NOUNS = {"pressure", "call", "demand", "request", "appeal", "plea", "ultimatum"}
 # what a rejection can refuse that asks for or offers an act ("rejected calls/an offer to hold talks")
 REQUESTS = ASKING_NOUNS | {"proposal", "offer", "suggestion", "invitation", "bid", "plan", "idea", "initiative"}
+# Acts of words that a meeting, call, trip or summons is made for, and that are made there ("summoned the envoy
+# to lodge a protest", "called Erdogan to express condolences"): statements, appeals, pledges, support,
+# demands, disapproval, rejections and threats. Other aims ("met to boost trade") are still to come (`purpose`)
+SPOKEN_AIMS = {"01", "02", "03", "05", "10", "11", "12", "13"}
+# Verbs that call an envoy in: a contact in which something is said to them
+SUMMONS = {"summon"}
+# Reactions to another's act (disapproval, rejection): the act they take as object was done (`_reacted_act`)
+REACTIONS = {"11", "12"}
+# Prepositions of an act the clause's subject acts under or in spite of ("under pressure from X", "despite
+# protests by Y"): that act was aimed at the subject
+CONCEDED = {"under", "despite"}
 # Verbs whose subject is on the receiving end of the act that is their object ("drew criticism from X")
 RECEIVING = {
     "draw", "attract", "receive", "earn", "face", "get", "encounter", "provoke", "spark", "trigger", "prompt",
@@ -468,6 +501,17 @@ class EventCoder:
         # "concerned" and "opposed" for participles as often as for adjectives, so the lemma is no key
         self.stances = {lemma: rows for (pos, lemma), rows in self.patterns.items() if pos == "A"}
         self.act_nouns = frozenset(lemma for pos, lemma in self.patterns if pos == "N")
+        # forces and envoys: what a withdrawal or recall moves ("the withdrawal of its troops")
+        classes = lexicon.word_classes()
+        self.movers = classes.get("troops", frozenset()) | classes.get("diplomats", frozenset()) | MOVED_FORCES
+        # "called Putin a killer", "called Lula a friend": a name given to a side is the labelling the lexicon
+        # codes for "label" and "describe as" (111 for a hostile name, 051 for a friendly one)
+        self.naming = tuple(
+            replace(p, words=tuple(w for w in p.words if w != "as"))
+            for lemma in ("label", "describe")
+            for p in self.patterns.get(("V", lemma), ())
+            if p.objects and set(p.words) <= {"as"}
+        )
         # The small model's tagger sometimes takes an irregular past for a present ("retook" as VBP) and
         # its lemmatizer then leaves it as is; its own table of irregular verb forms still knows it.
         self.irregular: dict[str, list[str]] = {}
@@ -516,6 +560,8 @@ class EventCoder:
                 and self._asked_action(tok)
             ):
                 cands = (TOLD,)
+            if pos == "V" and self._lemma(tok) in NAMING_VERBS and named_as(tok):
+                cands = self.naming or cands
             silent = pos == "V" and unanswered(tok)
             if not silent and (not cands or (pos == "N" and index.by_token.get(tok.i))):
                 continue
@@ -538,6 +584,9 @@ class EventCoder:
         # "urged the US to lift sanctions" is one event, the appeal (0254): what is asked for has not happened
         absorbed = {doc[i].idx for i in asked}
         found = [f for f in found if f[2].action.start not in absorbed]
+        landed, merged = _landed_twice(doc, [f[2] for f in found])
+        found = [f for f in found if id(f[2]) not in landed]
+        found += [(ev.action.start, ev.source.start if ev.source else -1, ev) for ev in merged]
         events = []
         for n, (_, _, ev) in enumerate(sorted(found, key=lambda x: (x[0], x[1])), start=1):
             ev.id = f"e{n}"
@@ -712,6 +761,12 @@ class EventCoder:
                 if not objects[p.words] & p.objects:
                     continue
             return p
+        if armed_impact(tok):
+            # "Russian drones hit Kharkiv", "hit a market in Gaza": arms or fighters landing on anything attack
+            # it, whatever the object is; the row lists only what a bare "hit" would leave unclear
+            force = next((p for p in cands if p.code[:2] in FORCE_ROOTS and not p.words), None)
+            if force is not None:
+                return replace(force, objects=None)
         return None
 
     # ------------------------------------------------------------------ building events
@@ -737,7 +792,9 @@ class EventCoder:
             if (
                 tok.dep_ in {"dobj", "pobj", "nsubjpass"}
                 and self._coded_verb(tok.head)
-                and not (tok.dep_ == "dobj" and self._named_sides(tok, index))
+                and not (
+                    tok.dep_ == "dobj" and (self._named_sides(tok, index) or self._reacted_act(tok, pattern, index))
+                )
             ):
                 # "pulled back its cooperation": the verb carries the event. A noun that names its own sides
                 # ("blamed restrictions by Cameroon and Europe", "backed a deal between Britain and Mauritius")
@@ -756,6 +813,8 @@ class EventCoder:
                 return []  # "pulled out of the deal", "walked away from the talks": the phrasal verb's object
             if self._row_object(tok):
                 return []  # "took part in talks with X": the verb's row names the talks, and codes them
+            if pattern.code == "0874" and any(o.lemma_.lower() not in self.movers for o in prep_objects(tok, {"of"})):
+                return []  # "the withdrawal of recognition from Kosovo": something other than forces taken back
             sources, targets = self._noun_parties(tok, index, pattern.words, pattern.code)
             if pattern.code[:3] in RESTRICTIONS and not any(t.code and t.country for t in targets):
                 slots = prep_objects(tok, {"on", "for"})
@@ -764,6 +823,10 @@ class EventCoder:
                     or self._restricted_origin([tok], index, sources, after=slots)
                     or targets
                 )
+            if pattern.code == "143" and tok.lemma_.lower() == "strike" and _armed_author(sources):
+                # "a Russian strike hit Kharkiv", "a U.S. strike killed a commander": a state's or its forces' strike
+                # is an attack; workers' ("a strike by Nigerian doctors") stops work
+                pattern = replace(pattern, code="190")
             if pattern.code[:2] == "04" and not any(p.code for p in sources):
                 sources = self._meeting_host(tok, index) or sources
             if pattern.code in VISITS and not targets and any(p.code for p in sources):
@@ -775,6 +838,11 @@ class EventCoder:
                 taken = {(t.start, t.end) for t in targets}
                 authors = [p for p in self._resolve(from_authors(tok), index, subject=True) if p.code]
                 sources = [p for p in authors if (p.start, p.end) not in taken] or sources
+            thanked = self._thanked_for(tok, index) if pattern.code[:2] in GIVEN_ROOTS else None
+            if thanked is not None:
+                # "thanked the United States for its military aid": the one thanked gave it, to the one thanking
+                sources = sources if any(p.code for p in sources) else thanked[0]
+                targets = targets if any(t.code for t in targets) else thanked[1]
             if not any(t.code for t in targets) and pattern.code[:2] in GIVEN_ROOTS:
                 sources, targets = self._sought_from(tok, index) or (sources, targets)
             if not any(t.code for t in targets) and pattern.code[:2] in FROM_AUTHORED | FORCE_ROOTS:
@@ -833,6 +901,8 @@ class EventCoder:
                 return []
             if circumstance_subject(tok):
                 return []  # "the situation has forced farms to close": no actor did it
+            if pattern.code[:2] in FORCE_ROOTS and measure_doer(tok):
+                return []  # "new sanctions hit Russian tankers": the sanctions are the act (163), not an assault
             if (
                 tok.tag_ == "VBG"
                 and tok.dep_ in {"csubj", "nsubj"}
@@ -861,7 +931,12 @@ class EventCoder:
                 return []
             if lemma in AIMING and tok.dep_ == "acl" and ("N", tok.head.lemma_.lower()) in self.patterns:
                 return []  # "sanctions targeting X", "drills encircling Taiwan": it aims that act (`aimed_at`)
-            if pattern.code[:2] not in DONE_AIMS and purpose(tok) and self._frame(tok.head) is None:
+            if (
+                pattern.code[:2] not in DONE_AIMS
+                and purpose(tok)
+                and self._frame(tok.head) is None
+                and not (_spoken(tok, pattern) and self._contact(tok, index) is not None)
+            ):
                 # "signed pacts to boost cooperation": what the pacts are for has not happened yet; a frame's
                 # infinitive ("urged X to help", "vowed to help") is read as the frame's act instead
                 return []
@@ -872,10 +947,18 @@ class EventCoder:
                 return []
             if pattern.code == "190" and lemma == "strike" and labour_strike(tok):
                 pattern = replace(pattern, code="143")  # "the miners went on striking": a strike, not an attack
+            elif pattern.code[:2] == "19" and strike_by_workers(tok):
+                pattern = replace(pattern, code="143")  # "doctors launched a strike": the same, staged
+            elif pattern.code == "143" and struck_at(tok):
+                pattern = replace(pattern, code="190")  # "began strikes on rebel positions": attacks, not a walkout
             refined = self._object_refined(tok, pattern)
             if refined != pattern.code:
                 pattern = replace(pattern, code=refined)
             sources, targets, embedded = self._verb_parties(tok, pattern, index)
+            if pattern.code[:3] == "173" and lemma in ACCUSING and _states_charged(sources, targets):
+                # "Seoul charged Pyongyang with sending balloons": no court tries a state; one state charging
+                # another with an act accuses it (112), as "accused Pyongyang of" does
+                pattern = replace(pattern, code="112")
         if pattern.reverse:
             sources, targets = targets, sources
         spoken = tok.lemma_.lower() in SPEECH | INTERVIEW or bool(pattern.objects and pattern.objects & INTERVIEW)
@@ -924,7 +1007,9 @@ class EventCoder:
             # the lexicon codes a plain statement only when an actor is its target ("commented on China"):
             # "the company released a statement", "gave a speech" alone say nothing to or about anyone
             return []
-        negated, modality, own, neg_own = self._flags(tok)
+        # "called Erdogan to express condolences": said in the call, as surely as the call was made
+        contact = self._contact(tok, index) if pattern.pos == "V" and _spoken(tok, pattern) else None
+        negated, modality, own, neg_own = self._flags(contact[0] if contact is not None else tok)
         if pattern.pos == "N" and pattern.code[:2] == "04" and modality == "asserted" and aimed_for(tok):
             modality, own = "future", False  # "prepared for talks with Iran": the talks are still to come
         if silent:
@@ -1012,6 +1097,21 @@ class EventCoder:
                 if not any(t.code for t in targets):
                     own = {s_.code for s_ in sources if s_.code}
                     targets = [t for t in demanded_of if t.code and t.code not in own] or targets
+        if (
+            code[:2] == "14"
+            and tok.lemma_.lower() == "protest"
+            # "U.S. protests spread to campuses": a country before the noun is where people protest; a state's own
+            # protest is its verb's or owned ("China's protest")
+            and (pattern.pos == "V" or any(c.dep_ == "poss" for c in tok.children))
+            and _state_voice(sources)
+        ):
+            # "China protested the U.S. arms sale", "Beijing lodged protests": a state's or its officials' protest is
+            # an official complaint (CAMEO 114); political dissent (140) is people's, in the streets
+            code = "114"
+            contact = self._contact(tok, index) if not any(t.code for t in targets) else None
+            if contact is not None:
+                # "summoned the Japanese ambassador to protest the visit": lodged with the envoy summoned
+                targets = [p for p in self._first_with_actor(contact[1], index, exclude=sources) if p.code] or targets
         if code[:2] == "14":
             # "protested against the war in Washington": a country or city named as where the protest took
             # place is its scene, not whom it is against
@@ -1021,6 +1121,8 @@ class EventCoder:
         symmetric = (tok.lemma_.lower() in RECIPROCAL or pattern.code in {"046", "057"}) and not embedded
         # "Syria and Lebanon agreed to establish diplomatic relations": a relation has two sides
         relational = pattern.pos == "V" and bool(object_lemmas(tok, pattern.words) & RELATIONAL)
+        # "the restoration of ties between Iran and Saudi Arabia": a relation has two sides, each the other's
+        symmetric = symmetric or (pattern.pos == "N" and not embedded and bool(self._of_lemmas(tok) & RELATIONAL))
         if code[:2] in ONE_SIDED:
             symmetric = relational = False  # "X declined to meet Y" is X's refusal, not Y's
         consult = pattern.code in MUTUAL_CONSULT and not embedded and code[:2] not in ONE_SIDED
@@ -1035,12 +1137,33 @@ class EventCoder:
             or each_other(tok)
             or (joint(tok) and code[:2] not in ONE_SIDED)
             or consult  # "Iran and the U.S. held talks in Oman": with each other
+            or (pattern.pos == "V" and _mutual_kind(tok, pattern.code) and bool(subjectless_between(tok)))
         )
         mutual = among and len({s.code for s in coded_sources}) >= 2
+        if symmetric and not mutual and pattern.pos == "V":
+            # "Russia agreed on an exchange of prisoners with Ukraine": what one settles on is no partner (nor
+            # does it settle back); one named "with" inside it is
+            matter = [t for t in targets if _topic(tok, t, MATTER_PREPS - TOPIC_PREPS)]
+            if matter:
+                partners = [
+                    g
+                    for p in tok.children
+                    if p.dep_ == "prep" and p.lower_ in MATTER_PREPS
+                    for w in p.subtree
+                    if w.dep_ == "prep" and w.lower_ == "with"
+                    for g in w.children
+                    if g.dep_ == "pobj"
+                ]
+                kept = [t for t in targets if t not in matter]
+                found = [p for p in self._first_with_actor(partners, index, exclude=sources) if p.code]
+                targets = kept or found
         if mutual:
             # the sides of a mutual act are each other's partners; what it is about ("over X's rights") is
             # not a third side, nor is the country or city where they met ("held talks in Oman")
-            targets = [t for t in targets if not _topic(tok, t) and not (_scene(tok, t) and _place_party(t))]
+            # "Russia and Ukraine agreed on an exchange of prisoners": what the sides settle on is no third side
+            targets = [
+                t for t in targets if not _topic(tok, t, MATTER_PREPS) and not (_scene(tok, t) and _place_party(t))
+            ]
         if not targets and mutual and with_someone_else(tok):
             # "India and China stepped up efforts to build ties with Indian Ocean countries": the partners are
             # the ones named by "with", though unresolved, not the subjects each other
@@ -1055,6 +1178,16 @@ class EventCoder:
             for s in sources or [None]:  # no source named ("were arrested"): the target alone
                 for t in targets or [None]:
                     if s is not None and t is not None and (s.start, s.end) == (t.start, t.end):
+                        continue
+                    if (
+                        s is not None
+                        and t is not None
+                        and s.code
+                        and s.code == t.code
+                        and s.text.lower() in {"he", "she"}
+                    ):
+                        # "He calls President Xi a dear friend": "he" read as the very person he speaks of; one
+                        # acting on oneself says "himself"
                         continue
                     if code[:2] == "04" and s is not None and t is not None and s.code == t.code and _scene(tok, t):
                         # "Italy's leader met in Rome": a meeting at home is not one with oneself (a curfew
@@ -1209,16 +1342,41 @@ class EventCoder:
         consult = pat is not None and pat.code[:2] == "04" and not pat.words
         return host if consult or self._phone_call(host, index) else None
 
+    def _contact(self, tok: Token, index: MentionIndex) -> tuple[Token, list[Token]] | None:
+        """The meeting, call, trip or summons a spoken act is the purpose of, and whom it reaches: "called
+        Erdogan to express condolences", "summoned Pakistan's envoy to lodge a protest", "traveled to Israel to
+        urge restraint". What is said there is said, by the one who called or went, to the one reached."""
+        if tok.dep_ not in {"xcomp", "advcl"} or not to_infinitive(tok):
+            return None
+        if any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in tok.children):
+            return None  # "for Cameroon to lift ...", "in order to": a clause of its own
+        host = tok.head
+        if host.pos_ != "VERB" or host.i > tok.i:
+            return None
+        cands = self.patterns.get(("V", self._lemma(host)))
+        pat = self._match(host, cands) if cands else None
+        if not (
+            (pat is not None and pat.code[:2] == "04") or self._lemma(host) in SUMMONS or self._phone_call(host, index)
+        ):
+            return None
+        reached = [c for c in host.children if c.dep_ in {"dobj", "dative"}] + called_name(host)
+        reached += prep_objects(host, {"to", "with"})
+        reached = [c for c in reached if index.at(c.i)]
+        return (host, reached) if reached else None
+
     def _phone_call(self, tok: Token, index: MentionIndex) -> bool:
         """Whether "call" reaches an actor and nothing else: its one object is a mention, and there is no
         particle, complement or second object that makes it a naming ("called him a liar"), a summons
         ("called the envoy in"), an appeal ("called on") or a convening ("called elections")."""
         if tok.lemma_.lower() != "call":
             return False
-        objs = [c for c in tok.children if c.dep_ in {"dobj", "dative"}]
+        objs = [c for c in tok.children if c.dep_ in {"dobj", "dative"}] or called_name(tok)
         if len(objs) != 1 or objs[0].i < tok.i or objs[0].i not in index.by_token:
             return False
-        if any(c.dep_ in {"prt", "oprd", "xcomp", "ccomp", "attr", "acomp", "nsubjpass"} for c in tok.children):
+        if any(
+            c.dep_ in {"prt", "oprd", "xcomp", "ccomp", "attr", "acomp", "nsubjpass"} and c.i != objs[0].i
+            for c in tok.children
+        ):
             return False
         if any(c.dep_ in {"oprd", "appos", "acl", "relcl"} for c in objs[0].children):
             return False  # "called the move a violation", "called Putin a killer"
@@ -1326,9 +1484,11 @@ class EventCoder:
         verb = noun.head
         if noun.dep_ == "dobj" and verb.lemma_.lower() in RECEIVING:
             authors = from_authors(noun) + from_authors(verb) + noun_agents(noun)
-        elif noun.dep_ == "pobj" and verb.lower_ == "under" and verb.dep_ == "prep":
-            verb = verb.head
-            authors = from_authors(noun) + noun_agents(noun)
+        elif conceded(first := listed_first(noun)):
+            # "Despite protests and lobbying by Italian businesses, the government refused ...": what the subject
+            # held out against was aimed at it, and a list's agent is each item's
+            verb = first.head.head
+            authors = from_authors(noun) + noun_agents(noun) + from_authors(first) + noun_agents(first)
         else:
             return None
         if verb.pos_ not in {"VERB", "AUX"}:
@@ -1340,6 +1500,31 @@ class EventCoder:
         spans = {(p.start, p.end) for p in givers}
         takers = [p for p in takers if p.code and (p.start, p.end) not in spans]
         return (givers, takers) if givers and takers else None
+
+    def _thanked_for(self, noun: Token, index: MentionIndex) -> tuple[list[Party], list[Party]] | None:
+        """Giver and receiver of help one side thanks or praises another "for" ("Zelenskyy thanked the United
+        States for its military aid"): the one thanked gave it, unless the help names its own giver, to the one
+        who thanks (a receiver the noun names is kept: "for the delivery of tanks to Ukraine")."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "for":
+            return None
+        verb = prep.head
+        row = self._verb_row(verb)
+        if row is None or row.code != "051" or asked_about(verb):
+            return None
+        givers = [
+            p
+            for p in self._resolve(
+                [c for c in noun.children if c.dep_ in {"poss", "compound", "amod"} and c.pos_ != "PRON"], index
+            )
+            if p.code
+        ]
+        givers = givers or [p for p in self._resolve([c for c in verb.children if c.dep_ == "dobj"], index) if p.code]
+        subj = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
+        takers = self._resolve(subj, index, subject=True) if subj else self._inherited_source(verb, index)
+        spans = {(p.start, p.end) for p in givers}
+        takers = [p for p in takers if p.code and (p.start, p.end) not in spans]
+        return (givers[:1], takers) if givers else None
 
     def _sought_from(self, noun: Token, index: MentionIndex) -> tuple[list[Party], list[Party]] | None:
         """The giver and the receiver of aid or support one side draws from another ("Malaysia could tease
@@ -1544,6 +1729,27 @@ class EventCoder:
         sides = self._resolve(prep_objects(noun, {"between"}), index, subject=True)
         return len({p.code for p in sides if p.code}) >= 2
 
+    def _said_of(self, noun: Token, index: MentionIndex) -> Token:
+        """The subject a class noun is said of ("Spain was among the countries that ..."), for a noun that names
+        no country of its own; else the noun."""
+        if any(m.country for m in index.at(noun.i)):
+            return noun
+        subject = predicated_subject(noun)
+        return subject if subject is not None and index.at(subject.i) else noun
+
+    def _reacted_act(self, noun: Token, pattern: Pattern, index: MentionIndex) -> bool:
+        """Whether an act noun that a verb of disapproval, rejection or praise takes as its object is an act of
+        others in its own right: "condemned Iran's missile attack on Israel", "protested the U.S. sale of jets
+        to Taiwan", "criticized China's detention of a Japanese businessman". The reaction presupposes the act,
+        which names both its author and whom it is aimed at; a verb that stops or withholds the act ("blocked
+        EU aid to Ukraine", "suspended its cooperation with X") carries it instead."""
+        row = self._verb_row(noun.head)
+        if row is None or not (row.code[:2] in REACTIONS or row.code == "051") or asked_about(noun.head):
+            return False  # "Do you condemn Russia's attack on Ukraine?": the question, not the act, is put
+        sources, targets = self._noun_parties(noun, index, pattern.words, pattern.code)
+        authors = {p.code for p in sources if p.code}
+        return bool(authors) and any(t.code and t.code not in authors for t in targets)
+
     def _verb_row(self, tok: Token) -> Pattern | None:
         """The lexicon row a verb matches, if any."""
         if tok.pos_ != "VERB":
@@ -1605,6 +1811,7 @@ class EventCoder:
             subj = stray_first_item(tok, subj, index) + subj
             if tok.dep_ == "relcl" and subj and all(s.lower_ in RELATIVE for s in subj):
                 subj = [who_antecedent(tok, index) if any(s.lower_ == "who" for s in subj) else tok.head]
+                subj = [self._said_of(s, index) for s in subj]  # "Spain was among the countries that ..."
         stative = passive and not subj and "to" in pattern.words  # "Israel is opposed to X", "committed to"
         if stative:
             subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
@@ -1629,7 +1836,26 @@ class EventCoder:
                 sources = self._resolve(hs, index, subject=True) if hs else self._inherited_source(host, index)
                 objs = [c for c in host.children if c.dep_ in {"dobj", "dative"}]
                 return sources, self._first_with_actor(objs, index, exclude=sources), False
+            contact = self._contact(tok, index) if _spoken(tok, pattern) else None
+            if contact is not None:
+                # "called Erdogan to express condolences": the caller expresses them, to the one called, unless the
+                # act names a side of its own ("flew to Cairo to urge Hamas to ...")
+                host, reached = contact
+                hs = [c for c in host.children if c.dep_ in SUBJ_DEPS]
+                sources = self._resolve(hs, index, subject=True) if hs else self._inherited_source(host, index)
+                named = [c for c in tok.children if c.dep_ in {"dobj", "dative"} and index.at(c.i)]
+                named += prep_objects(tok, {"to", "with", "against"})
+                own = self._first_with_actor(named, index, exclude=sources)
+                if any(p.code for p in own):
+                    return sources, own, False
+                return sources, self._first_with_actor(reached, index, exclude=sources), False
             sources = self._inherited_source(tok, index)
+            if not any(p.code for p in sources) and _mutual_kind(tok, pattern.code):
+                # "fighting between Israel and Hamas resumed": with no subject, the two sides named by "between"
+                # do it, each to the other (see `_events`)
+                sides = [p for p in self._resolve(subjectless_between(tok), index, subject=True) if p.code]
+                if len({p.code for p in sides}) >= 2:
+                    return sides, [], False
         cand = self._target_slots(tok, pattern, passive and not stative, index)
         if participle and pattern.objects and object_words(tok.head) & pattern.objects:
             # "troops deployed by Russia to Belarus": the noun is the act's own word, as "deploy troops" is
@@ -1642,9 +1868,14 @@ class EventCoder:
         elif passive and not stative and not any(c.dep_ == "nsubjpass" for c in tok.children):
             cand = [*cand, *shared_subjects(tok)]  # "have confessed to or been charged with murder"
         if tok.dep_ == "relcl":  # "a group that is designated ...": the group, and what the sentence says it is
-            named = [x for x in antecedents(tok, index) if index.at(x.i)]  # a name, not a thing's modifier
+            # a name, not a thing's modifier; "Egypt was among the countries that Israel accused": Egypt
+            named = [self._said_of(x, index) for x in antecedents(tok, index) if index.at(x.i)]
             cand = [x for c in cand for x in (named if c.lower_ in RELATIVE else [c])]
         targets = self._first_with_actor(cand, index, exclude=sources, goods=pattern.code[:2] == "06")
+        if _forceful(pattern.code) and targets and all(self._home_site(tok.doc, t, sources) for t in targets):
+            targets = []  # "Egyptian troops destroyed tunnels in Sinai": an unnamed enemy's site at home
+        if not any(t.code for t in targets) and _forceful(pattern.code):
+            targets = self._struck_place(tok, sources, index) or targets
         if passive and not subj and pattern.code[:3] in RESTRICTIONS:
             # "X are barred from travel to the United States", "were banned from entering Israel": a country
             # bars entry to itself, and those barred are the target
@@ -1703,7 +1934,62 @@ class EventCoder:
                         return sources, found, True
         if not targets and pattern.code[:2] in SHARED_PARTNER_ROOTS:
             targets = self._conjunct_partner(tok, pattern.code, sources, index)
+        if not any(t.code for t in targets) and pattern.code[:2] in SPOKEN_AIMS:
+            targets = self._meeting_partner(tok, index, sources) or targets
         return sources, targets, False
+
+    def _struck_place(self, tok: Token, sources: list[Party], index: MentionIndex) -> list[Party]:
+        """The country or capital an attack on an unowned thing fell in ("hit a market in Gaza", "bombed hideouts
+        in eastern Afghanistan"): the parser hangs "in X" on the verb as often as on the noun, and the noun-hung
+        place already stands for the side hit ("struck a hospital in Gaza"). Only a thing, not a person or body.
+        At home the place stands for the country's own people when what was hit is theirs ("Syrian troops shelled
+        a market in Idlib", as "shelled Idlib"), but an armed site there ("attacked a camp in Borno") is an enemy's
+        the sentence leaves unnamed (`armed_site`), the same rule as for "in X" hung on the thing."""
+        things = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if not things or any(
+            c.pos_ != "NOUN"
+            or actor_like(c, index)
+            or any(g.dep_ in {"poss", "compound", "amod", "nmod"} and index.at(g.i) for g in c.children)
+            or c.i in index.modifiers
+            for c in things
+        ):
+            return []
+        home = {p.country for p in sources if p.code and p.country}
+        if not home:
+            return []
+        places = [
+            g
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in {"in", "at", "inside"}
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        at_home_ok = not any(armed_site(c) for c in things)
+        for g in places:
+            found = [p for p in self._resolve([g], index) if p.code and _place_party(p) and p.country]
+            if found and (at_home_ok or all(p.country not in home for p in found)):
+                return found[:1]
+        return []
+
+    def _home_site(self, doc: Doc, party: Party, sources: list[Party]) -> bool:
+        """Whether a target is a place in the source's own country named only as where an armed site stands
+        ("destroyed tunnels in Sinai", "raided hideouts in Waziristan" by that country's forces)."""
+        home = {p.country for p in sources if p.code and p.country}
+        span = doc.char_span(party.start, party.end, alignment_mode="expand")
+        return span is not None and _place_party(party) and party.country in home and armed_site_place(span.root)
+
+    def _meeting_partner(self, tok: Token, index: MentionIndex, sources: list[Party]) -> list[Party]:
+        """Whom an act of words is made to when it is made "in a call with X" or "during talks with X" ("In a
+        phone call with Zelenskyy, Macron promised more air defense"): the partner of that consultation."""
+        partners = [
+            g
+            for p in tok.children
+            if p.dep_ == "prep" and p.lower_ in {"in", "during", "at"}
+            for n in p.children
+            if n.dep_ == "pobj" and any(r.code[:2] == "04" for r in self.patterns.get(("N", n.lemma_.lower()), ()))
+            for g in prep_objects(n, {"with"})
+        ]
+        return [p for p in self._first_with_actor(partners, index, exclude=sources) if p.code]
 
     def _conjunct_partner(self, tok: Token, code: str, sources: list[Party], index: MentionIndex) -> list[Party]:
         """The side a verb joined to an earlier one acts on, when it names none of its own: "China summoned
@@ -1720,7 +2006,16 @@ class EventCoder:
                 return []
             node = node.head  # "and agreed to reduce troops": the frame is the conjunct
         gov = node.head
-        if node.dep_ != "conj" or gov.i >= node.i or gov.pos_ != "VERB":
+        # "met Biden at the White House, asking for more air defense": a participle after the verb is the same
+        # subject's next act in the same exchange, as a conjunct is
+        trailing = (
+            node.dep_ == "advcl"
+            and node.tag_ == "VBG"
+            and not any(c.dep_ in {"aux", "mark"} for c in node.children)
+            and node.i > 0
+            and node.doc[node.i - 1].lower_ == ","
+        )
+        if (node.dep_ != "conj" and not trailing) or gov.i >= node.i or gov.pos_ != "VERB":
             return []
         if any(c.dep_ in SUBJ_DEPS | {"nsubjpass"} for c in node.children):
             return []  # "Russia attacked Kyiv and Ukraine demanded ...": a clause of its own
@@ -1748,7 +2043,7 @@ class EventCoder:
             for noun in prep.children:
                 lemma = noun.lemma_.lower()
                 if noun.dep_ != "pobj" or not (
-                    self.patterns.get(("N", lemma)) or lemma in WEAPONS or prep.lower_ == "by"
+                    self.patterns.get(("N", lemma)) or lemma in ATTACK_MEANS or prep.lower_ == "by"
                 ):
                     continue
                 owners = [c for c in noun.subtree if c.i < noun.i and c.dep_ in {"amod", "compound", "poss", "nmod"}]
@@ -1809,6 +2104,8 @@ class EventCoder:
             cand += [c for c in tok.children if c.dep_ in {"dative", "attr"}]
         else:
             cand += [c for c in tok.children if c.dep_ in {"dobj", "dative", "attr"}]
+        if tok.lemma_.lower() == "call":
+            cand += called_name(tok)  # "Macron called Putin on Friday", parsed as if Putin were what he was called
         cand += shared_objects(tok)  # "arrested and charged three diplomats"
         cand += raised_objects(tok)  # "allowed candidate Ouattara to participate"
         cand += [g for c in tok.children if (g := visiting_guest(c)) is not None]  # "met visiting minister X"
@@ -1828,6 +2125,11 @@ class EventCoder:
             for g in p.children
             if g.dep_ == "pobj"
         ]
+        if pattern.code == "0874" or pattern.code[:2] in OWN_MEANS_ROOTS:
+            # "withdrew its troops from Syria", "recalled its ambassador to Hungary", "deployed its troops in Mali":
+            # one's own forces or envoys are what the act moves; the place they leave or go to is the target
+            own = [c for c in cand if c.dep_ == "dobj" and self._own_movers(c)]
+            cand = [c for c in cand if c not in own] + [x for c in own for x in prep_objects(c, {"from", "to", "in"})]
         if not pattern.objects:
             return cand
         if (
@@ -1867,6 +2169,7 @@ class EventCoder:
         preps_of_object = set(OBJECT_PREPS) | (TOPIC_PREPS if pattern.code[:2] == "01" else set())
         expanded: list[Token] = []
         late: list[Token] = []
+        venue: list[Token] = []
         for c in cand:
             if object_words(c) & pattern.objects:
                 owners: list[Token] = []
@@ -1897,6 +2200,12 @@ class EventCoder:
                     for g in p.children
                     if g.dep_ == "pobj"
                 ]
+                if c.lemma_.lower() in LEAVING_NOUNS:
+                    # "ordered the withdrawal of its troops from Kherson": one's own forces leave, and what they
+                    # leave is the target ("demanded the withdrawal of French troops": the French are asked)
+                    own = [g for g in attached if g.head.lower_ == "of" and self._own_movers(g)]
+                    attached = [g for g in attached if g not in own]
+                    attached += [x for g in own for x in prep_objects(g, {"from", "to", "in"})]
                 # "closed the U.S. embassy in Nairobi", "suspended U.S. operations at Incirlik": the object's own
                 # country is whom the act is aimed at, the place it stands in only where; with no owner the place
                 # gives the side ("struck a hospital in Gaza")
@@ -1906,7 +2215,12 @@ class EventCoder:
                     or any(o.pos_ != "PRON" for o in owners)
                     else []
                 )
-                expanded += [g for g in attached if g not in placed]
+                if pattern.code.startswith("04") and c.dep_ == "pobj":
+                    # "met Biden on the sidelines of the APEC summit": a meeting's occasion is where it was held,
+                    # not its partner, while a partner is named
+                    venue += [g for g in attached if g not in placed]
+                else:
+                    expanded += [g for g in attached if g not in placed]
                 expanded += aimed_at(c)  # "conducted drills encircling Taiwan", "imposed sanctions targeting X"
                 expanded += [  # "blocked the roads leading into X"
                     g
@@ -1924,7 +2238,15 @@ class EventCoder:
                 late += placed
             else:
                 expanded.append(c)
-        return [c for c in expanded if c not in scene] + late + [c for c in expanded if c in scene]
+        return [c for c in expanded if c not in scene] + late + [c for c in expanded if c in scene] + venue
+
+    def _of_lemmas(self, noun: Token) -> set[str]:
+        """The lemmas of what an act noun is of ("ties" in "the restoration of ties")."""
+        return {o.lemma_.lower() for o in prep_objects(noun, {"of"})}
+
+    def _own_movers(self, tok: Token) -> bool:
+        """Whether a word names the forces or envoys of the clause's own side ("its troops", "our ambassador")."""
+        return tok.lemma_.lower() in self.movers and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
 
     def _inherited_source(self, tok: Token, index: MentionIndex, depth: int = 0) -> list[Party]:
         """Subject of a verb with none of its own: its frame's controller, its conjunct's or relative head."""
@@ -1954,11 +2276,15 @@ class EventCoder:
             # the subject's own act
             to = tok.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
             # with no frame, an object controls only if it can act: "used tear gas to disperse protesters" is
-            # the police's dispersal, the gas only its means
+            # the police's dispersal, the gas only its means, as drones are ("used drones to attack Kurdish
+            # fighters"), though drones do stand for the forces that fly them
             if (frame is not None and frame.control == "object" and to) or (
                 frame is None
                 and tok.dep_ == "xcomp"
-                and any(c.dep_ == "dobj" and actor_like(c, index) for c in gov.children)
+                and any(
+                    c.dep_ == "dobj" and actor_like(c, index) and c.lemma_.lower() not in ATTACK_MEANS | GOODS
+                    for c in gov.children
+                )
             ):
                 obj = [c for c in gov.children if c.dep_ in {"dobj", "nsubjpass"}]
                 # "called on Israel to halt", "appealed to Russia to allow", "pleaded with X to"
@@ -2030,7 +2356,7 @@ class EventCoder:
             # "Mali's junta, having expelled French troops, turned to Russia": a perfect participle is the noun's act
             or (tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "having" for c in tok.children))
         ):
-            return self._resolve([gov], index, subject=True)
+            return self._resolve([self._said_of(gov, index)], index, subject=True)
         if (
             tok.dep_ == "acl"
             and tok.tag_ in {"VBD", "VBN"}
@@ -2123,13 +2449,14 @@ class EventCoder:
             sources = [p for p in self._resolve(self._staged_agents(tok), index, subject=True) if p.code]
         if not sources:
             sources = [p for p in self._resolve(carrier_owners(tok), index, subject=True) if p.code]
-        between = [
-            g
-            for c in tok.children
-            if c.dep_ == "prep" and c.lower_ == "between"
-            for g in c.children
-            if g.dep_ == "pobj"
-        ]
+        between = prep_objects(tok, {"between"})
+        if not between and not any(p.code for p in sources):
+            # "an exchange of prisoners between Russia and Ukraine", "the restoration of ties between Iran and
+            # Saudi Arabia": the parser hangs the pair on what the act is of, and they are the act's sides
+            between = [g for o in prep_objects(tok, {"of"}) for g in prep_objects(o, {"between"})]
+            sides = [p for p in self._resolve(between, index, subject=True) if p.code]
+            if len({p.code for p in sides}) >= 2:
+                return [sides[0]], sides[1:]  # one with the other, mirrored by the caller for a mutual act
         verb = tok.head
         if tok.dep_ == "pobj" and verb.dep_ == "prep":
             verb = verb.head
@@ -2152,6 +2479,25 @@ class EventCoder:
         # the preposition the row requires first ("backing for Hezbollah against Israel": Hezbollah), then
         # the usual order
         order = [w for w in words if w in NOUN_PREPS] + [p for p in NOUN_PREPS if p not in words]
+        if tok.lemma_.lower() in RECIPROCAL:
+            # "Russia's exchange of prisoners with Ukraine": what is exchanged is of it, the partner is with it
+            order = ["with", *(p for p in order if p != "with")]
+        leaving = tok.lemma_.lower() in LEAVING_NOUNS
+        moved: list[Token] = []
+        if leaving:
+            # "Russia's pullout from Syria", "the withdrawal of its troops from Moldova", "the recall of its
+            # ambassador to Hungary": what is left is named by "from" (or by the post of the envoy recalled), and
+            # the forces or envoys "of" the noun are the ones who leave: its author, never its target
+            moved = [
+                g
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj" and g.lemma_.lower() in self.movers
+            ]
+            if not any(p.code for p in sources):
+                sources = [p for p in self._resolve(moved, index, subject=True) if p.code][:1] or sources
+            order = ["from", *(p for p in order if p != "of")]
         given = code[:2] in GIVEN_ROOTS
         if given:
             # "the delivery of tanks to Ukraine", "the sale of drones to Russia": what is given comes after "of",
@@ -2166,15 +2512,27 @@ class EventCoder:
                     for g in c.children
                     if g.dep_ == "pobj" and g.lemma_.lower() in GOODS
                 ]
-                sources = [p for p in self._resolve(goods, index, subject=True) if p.code and p.country][:1] or sources
+                # the state gives them: "German tanks" names Germany's, not the German army's, arms as its gift
+                sources = [
+                    replace(p, code=p.country, sector=None)
+                    for p in self._resolve(goods, index, subject=True)
+                    if p.code and p.country
+                ][:1] or sources
         cand = [
             g
             for prep in order
             for c in tok.children
             if c.dep_ == "prep" and c.lower_ == prep
             for g in c.children
-            if g.dep_ == "pobj" and not (given and prep == "of" and g.lemma_.lower() in GOODS)
+            if g.dep_ == "pobj" and not (given and prep == "of" and g.lemma_.lower() in GOODS) and g not in moved
         ]
+        # "its ambassador to Hungary", "its troops in Syria": where the ones withdrawn served
+        cand += [g for m in moved for g in prep_objects(m, {"from", "to", "in"})]
+        if tok.lemma_.lower() in RECIPROCAL and code[:2] in GIVEN_ROOTS | {"08"}:
+            # "Russia's exchange of prisoners with Ukraine": what is traded is no side, its partner is (the
+            # parser may hang "with" on what is traded)
+            traded = prep_objects(tok, {"of"})
+            cand = [g for g in cand if g not in traded] + [g for o in traded for g in prep_objects(o, {"with"})]
         if code[:2] in OWN_MEANS_ROOTS and any(p.country for p in sources):
             # "the deployment of its troops to Somalia", "the recall of its ambassador": one's own forces or envoys
             # are what the act moves, not whom it is aimed at
@@ -2240,7 +2598,11 @@ class EventCoder:
                         queue.extend(
                             c
                             for c in t.doc[i].children
-                            if c.dep_ == "appos" and index.at(c.i) and index.at(c.i)[0].kind in {"country", "demonym"}
+                            if c.dep_ == "appos"
+                            and index.at(c.i)
+                            and index.at(c.i)[0].kind in {"country", "demonym"}
+                            # a list has commas: "to Ukraine alarmed Russia" is a clause the parser missed
+                            and any(t.doc[k].lower_ in {",", ";"} for k in range(min(i, c.i) + 1, max(i, c.i)))
                         )
             elif t.pos_ in {"NOUN", "PROPN", "PRON"}:
                 out.append(_phrase(t))
@@ -2276,7 +2638,16 @@ class EventCoder:
             if coded and ground and not (tok.dep_ == "pobj" and tok.head.lower_ in {"from", "against"}):
                 continue  # only whom the ground was taken from or defended against, not "with US forces"
             patient, on_verb = moved_patient(tok)
-            if coded and not goods and patient is not None and actor_like(patient, index) and not place(patient, index):
+            if (
+                coded
+                and not goods
+                and patient is not None
+                and actor_like(patient, index)
+                and not place(patient, index)
+                # "acquired drones from Turkey": arms are the thing taken, never a person moved
+                and patient.lemma_.lower() not in GOODS
+                and not self._own_movers(patient)  # "withdrew its troops from Syria": they leave it, unmoved by it
+            ):
                 # "barred him from the country", "expelled Smith from Russia": the person acted on is the
                 # target, unresolved or not (unless the "from" only says where an unnamed group is from:
                 # "met a delegation from China"); the place they are kept from or sent out of is not. A place
@@ -2308,8 +2679,12 @@ class EventCoder:
             noun_frame = cur.dep_ == "acl" and to and cur.head.lemma_.lower() in NOUN_FRAMES.keys() | CHANCES
             # "will respond by attacking X": the means shares the modality of what it serves
             means = cur.dep_ == "pcomp" and cur.head.lower_ in {"by", "through"}
+            # "were not a violation of Mexican sovereignty": an act noun denied of something is negated by the
+            # copula's "not" (only then: "would be an attack on Russia" is a judgement, not a threat)
+            said_of = cur.dep_ == "attr" and cur.head.lemma_ == "be" and any(c.dep_ == "neg" for c in cur.head.children)
             if (
-                cur.dep_ not in {"xcomp", "conj", "dobj", "pobj", "acomp"} and not (infinitive or noun_frame or means)
+                cur.dep_ not in {"xcomp", "conj", "dobj", "pobj", "acomp"}
+                and not (infinitive or noun_frame or means or said_of)
             ) or cur.head.i == cur.i:
                 break
             if cur.dep_ == "dobj" and (by_agents(cur) or prep_objects(cur, {"between"})) and self._coded_verb(cur.head):
@@ -2524,6 +2899,56 @@ def _owner_pronoun(doc: Doc, party: Party) -> bool:
     return m is not None and m.end - m.start == 1 and doc[m.start].dep_ == "poss" and doc[m.start].pos_ == "PRON"
 
 
+def conceded(noun: Token) -> bool:
+    """Whether a noun is what the clause acts under or despite ("under pressure from X", "despite protests")."""
+    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in CONCEDED
+
+
+def _spoken(tok: Token, pattern: Pattern) -> bool:
+    """Whether an act is one of words that a meeting, call or summons is made for (`SPOKEN_AIMS`); a protest
+    made to a summoned envoy ("summoned the Russian envoy to protest the strike") is lodged, not marched."""
+    return pattern.code[:2] in SPOKEN_AIMS or (pattern.pos == "V" and tok.lemma_.lower() == "protest")
+
+
+def _state_voice(sources: list[Party]) -> bool:
+    """Whether the sides an act comes from are states named as such ("China", "Beijing") or their officials."""
+    coded = [p for p in sources if p.code]
+    return bool(coded) and all(
+        p.sector in OFFICIAL or (p.sector is None and p.mention is not None and p.mention.kind == "country")
+        for p in coded
+    )
+
+
+def _armed_author(sources: list[Party]) -> bool:
+    """Whether a strike's author is a state as such ("a Russian strike", "a U.S. strike") or its armed forces."""
+    return any(
+        p.code
+        and (
+            p.sector in STATE_FORCE | {"COP", "REB", "SPY"}
+            or (p.sector is None and p.mention is not None and p.country)
+        )
+        for p in sources
+    )
+
+
+def _states_charged(sources: list[Party], targets: list[Party]) -> bool:
+    """Whether the ones charged are states named as such ("North Korea", "Pyongyang"), by another side."""
+    coded = [t for t in targets if t.code]
+    own = {s.country for s in sources if s.code}
+    return bool(coded) and all(
+        t.mention is not None
+        and (t.mention.kind == "capital" or (t.mention.kind == "country" and t.sector is None))
+        and t.country not in own
+        for t in coded
+    )
+
+
+def _mutual_kind(tok: Token, code: str) -> bool:
+    """Whether an act done "between" two sides is done by each to the other: a meeting, talks or an accord, and
+    fighting ("fighting between X and Y", "clashing between"), which CAMEO codes both ways as it does a clash."""
+    return tok.lemma_.lower() in RECIPROCAL or code in MUTUAL_CONSULT | {"046", "057"} or code[:2] == "19"
+
+
 def _fight(code: str, source: Party | None) -> str:
     """A generic attack (180) by a state's forces or a state as such is CAMEO's conventional military
     force (190); CAMEO keeps 18 for unconventional violence (bombings, abductions, armed groups). The
@@ -2575,12 +3000,68 @@ def _on_trigger_after(tok: Token, party: Party, preps: set[str]) -> bool:
     return prep.head.i == tok.i or (prep.head.head.i == tok.i and prep.head.dep_ in {"dobj", "attr"})
 
 
+def _coded_sides(ev: Event) -> int:
+    """How many of an event's sides are coded actors."""
+    return sum(1 for side in (ev.source, ev.target) if side is not None and side.code)
+
+
+def _landed_twice(doc: Doc, events: list[Event]) -> tuple[set[int], list[Event]]:
+    """One attack told twice: an act noun that is what a verb of impact says landed ("an Israeli strike hit a
+    school in Rafah", "a school was hit by an Israeli airstrike"). The noun names the act and the verb says
+    whom it landed on, so the noun's event is kept with the verb's sides where its own are not coded, once per
+    side the verb names. Returns the ids of the events that go and the merged events that replace them. A verb
+    said otherwise than the noun (negated, or only expected) is a claim of its own and stays."""
+    at: dict[int, list[Event]] = {}
+    for ev in events:
+        span = doc.char_span(ev.action.start, ev.action.end, alignment_mode="expand")
+        if span is not None and ev.cameo and ev.cameo[:2] in FORCE_ROOTS:
+            at.setdefault(span.root.i, []).append(ev)
+    dropped: set[int] = set()
+    merged: list[Event] = []
+    for i, nouns in at.items():
+        tok = doc[i]
+        if tok.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if tok.dep_ == "nsubj":
+            verb = tok.head
+        elif tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+            verb = tok.head.head
+        else:
+            continue
+        if verb.i == i or verb.pos_ != "VERB" or verb.lemma_.lower() not in LANDING_VERBS:
+            continue
+        noun = nouns[0]
+        verbs = [e for e in at.get(verb.i, []) if (e.negated, e.modality) == (noun.negated, noun.modality)]
+        if not verbs:
+            continue
+        dropped.update(id(e) for e in (*nouns, *verbs))
+        seen: set[tuple[str | None, str | None]] = set()
+        for ev in verbs:
+            source = noun.source if noun.source is not None and noun.source.code else ev.source
+            target = noun.target if noun.target is not None and noun.target.code else ev.target
+            key = (source.code if source else None, target.code if target else None)
+            if key not in seen:
+                seen.add(key)
+                merged.append(noun.model_copy(update={"source": source, "target": target}))
+    return dropped, merged
+
+
+# Verbs that say an act of force landed, and are told of an act noun ("an Israeli strike hit a school"): one act
+LANDING_VERBS = IMPACT_VERBS | {"strike"}
+
+
+def _forceful(code: str) -> bool:
+    """Whether a code is an act of force that lands somewhere: an assault, a fight or mass violence (18, 19,
+    20), or coercion by force (property seized or destroyed, 171; violent repression, 175)."""
+    return code[:2] in FORCE_ROOTS or code[:3] in {"171", "175"}
+
+
 def _place_party(party: Party) -> bool:
     """Whether a party is a country or capital named as such, not a body or person."""
     return party.mention is not None and party.mention.kind in {"country", "capital"}
 
 
-def _topic(tok: Token, party: Party) -> bool:
+def _topic(tok: Token, party: Party, preps: Container[str] = TOPIC_PREPS) -> bool:
     """Whether a target is what a mutual act is about ("clashed over X's efforts", "talked about X"),
     not the other side of it: X did not clash back."""
     span = tok.doc.char_span(party.start, party.end, alignment_mode="expand")
@@ -2593,9 +3074,9 @@ def _topic(tok: Token, party: Party) -> bool:
         node = node.head
     if node.head.i != tok.i:
         return False
-    if node.lower_ in TOPIC_PREPS:
+    if node.lower_ in preps:
         return True
-    return node.dep_ == "dobj" and any(c.dep_ == "prt" and c.lower_ in TOPIC_PREPS for c in tok.children)
+    return node.dep_ == "dobj" and any(c.dep_ == "prt" and c.lower_ in preps for c in tok.children)
 
 
 def _named_phrase(doc: Doc, party: Party, index: MentionIndex) -> bool:

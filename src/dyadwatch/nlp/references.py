@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.coding import dictionaries
 from dyadwatch.coding.tsv import rows
+from dyadwatch.nlp.arms import ARMED_ACT_NOUNS
 from dyadwatch.nlp.mentions import (
     Mention,
     clause_of,
@@ -64,6 +65,11 @@ SIDE_NOUNS = {"side", "party"}
 PAIR_WORDS = {"both", "two", "2"}
 
 CARRIED_SECTORS = {"GOV", "COP", "JUD", "LEG"}  # role-only agents that take the country of the sentence before
+# people who act between states: the host or the other side is named beside them as often as their own state
+BETWEEN_STATES = {
+    "envoy", "diplomat", "ambassador", "mediator", "delegate", "delegation", "emissary", "consul", "negotiator",
+    "intermediary", "go-between",
+}  # fmt: skip
 POSSESSIVES = {"his", "her", "its", "their", "our", "my"}  # "our embassy" in a minister's quote is his state's
 PAIR_SCENE_PREPS = {"in", "at", "near", "outside", "inside"}
 PERSONAL_OWNERS = {"his", "her", "their", "my", "our"}  # "her supplier": a person's or people's, not a body's
@@ -104,14 +110,8 @@ AGAIN_MODIFIERS = {
     "militant", "insurgent", "terrorist", "terror", "rebel", "radical", "hardline", "powerful", "ruling",
     "notorious", "shadowy", "feared", "secretive",
 }  # fmt: skip
-# the common words for a country's state bodies and for armed groups, which "the ..." names again by role
-# a force's armed acts and arms, whose country modifier names the force that acts ("Israeli strikes"); not
-# "attack" or "bombing", which militants do as often ("a Palestinian attack ... the army said" is Israel's army)
-ARMED_ACT_NOUNS = {
-    "strike", "airstrike", "shelling", "bombardment", "incursion", "invasion", "offensive", "warplane", "jet",
-    "artillery", "tank", "missile", "drone", "warship", "gunboat", "helicopter", "counteroffensive", "counterattack",
-}  # fmt: skip
 FORCE_SECTORS = {"MIL", "COP"}  # forces a bare "the army", "the police" may stand for (_force_country)
+# the common words for a country's state bodies and for armed groups, which "the ..." names again by role
 GENERIC_BODIES = {
     "government", "administration", "regime", "junta", "authority", "military", "army", "force", "troop", "police",
     "group", "militant", "insurgent", "rebel", "militia", "fighter", "official", "ministry", "navy", "terrorist",
@@ -184,10 +184,14 @@ def carried_country(doc: Doc, mentions: list[Mention]) -> None:
             continue
         if m.absorbed or m.modifier_only or m.former or has_former(doc[m.head]) or noun_modifier(doc, m):
             continue
-        if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in doc[m.head].children):
-            continue  # "Bashir's government": its owner says whose it is, even when no dictionary knows him
+        if any(c.dep_ == "poss" and (c.pos_ == "PROPN" or c.lower_ in POSSESSIVES) for c in doc[m.head].children):
+            continue  # "Bashir's government", "their leaders": its owner says whose it is (see _possessed_agents)
         if doc[m.head].tag_ == "NNS" and _pair_words(doc[m.head]):
             continue  # "both governments", "two governments": more states than one
+        if any(c.dep_ == "det" and c.lower_ in UNLIKE_DETERMINERS for c in doc[m.head].children):
+            continue  # "any government", "every government": no one state's
+        if doc[m.head].lemma_.lower() in BETWEEN_STATES:
+            continue  # "Taiwan welcomed the visit. The envoy said ...": a visitor as often as Taiwan's own
         if any(
             p.lower_ == "of" and any(heads.get(o.i, m.sector) != m.sector for o in p.children)
             for p in doc[m.head].children
@@ -198,8 +202,31 @@ def carried_country(doc: Doc, mentions: list[Mention]) -> None:
         own = countries.get(here, set()) - described.get(here, set())  # "rebels in the country": not a new one
         if here == 0 or (own and own != before) or here in adjectives or len(before) != 1:
             continue  # a sentence whose own one country is the one before's ("... in Bali") keeps it
-        place_agent(m, next(iter(before)))
+        country = next(iter(before))
+        if _subject_elsewhere(doc, doc[m.head].sent.start - 1, country, mentions):
+            continue
+        place_agent(m, country)
     _shared_party_names(doc, mentions)
+
+
+def _subject_elsewhere(doc: Doc, last: int, country: str, mentions: list[Mention]) -> bool:
+    """Whether the sentence ending at token ``last`` has as its main subject an actor that is not of
+    ``country``: "The government accused the United States of meddling. Officials arrested two diplomats" names
+    the United States only as whom the (unplaced) government acts on, and the officials who go on acting are the
+    subject's side as often as not, so the one country there says nothing of whose they are. A subject that is
+    no actor ("Floods hit the south of Bangladesh") leaves the country as the sentence's topic."""
+    if last < 0:
+        return False
+    sent = doc[last].sent
+    if not any(sent.start <= o.start < sent.end and o.country == country and not o.absorbed for o in mentions):
+        return False  # the sentence names no such country: nothing there was acted on
+    root = sent.root
+    for subj in (c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        span = range(subj.left_edge.i, subj.right_edge.i + 1)
+        actors = [o for o in mentions if o.head in span and not o.absorbed and (o.code or o.sector or o.country)]
+        if actors and not any(o.country == country for o in actors):
+            return True
+    return False
 
 
 def _shared_party_names(doc: Doc, mentions: list[Mention]) -> None:
@@ -431,7 +458,17 @@ def _plural_mention(doc: Doc, m: Mention) -> bool:
     if m.pronoun:
         return head.lower_ in {"they", "them", "their"}
     # a generic plural noun ("crowds", "Turkish leaders"), not a plural proper name ("the United Nations")
-    return head.tag_ in {"NNS", "NNPS"} and head.text[:1].islower() and m.kind not in {"country", "capital"}
+    if head.tag_ in {"NNS", "NNPS"} and head.text[:1].islower() and m.kind not in {"country", "capital"}:
+        return True
+    # one that opens its sentence, which the tagger often takes for a name ("Rebels in Mali attacked ...")
+    # ("Hamas" is a body's own name, key "group:CODE:name", not a role noun)
+    return (
+        head.is_sent_start
+        and (m.kind == "agent" or (m.kind == "group" and m.key.count(":") == 1))
+        and head.text[1:].islower()
+        and head.lower_.endswith("s")
+        and not head.lower_.endswith("ss")
+    )
 
 
 def state_plural(doc: Doc, m: Mention) -> bool:
@@ -823,9 +860,16 @@ def country_descriptions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         key=lambda m: m.start,
     )
     out: list[Mention] = []
+    # role-only agents by head, for "the country's military": a description owning a body places it
+    unplaced = {
+        m.head: m
+        for m in mentions
+        if m.kind == "agent" and not m.country and m.sector and not (m.absorbed or m.modifier_only or m.former)
+    }
     for tok in tokens_of(doc, DESCRIPTION_NOUNS):
         noun = tok.lower_
-        if tok.i in covered or tok.dep_ in MODIFIER_DEPS:
+        owned = unplaced.get(tok.head.i) if tok.dep_ == "poss" else None
+        if tok.i in covered or (tok.dep_ in MODIFIER_DEPS and owned is None):
             continue
         if tok.tag_ != "NN" and not (tok.tag_ == "NNP" and noun == "republic"):
             continue
@@ -872,7 +916,13 @@ def country_descriptions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             ante, code=country, sector=None, kind="country", key=f"country:{country}", name=name, title=None
         )
         span = doc[the.i : tok.i + 1]
-        out.append(_standing_at(as_country, span, tok.i, absorbed=False, modifier_only=False, described=True))
+        if owned is not None:
+            # "North Korea fired a missile. The country's military said ...": the body is that country's, and the
+            # description only says whose it is
+            place_agent(owned, country)
+        out.append(
+            _standing_at(as_country, span, tok.i, absorbed=False, modifier_only=owned is not None, described=True)
+        )
         covered.update(range(the.i, tok.i + 1))
     return out
 
@@ -1000,6 +1050,9 @@ def object_them(doc: Doc, tok: Token, heads: dict[int, Mention], live: list[Ment
     participial = _participial_object(doc, tok, live)
     if participial is not None:
         return participial
+    conjoined = _conjoined_object(doc, tok, live)
+    if conjoined is not None:
+        return conjoined
     if tok.lower_ != "them" or tok.dep_ not in {"dobj", "pobj", "dative"} or in_quote(tok):
         return []
     sent = tok.sent
@@ -1040,6 +1093,36 @@ def _participial_object(doc: Doc, tok: Token, live: list[Mention]) -> list[Menti
     if len(objects) != 1:
         return None
     return _agreeing_actors(doc, objects[0], live, low)
+
+
+def _conjoined_object(doc: Doc, tok: Token, live: list[Mention]) -> list[Mention] | None:
+    """ "China criticized the United States and urged it to stop", "The UN praised Ethiopia but warned it",
+    "Kenya welcomed the rebels' offer and urged them to disarm": the object it/them of a verb joined by
+    and/but to an earlier one whose subject it shares is that earlier verb's object (or the actor owning it),
+    since an object pronoun is never its own clause's subject and the subject goes on acting on whom it
+    named. An agreeing actor there is the pronoun's; anything else (no actor, a person, a disagreeing number)
+    gives an empty list. None means the pronoun is not such an object."""
+    low = tok.lower_
+    verb = tok.head
+    if low not in {"it", "them"} or tok.dep_ != "dobj" or verb.dep_ != "conj" or in_quote(tok):
+        return None
+    first = verb.head
+    if first.pos_ not in {"VERB", "AUX"} or first.i > verb.i:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None  # a subject of its own: another clause, which the other rules read
+    objects = [c for c in first.children if c.dep_ == "dobj"]
+    if len(objects) != 1:
+        return None
+    obj = objects[0]
+    heads = {m.head for m in live if not m.pronoun}
+    if obj.i not in heads:
+        owners = [c for c in obj.children if c.dep_ == "poss" and c.i in heads]
+        if len(owners) != 1:
+            return []
+        obj = owners[0]
+    found = _agreeing_actors(doc, obj, live, "they" if low == "them" else low)
+    return [] if low == "it" and any(office_holder(doc, m) for m in found) else found  # "the ambassador" is no "it"
 
 
 def sentence_group(doc: Doc, tok: Token, live: list[Mention]) -> list[Mention]:
@@ -1431,10 +1514,15 @@ def not_the_speaker(doc: Doc, mentions: list[Mention], links: list[Mention]) -> 
             said = doc.char_span(start, end, alignment_mode="expand") if start is not None and end is not None else None
             if said is not None and not start <= tok.idx < end:
                 speakers = [m for m in live if m.start <= said.root.i < m.end]
-                if any(m.key == link.key or m.code == link.code for m in speakers):
+                if any(m.key == link.key or (m.code == link.code and not _two_people(m, link)) for m in speakers):
                     continue
         out.append(link)
     return out
+
+
+def _two_people(a: Mention, b: Mention) -> bool:
+    """Two people named apart, whom a shared code does not make one ("Scholz" quoting Merkel: both DEU)."""
+    return a.key != b.key and a.key.startswith("person:") and b.key.startswith("person:")
 
 
 def home_agents(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -1522,11 +1610,15 @@ def owned_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def previous_owner(doc: Doc, head: Token, poss: Token, mentions: list[Mention]) -> Mention | None:
+def previous_owner(
+    doc: Doc, head: Token, poss: Token, mentions: list[Mention], any_role: bool = False
+) -> Mention | None:
     """ "Japan summoned the ambassador. Its foreign ministry said ...": an its/their agent that is the main
     subject of a sentence naming no actor before it belongs to the main subject of the sentence just before,
     as a pronoun subject there would ("It said ..."), when that subject agrees with the possessive and is a
-    country or its state (the agent takes the owner's country and keeps its own role)."""
+    country or its state (the agent takes the owner's country and keeps its own role). A subject that is no
+    actor passes the role to the country that owns it ("Nigeria's oil output fell. Its army ..."). With
+    ``any_role`` the owner may be a body of any role ("Rebels seized the town. Their leaders ...")."""
     if head.dep_ not in {"nsubj", "nsubjpass"} or head.head.dep_ != "ROOT" or in_quote(poss):
         return None
     sent = head.sent
@@ -1537,14 +1629,18 @@ def previous_owner(doc: Doc, head: Token, poss: Token, mentions: list[Mention]) 
     subjects = [c for c in prev.root.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if len(subjects) != 1:
         return None
-    owners = [m for m in live if m.head == subjects[0].i and m.country]
-    if len(owners) != 1 or subjects[0].conjuncts:
+    subj = subjects[0]
+    owners = [m for m in live if m.head == subj.i and (m.country or any_role)]
+    if not owners and not any(m.start <= subj.i < m.end for m in live):
+        owned_by = [c.i for c in subj.children if c.dep_ == "poss"]
+        owners = [m for m in live if owned_by and m.head == owned_by[0] and m.kind in {"country", "demonym"}]
+    if len(owners) != 1 or subj.conjuncts:
         return None
     owner = owners[0]
     word = poss.lower_
     if owner.kind == "person" or owner.key.startswith("person:") or not agrees(doc, owner, word):
         return None
-    if owner.sector not in STATE_SECTORS | {None}:
+    if owner.sector not in STATE_SECTORS | {None} and not any_role:
         return None  # "Rebels attacked. Their leaders ...": the rebels' leaders are no government of Mali
     if word == "its" and doc[owner.head].tag_ == "NNS" and owner.kind == "agent":
         return None
@@ -1563,3 +1659,88 @@ def _plain_the(head: Token, before: int) -> tuple[int, int] | None:
     if any(t.lower_ not in AGAIN_MODIFIERS and not t.is_punct for t in words):
         return None
     return dets[0].i, min([dets[0].i, *(t.i for t in words)])
+
+
+# state sectors whose bare bodies ("the government", "the authorities") take the one country a story is about
+# (story_state_country); police, courts and legislatures take the setting (setting_country), and armies the
+# country whose force or armed acts were named (_force_country): "A Palestinian attack killed two settlers. The
+# army said ..." is Israel's army, which the story never names
+STORY_STATE_SECTORS = {"GOV"}
+# the state's own bodies, which a story about one country names by their kind alone; people ("officials",
+# "leaders", "diplomats") are as often another state's, which a story about one country often brings in
+STORY_STATE_BODIES = {
+    "government", "authority", "ministry", "regime", "administration", "cabinet", "junta", "presidency",
+}  # fmt: skip
+# bodies of which a story names one per state: their plural ("governments", "regimes") is many states
+ONE_PER_STATE = {"government", "administration", "regime", "ministry", "junta", "cabinet"}
+UNLIKE_DETERMINERS = {"any", "every", "each", "no", "another", "such"}  # "any government": no one state's
+
+
+def story_state_country(doc: Doc, mentions: list[Mention], labels: set[int] | None = None) -> None:
+    """ "Thousands marched in Nairobi. The government said ...", "Pakistan held elections. The ministry rejected
+    criticism": a bare state body (the government, the authorities, the ministry, the regime; STORY_STATE_BODIES)
+    that nothing near it placed is, as a reader takes it, of the one country whose state is in play.
+    That is the only country named in the story up to it and in its own sentence (the West and Europe, blocs
+    named as such, do not count: "The government blamed Western sanctions"), or one that at least
+    three quarters of those words name when no other country is named in its sentence or the two before. A
+    story with two countries in play ("Ethiopia and Eritrea signed ... The government") leaves it role-only, as
+    a wrong country is worse than none. People of the state ("officials", "diplomats") are as often another
+    state's, and plural bodies ("governments", "regimes") are many states, so neither is placed."""
+    sent_no = _sentence_numbers(doc)
+    words = sorted(
+        # the West and Europe are blocs, whose governments are named as such ("Western governments")
+        (
+            o
+            for o in mentions
+            if o.country and o.country not in REGION_CODES and not (o.absorbed or o.pronoun) and o.kind != "agent"
+        ),
+        key=lambda o: o.start,
+    )
+    if not words:
+        return
+    bodies = {o.head for o in mentions if not o.absorbed and (o.code or o.sector)}
+    for m in mentions:
+        if m.kind != "agent" or m.country or m.code != m.sector or m.sector not in STORY_STATE_SECTORS:
+            continue
+        if m.absorbed or m.modifier_only or m.pronoun or m.former or noun_modifier(doc, m) or state_plural(doc, m):
+            continue
+        head = doc[m.head]
+        lemma = head.lemma_.lower()
+        phrase = doc[m.start : m.end].text.lower().removeprefix("the ")
+        if lemma not in STORY_STATE_BODIES and phrase not in STORY_STATE_BODIES:
+            continue
+        if has_former(head) or (head.tag_ == "NNS" and lemma in ONE_PER_STATE) or _pair_words(head):
+            continue
+        if any(c.dep_ == "poss" for c in head.children):
+            continue
+        if any(c.lower_ in FOREIGN_WORDS and not m.start <= c.i < m.end for c in head.children):
+            continue  # "foreign governments"; "the Foreign Ministry" is the state's own
+        if any(c.dep_ == "det" and c.lower_ in UNLIKE_DETERMINERS for c in head.children):
+            continue  # "any government", "many officials": no one state's
+        if any(p.dep_ == "prep" and p.lower_ in {"of", "from"} for p in head.children):
+            continue  # "officials of the party", "leaders from the region": another body says whose
+        if any(p.dep_ == "prep" and any(o.i in bodies for o in p.children) for p in head.children):
+            continue
+        here = sent_no[m.head]
+        sent = head.sent
+        before = [o for o in words if o.start < sent.start]
+        own = [o for o in words if sent.start <= o.start < sent.end]
+        verb = clause_of(head)
+        if any(clause_of(doc[o.head]) == verb and not o.modifier_only and o.start not in (labels or ()) for o in own):
+            continue  # "The envoy of Sudan met the president": whom a named state meets is as often another's
+        named = [o.country for o in before + own]
+        counts: dict[str, int] = {}
+        for country in named:
+            counts[country or ""] = counts.get(country or "", 0) + 1
+        if not counts:
+            continue
+        top = max(counts, key=lambda c: counts[c])
+        if not top or top in REGION_CODES:
+            continue
+        if len(counts) > 1:
+            near = {o.country for o in before + own if here - sent_no[o.start] <= DESCRIPTION_SENTENCES}
+            if counts[top] < 3 or counts[top] * 4 < len(named) * 3 or near - {top}:
+                continue
+        if _subject_elsewhere(doc, sent.start - 1, top, mentions):
+            continue  # "The ruling party accused France ... The authorities": France is only whom it accused
+        place_agent(m, top)

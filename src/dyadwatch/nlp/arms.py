@@ -1,0 +1,41 @@
+"""Arms: the one vocabulary of weapons that the actor and event rules share, and the role each rule takes.
+
+Four rules used to keep lists of their own (the means of an attack, the goods of a gift or sale, agent rows
+that name hardware rather than people, the armed acts whose country names a force), and the lexicon's word
+classes a fifth; written at different times, they had drifted apart ("warship" was goods and a force but no
+means of attack, "gunboat" a force but no goods). Each role is now the same base plus what only that role
+needs, and arms in general come from the lexicon's own word classes (`@weapons`, `@weaponkinds`), so a kind
+of weapon added there is goods here too.
+"""
+
+from __future__ import annotations
+
+from dyadwatch.coding.lexicon import word_classes
+
+# Machines of war that only armed forces field: named by a country ("Russian warplanes", "a U.S. drone") they
+# stand for that country's forces. Munitions are apart: militants fire rockets and shells as often as armies.
+PLATFORMS = frozenset({
+    "tank", "drone", "missile", "warplane", "jet", "helicopter", "aircraft", "artillery", "warship", "gunboat",
+    "submarine", "frigate", "destroyer",
+})  # fmt: skip
+MUNITIONS = frozenset({"rocket", "shell", "bomb", "mortar"})
+
+# What a gift, sale or delivery gives: after "of" in "the delivery of tanks to Ukraine" it is the thing given,
+# never whom it is given to, even where the actor dictionary reads it as a military party
+GOODS = PLATFORMS | MUNITIONS | word_classes()["weapons"] | word_classes()["weaponkinds"]
+
+# Means of an attack that name its author by a modifier ("killed by Israeli fire", "in a U.S. drone strike"):
+# arms, fire, and the forces themselves
+ATTACK_MEANS = PLATFORMS | MUNITIONS | {"fire", "gunfire", "sniper", "troops", "soldier", "force"}
+
+# Agent rows that name hardware, not people: such a mention acts only as the force that flies or fires it
+# (actors._bare_weapons); "air defenses" and "planes" are agents only when a country owns them
+HARDWARE_AGENTS = PLATFORMS | {"plane", "defense", "defence"}
+
+# Armed acts and arms whose country modifier names the force that acts ("Israeli strikes", "Russian
+# shelling", "a Turkish offensive"): not munitions, nor "attack" or "bombing", which militants do as often ("a
+# Palestinian attack ... the army said" is Israel's army)
+ARMED_ACT_NOUNS = PLATFORMS | {
+    "strike", "airstrike", "shelling", "bombardment", "incursion", "invasion", "offensive", "counteroffensive",
+    "counterattack",
+}  # fmt: skip
