@@ -2170,8 +2170,10 @@ def _governing_subjects(
         return []
     gov = verb.head
     if verb.dep_ == "ccomp" and gov.dep_ == "advcl" and gov.tag_ == "VBG" and gov.head.i < gov.i:
-        if not _has_subject(gov):  # "Macron called Putin, saying he would visit": the participle's subject is
-            gov = gov.head  # the clause's, who says it ("sending them back as they await" is no saying)
+        # "Macron called Putin, saying he would visit": the participle's subject is the clause's, who says it
+        # ("sending them back as they await" is no saying)
+        if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in gov.children):
+            gov = gov.head
     for child in gov.children:
         if child.dep_ in {"nsubj", "nsubjpass"} and child.i in heads:
             return [heads[child.i]] + [heads[c.i] for c in child.conjuncts if c.i in heads and c.i != child.i]
@@ -2230,10 +2232,6 @@ def _quote_spans(doc: Doc) -> list[tuple[tuple[int, int], tuple[int, int]]]:
             continue
         out.append(((q.start, q.end), (q.speaker.start, q.speaker.end)))
     return out
-
-
-def _has_subject(verb: Token) -> bool:
-    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
 @Language.factory("dyadwatch_actors", default_config={"extra_dictionaries": []})

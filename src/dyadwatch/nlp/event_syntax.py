@@ -803,7 +803,14 @@ def labour_strike(verb: Token) -> bool:
     subjects = [c for c in verb.children if c.dep_ in SUBJ_DEPS] or (
         [verb.head] if verb.dep_ in {"acl", "relcl"} else []
     )
-    return any(s.lemma_.lower() in WORKERS or s.lemma_.lower().endswith("worker") for s in subjects)
+    return any(worker(s) for s in subjects)
+
+
+def worker(tok: Token, flying: bool = True) -> bool:
+    """Whether a noun names workers or their union ("doctors", "dock workers"); ``flying=False`` leaves out
+    pilots and crews, who fly air strikes as often as they walk out."""
+    lemma = tok.lemma_.lower()
+    return (lemma in WORKERS and (flying or lemma not in {"pilot", "crew"})) or lemma.endswith("worker")
 
 
 def listed_first(tok: Token) -> Token:
@@ -871,9 +878,7 @@ def workers_staging(verb: Token) -> bool:
         if subjects or node.dep_ not in {"xcomp", "conj"} or node.head.i == node.i:
             break
         node = node.head
-    return any(
-        (s.lemma_.lower() in WORKERS - {"pilot", "crew"} or s.lemma_.lower().endswith("worker")) for s in subjects
-    )
+    return any(worker(s, flying=False) for s in subjects)
 
 
 def struck_at(verb: Token) -> bool:

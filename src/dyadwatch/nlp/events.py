@@ -1520,8 +1520,7 @@ class EventCoder:
             if p.code
         ]
         givers = givers or [p for p in self._resolve([c for c in verb.children if c.dep_ == "dobj"], index) if p.code]
-        subj = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
-        takers = self._resolve(subj, index, subject=True) if subj else self._inherited_source(verb, index)
+        takers = self._doers(verb, index)
         spans = {(p.start, p.end) for p in givers}
         takers = [p for p in takers if p.code and (p.start, p.end) not in spans]
         return (givers[:1], takers) if givers else None
@@ -1538,8 +1537,7 @@ class EventCoder:
         givers = [p for p in self._resolve(from_authors(noun) + from_authors(verb), index, subject=True) if p.code]
         if not givers:
             return None
-        subj = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
-        takers = self._resolve(subj, index, subject=True) if subj else self._inherited_source(verb, index)
+        takers = self._doers(verb, index)
         given = {p.country for p in givers}
         takers = [p for p in takers if p.code and p.country not in given]
         return (givers, takers) if takers else None
@@ -1603,7 +1601,7 @@ class EventCoder:
         """The country or capital a visit is made "in" ("during Modi's visit in Washington", "the minister's
         two-day visit in Tokyo"): the host, as "to" names it. Only a place named as such, and not the visitor's
         own country: "Biden's visit in Pennsylvania" is a trip at home."""
-        home = {p.country for p in sources if p.code and p.country}
+        home = _home_countries(sources)
         return [
             p
             for p in self._resolve(prep_objects(noun, {"in"}), index)
@@ -1625,9 +1623,7 @@ class EventCoder:
             verb = verb.head  # "create leverage for future negotiations with China": the one who creates it
         if prep.dep_ != "prep" or verb.pos_ not in {"VERB", "AUX"}:
             return []
-        subj = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
-        found = self._resolve(subj, index, subject=True) if subj else self._inherited_source(verb, index)
-        return [p for p in found if p.code]
+        return [p for p in self._doers(verb, index) if p.code]
 
     def _framed_act(self, tok: Token, pattern: Pattern) -> list[int]:
         """The embedded act a subject-control frame's own code already names ("refused to meet": 125,
@@ -1832,8 +1828,7 @@ class EventCoder:
             if host is not None:
                 # "Merkel called Putin on Monday to discuss Ukraine", "met Putin to discuss": the two who talk
                 # discuss it with each other; Ukraine is the topic
-                hs = [c for c in host.children if c.dep_ in SUBJ_DEPS]
-                sources = self._resolve(hs, index, subject=True) if hs else self._inherited_source(host, index)
+                sources = self._doers(host, index)
                 objs = [c for c in host.children if c.dep_ in {"dobj", "dative"}]
                 return sources, self._first_with_actor(objs, index, exclude=sources), False
             contact = self._contact(tok, index) if _spoken(tok, pattern) else None
@@ -1841,8 +1836,7 @@ class EventCoder:
                 # "called Erdogan to express condolences": the caller expresses them, to the one called, unless the
                 # act names a side of its own ("flew to Cairo to urge Hamas to ...")
                 host, reached = contact
-                hs = [c for c in host.children if c.dep_ in SUBJ_DEPS]
-                sources = self._resolve(hs, index, subject=True) if hs else self._inherited_source(host, index)
+                sources = self._doers(host, index)
                 named = [c for c in tok.children if c.dep_ in {"dobj", "dative"} and index.at(c.i)]
                 named += prep_objects(tok, {"to", "with", "against"})
                 own = self._first_with_actor(named, index, exclude=sources)
@@ -1954,7 +1948,7 @@ class EventCoder:
             for c in things
         ):
             return []
-        home = {p.country for p in sources if p.code and p.country}
+        home = _home_countries(sources)
         if not home:
             return []
         places = [
@@ -1974,7 +1968,7 @@ class EventCoder:
     def _home_site(self, doc: Doc, party: Party, sources: list[Party]) -> bool:
         """Whether a target is a place in the source's own country named only as where an armed site stands
         ("destroyed tunnels in Sinai", "raided hideouts in Waziristan" by that country's forces)."""
-        home = {p.country for p in sources if p.code and p.country}
+        home = _home_countries(sources)
         span = doc.char_span(party.start, party.end, alignment_mode="expand")
         return span is not None and _place_party(party) and party.country in home and armed_site_place(span.root)
 
@@ -2029,7 +2023,7 @@ class EventCoder:
         if (row.code[:2] < "10") != (code[:2] < "10"):
             return []  # "opposes China's expansion and helps its rivals": help and opposition go different ways
         # "recalled its ambassador and criticized the deal": the subject's own envoy or forces are no partner
-        own = {p.code for p in sources if p.code} | {p.country for p in sources if p.code and p.country}
+        own = {p.code for p in sources if p.code} | _home_countries(sources)
         slots = self._target_slots(gov, row, False, index)
         found = self._first_with_actor(slots, index, exclude=sources)
         return [p for p in found if p.code and p.code not in own and p.country not in own]
@@ -2247,6 +2241,12 @@ class EventCoder:
     def _own_movers(self, tok: Token) -> bool:
         """Whether a word names the forces or envoys of the clause's own side ("its troops", "our ambassador")."""
         return tok.lemma_.lower() in self.movers and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+
+    def _doers(self, verb: Token, index: MentionIndex) -> list[Party]:
+        """Who does a verb's act: its own subjects, or, with none, the subject it takes over from the clause it
+        hangs on (`_inherited_source`)."""
+        subj = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
+        return self._resolve(subj, index, subject=True) if subj else self._inherited_source(verb, index)
 
     def _inherited_source(self, tok: Token, index: MentionIndex, depth: int = 0) -> list[Party]:
         """Subject of a verb with none of its own: its frame's controller, its conjunct's or relative head."""
@@ -3000,11 +3000,6 @@ def _on_trigger_after(tok: Token, party: Party, preps: set[str]) -> bool:
     return prep.head.i == tok.i or (prep.head.head.i == tok.i and prep.head.dep_ in {"dobj", "attr"})
 
 
-def _coded_sides(ev: Event) -> int:
-    """How many of an event's sides are coded actors."""
-    return sum(1 for side in (ev.source, ev.target) if side is not None and side.code)
-
-
 def _landed_twice(doc: Doc, events: list[Event]) -> tuple[set[int], list[Event]]:
     """One attack told twice: an act noun that is what a verb of impact says landed ("an Israeli strike hit a
     school in Rafah", "a school was hit by an Israeli airstrike"). The noun names the act and the verb says
@@ -3048,6 +3043,11 @@ def _landed_twice(doc: Doc, events: list[Event]) -> tuple[set[int], list[Event]]
 
 # Verbs that say an act of force landed, and are told of an act noun ("an Israeli strike hit a school"): one act
 LANDING_VERBS = IMPACT_VERBS | {"strike"}
+
+
+def _home_countries(sources: list[Party]) -> set[str]:
+    """The countries of an act's coded sources: where "at home" is for them."""
+    return {p.country for p in sources if p.code and p.country}
 
 
 def _forceful(code: str) -> bool:
