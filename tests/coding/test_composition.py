@@ -102,7 +102,6 @@ def test_composed_acts_in_sentences(analyzer, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Kenya is due to meet Sudanese leaders.", ("KEN", "036", "SDNGOV")),  # a scheduled meeting: an intent
         ("Kenya undertook to release the prisoners.", ("KEN", "0353", None)),
     ],
 )

@@ -178,7 +178,9 @@ KEPT = [
     ("110", "Mexico pushed back against the American tariffs."),  # pushback on a policy
     ("154", "Russia deployed troops to Belarus."),  # "deploy" alone stays a military deployment
     ("173", "The Greek coast guard intercepted a boat carrying migrants from Turkey."),
-    ("1711", "Protesters stormed the parliament in Colombo."),  # a seat of power stormed is seized
+    ("1711", "Rebels stormed the parliament in Colombo."),  # a seat of power stormed is seized
+    # session 10b: by a crowd it is a violent protest (who acts decides)
+    ("145", "Protesters stormed the parliament in Colombo."),
     ("190", "Russian troops stormed the town of Avdiivka."),
     ("110", "The Japanese plan met with opposition from China."),  # opposition is disapproval, not criticism
     ("175", "Police shot dead two protesters in Nairobi."),  # shooting protesters stays repression

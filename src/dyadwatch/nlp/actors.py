@@ -67,6 +67,7 @@ from dyadwatch.nlp.references import (
     STATE_SECTORS,
     agrees,
     at_pronoun,
+    bilateral_pairs,
     carried_country,
     continued_subject,
     country_descriptions,
@@ -124,6 +125,14 @@ LOCAL_SECTORS = {"COP", "REB", "OPP", "CVL", "CRM", "EDU", "JUD", "LEG", "BUS", 
 LOCAL_SECTORS |= {"LAB", "AGR", "HLH", "REL", "HRI", "ENV", "ELI"}  # refugees and hired guns are often foreign
 # sectors of the state acting at home: their generic counterparts in a sentence share their country
 DOMESTIC_SECTORS = {"GOV", "COP", "JUD", "LEG"}
+# people and fighters whom a state reports on abroad as often as at home ("U.S. officials said civilians were
+# killed"): a home body that only says what they did or suffered does not make them its own (_domestic_agents)
+REPORTED_ABROAD = {"REB", "UAF", "CVL"}
+# verbs of saying and knowing, whose subject reports on the clause below it rather than acting in it
+SAYING_LEMMAS = {
+    "say", "tell", "add", "insist", "claim", "declare", "announce", "argue", "warn", "write", "state", "report",
+    "confirm", "estimate", "believe", "allege", "note", "stress", "acknowledge", "deny", "think", "know",
+}  # fmt: skip
 # a state's agents abroad: protesters outside "the U.S. embassy" or stoning "the French ambassador" are not that
 # state's own people, so these never make a sentence's local agents domestic
 DIPLOMATIC = {"embassy", "consulate", "ambassador", "envoy", "diplomat", "consul", "emissary", "delegation", "mission"}
@@ -145,6 +154,10 @@ CREEDS = {
 }  # fmt: skip
 # people named by a body they have left: "a British army veteran" is no member of the army
 FORMER_MEMBERS = {"veteran", "retiree", "pensioner", "alumnus", "alumni"}
+# a crowd that backs someone: "supporters of the militia" are the militia's backers, not the militia; backers of a
+# party, a politician or a government are of its sector ("Khan's supporters" -> PAKOPP), of anything else civilians
+BACKER_NOUNS = {"supporter", "follower", "sympathiser", "sympathizer", "loyalist", "backer", "partisan"}
+BACKED_SECTORS = {"OPP", "GOV", "LEG"}
 HYPHENS = {"-", "\u2013"}  # a hyphen, or the en dash some papers set between a pair ("Israel\u2013Hamas")
 STANCE = {"pro", "anti"}  # "pro-Russian", "anti-American": a stance toward a country, not its people
 # bodies of water and landforms named after a country or people: "the South China Sea", "the Gulf of Mexico",
@@ -164,6 +177,14 @@ DOCUMENT_NOUNS = {
 # of these, the ones a capital's meeting or deal is named by only: "the Doha talks", "the Geneva process",
 # while "the Iran deal", "the U.S. plan" name a country's own side and stay with it
 VENUE_DOCUMENTS = {"deal", "plan", "formula", "format", "process", "talks", "summit", "conference", "negotiations"}
+# meetings, talks and signings, which sides hold in a third country as often as at home: "Colombia's president met
+# rebel commanders in Havana" says where they met, not that the rebels are Cuban (_meeting_venue)
+ARMED_NONSTATE = {"REB", "UAF", "INS", "SEP"}  # armed groups, which hold no capital where they meet or sign
+MEETING_VERBS = {"meet", "talk", "negotiate", "confer", "consult", "sign", "attend", "host", "convene", "mediate"}
+MEETING_NOUNS = {
+    "talk", "meeting", "negotiation", "summit", "conference", "consultation", "dialogue", "ceremony", "forum",
+    "session", "round", "deal", "agreement", "accord", "treaty", "pact", "truce", "ceasefire", "cease-fire",
+}  # fmt: skip
 # people who live away from their own country: a place they are in ("immigrants in Japan", "refugees in
 # Uganda") is not theirs; only a place they come from is ("refugees from Syria")
 MIGRANT_LEMMAS = {"immigrant", "migrant", "refugee", "seeker", "deportee", "foreigner", "expatriate", "expat", "exile"}
@@ -304,6 +325,8 @@ class ActorResolver:
         mentions += titled_descriptions(doc, mentions)
         mentions += country_descriptions(doc, mentions)
         mentions += place_descriptions(doc, mentions)
+        _backed_bodies(doc, mentions)
+        _whose_owner(doc, mentions)
         self._locate_agents(doc, mentions)
         self._domestic_agents(doc, mentions)
         _deployed_forces(doc, mentions)
@@ -330,6 +353,8 @@ class ActorResolver:
                 m.absorbed = True
         index = MentionIndex.build(mentions)
         index.labels = labels
+        _led_modifiers(doc, mentions, index)
+        index.pairs = bilateral_pairs(doc, mentions)
         doc._.dw_mentions = index
         doc._.dw_actors = self._actors(index)
         return doc
@@ -621,6 +646,7 @@ class ActorResolver:
                     m.start, m.start_char = min(m.start, mod.start), min(m.start_char, mod.start_char)
                     m.text = _doc_text(doc)[m.start_char : m.end_char]
                     m.key = f"{m.kind}:{m.code}:{m.name}"
+        _carry_out_of_office_title(doc, mentions)
         in_person = {i for m in mentions if m.kind == "person" and not m.absorbed for i in range(m.start, m.end)}
         for o in out:  # "Nigerian President" folded into "Nigerian President Olusegun Obasanjo"
             if o.head in in_person:
@@ -742,6 +768,8 @@ class ActorResolver:
                 for x in self._modifiers(doc, head.head, by_tok, range(agent.start, head.head.i + 1))
                 if x.end <= agent.start and x.kind in {"country", "demonym"}
             ]
+        if agent.sector in ARMED_NONSTATE:
+            mods = [x for x in mods if not _venue_of(doc, head, x)]
         if any(x.kind != "person" for x in mods):
             # "Osama bin Laden's al-Qaeda militants": the group names whose they are, not the man who leads it
             mods = [x for x in mods if x.kind != "person"]
@@ -770,6 +798,8 @@ class ActorResolver:
             ):
                 sector = _body_sector(mod.sector, agent.sector)
                 code = mod.code if sector == mod.sector else (country or "") + (sector or "")
+            if head.lemma_.lower() in BACKER_NOUNS and not former:
+                sector, code = _backer_sector(mod, country)
             mod.absorbed = True
             kind = org_kind(sector)
             out.append(
@@ -797,6 +827,7 @@ class ActorResolver:
         head = doc[person.head]
         start = person.start
         titled = former = False
+        title_agents: list[Mention] = []
         for child in head.lefts:
             if child.i < person.start and child.dep_ in {"compound", "amod"} and child.i + 1 >= start - 3:
                 for cand in by_tok.get(child.i, []):
@@ -814,6 +845,8 @@ class ActorResolver:
                         cand.absorbed = True
                         start = min(start, cand.start)
                         titled = titled or (cand.kind == "agent" and cand.sector is not None)
+                        if cand.kind == "agent" and cand.sector:
+                            title_agents.append(cand)
                 if child.lower_ in FORMER:
                     person.code, person.sector = person.country, None
                     former = True
@@ -821,6 +854,8 @@ class ActorResolver:
         former = former or has_former(head) or _former_before(doc, start)
         if titled and not former and person.sector is None and (article is None or article.date is None):
             self._latest_role(person)
+        elif titled and not former and person.sector is None and person.country:
+            _out_of_office_title(person, title_agents)
         if start < person.start:
             person.start_char = doc[start].idx
             person.start = start
@@ -848,7 +883,7 @@ class ActorResolver:
         out: list[Mention] = []
         shared = shared_surnames(doc)
         listed = _listed_surnames(mentions)
-        for ent in doc.ents:
+        for ent in sorted([*doc.ents, *_untagged_names(doc, mentions)], key=lambda e: e.start):
             if ent.label_ in {"ORG", "NORP"} and not _title_token(doc, ent, mentions):
                 continue  # a name the tagger calls an organization is a person only behind a title
             if ent.label_ not in {"PERSON", "ORG", "NORP"} or any(i in known_people for i in range(ent.start, ent.end)):
@@ -1068,17 +1103,22 @@ class ActorResolver:
         if not loose:
             return
         scenes: dict[int, set[str]] = {}
+        fields: dict[int, set[str]] = {}  # the scenes that are no meeting's venue
         for m in mentions:
             if m.country and not m.pronoun and m.kind in PLACE_KINDS and not m.modifier_only:
                 head = doc[m.head]
                 if _is_scene(head):
+                    venue = _meeting_venue(head)
                     for verb in _scene_clauses(head):
                         scenes.setdefault(verb, set()).add(m.country)
+                        if not venue:
+                            fields.setdefault(verb, set()).add(m.country)
         if not scenes:
             return
         for m in loose:
             head = doc[m.head]
-            scene = scenes.get(clause_of(head).i, set())
+            # armed groups meet and sign in a third country ("met rebel commanders in Havana"): not their scene
+            scene = (fields if m.sector in ARMED_NONSTATE else scenes).get(clause_of(head).i, set())
             if len(scene) != 1 or m.sector is None or m.former or has_former(head):
                 continue
             place_agent(m, next(iter(scene)))
@@ -1103,9 +1143,15 @@ class ActorResolver:
                 continue
             others = by_sent.get(head.sent.start, [])
             countries = {o.country for o in others if o.country}
+            acting = others
+            if m.sector in REPORTED_ABROAD:
+                # "The State Department said militants attacked a convoy": a state that only reports what fighters or
+                # civilians did or suffered speaks as often of another country; one that acts on them ("Kenyan police
+                # arrested residents") is at home
+                acting = [o for o in others if not _reports_on(doc[o.head], head)]
             domestic = any(
                 o.sector in DOMESTIC_SECTORS and o.kind != "capital" and doc[o.head].lemma_.lower() not in DIPLOMATIC
-                for o in others
+                for o in acting
             )
             if len(countries) != 1 or not domestic or m.sector is None:
                 continue
@@ -1320,6 +1366,136 @@ class ActorResolver:
         return actors
 
 
+# sectors of a title that a known person holds outside any office our dated rows list ("opposition leader Raila
+# Odinga" years after he was prime minister). A state title ("President", "Senator") before a former holder's name
+# is as often a courtesy kept after office, so only these give a sector
+OUT_OF_OFFICE_SECTORS = {"OPP", "REB", "HRI", "ENV", "MED", "BUS", "LAB", "REL", "EDU", "NGO"}
+
+
+# where a bare surname stands as a noun phrase of its own
+SURNAME_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "dative", "poss", "attr", "ROOT"}
+
+
+def _untagged_names(doc: Doc, mentions: list[Mention]) -> list[Span]:
+    """Names the entity tagger missed behind a one-person title ("Nigerian journalist Emeka Obi", "activist Grace
+    Achieng"), and the later bare surnames of those names ("Police detained Obi"): two or three capitalised words
+    right after a singular agent noun that the parse hangs on the name, none of them in any entity. The title then
+    codes the person as it does a tagged name, and the surname carries it."""
+    tagged = {i for e in doc.ents for i in range(e.start, e.end)}
+    named = {i for m in mentions if m.kind != "agent" for i in range(m.start, m.end)}
+    out: list[Span] = []
+    for m in mentions:
+        head = doc[m.head]
+        if m.kind == "person" or not m.sector or m.absorbed or m.head != m.end - 1:
+            continue
+        if head.tag_ != "NN" or not head.is_lower:
+            continue  # a lower-case singular title noun ("journalist", "Nigerian lawmaker"), not a body's name
+        end = m.end
+        while end < len(doc) and end - m.end < 4 and _name_word(doc[end]) and end not in tagged | named:
+            end += 1
+        if not 2 <= end - m.end <= 3 or (end < len(doc) and doc[end].tag_ in {"NNP", "NNPS"}):
+            continue
+        if head.dep_ != "compound" or head.head.i not in range(m.end, end):
+            continue
+        out.append(Span(doc, m.end, end, label="PERSON"))
+    # the tagger also misses a bare surname of a name it did tag ("Francis Zaake ... Zaake later fled")
+    full = [e for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2] + out
+    surnames = {span[-1].text for span in full if span[-1].is_alpha and span[-1].text[:1].isupper()}
+    taken = {i for span in out for i in range(span.start, span.end)} | tagged | named
+    first = min((span.start for span in full), default=len(doc))
+    out.extend(
+        Span(doc, t.i, t.i + 1, label="PERSON")
+        for t in doc[first:]
+        # a sentence's first word may be tagged a common noun ("Zaake later fled"), but it stays a noun phrase's head
+        if t.text in surnames and t.i not in taken and t.tag_ in {"NNP", "NN"} and t.dep_ in SURNAME_DEPS
+    )
+    return out
+
+
+def _name_word(tok: Token) -> bool:
+    """A word that may be part of a person's name: capitalised letters only, tagged a proper noun."""
+    return tok.tag_ == "NNP" and tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start
+
+
+def _backer_sector(backed: Mention, country: str | None) -> tuple[str, str]:
+    """The sector and code of a crowd that backs ``backed``: the backers of a politician, a party or a government
+    are of its sector ("supporters of the opposition leader" are the opposition, "supporters of the Iraqi
+    government" its camp), anyone else's are civilians of its country, as "supporters of the militia" who storm a
+    building are no militia themselves."""
+    if backed.kind in {"person", "organization", "group"} and backed.sector in BACKED_SECTORS:
+        return backed.sector, (country or "") + backed.sector
+    return "CVL", (country or "") + "CVL"
+
+
+def _backed_bodies(doc: Doc, mentions: list[Mention]) -> None:
+    """Backers whose "of" complement is a body or a titled leader the country pass left apart ("supporters of the
+    opposition", "loyalists of President Assad"): the crowd takes that side's sector and country as _backer_sector
+    says, and stands for itself, so the backed side is no longer read as the one who acts."""
+    at: dict[int, Mention] = {}
+    for m in mentions:
+        if not (m.absorbed or m.pronoun or m.modifier_only) and (m.sector or m.country):
+            at.setdefault(m.head, m)
+    for m in mentions:
+        head = doc[m.head]
+        if m.absorbed or m.pronoun or head.lemma_.lower() not in BACKER_NOUNS:
+            continue
+        if head.dep_ in {"appos", "attr"}:
+            # "Russia and Iran, the main backers of Assad", "Iran is among the backers": what a state is, no crowd
+            m.absorbed = True
+            continue
+        if m.kind != "agent" or m.sector != "CVL":
+            continue
+        backed = next(
+            (
+                at[p.i]
+                for prep in head.children
+                if prep.dep_ == "prep" and prep.lower_ == "of"
+                for p in prep.children
+                if p.dep_ == "pobj" and p.i in at
+            ),
+            None,
+        )
+        if backed is None or backed is m:
+            continue
+        kind = "organization" if backed.kind == "agent" else backed.kind  # a role body counts as a named one
+        sector, code = _backer_sector(replace(backed, kind=kind), backed.country or m.country)
+        if sector == "CVL" and not (backed.country or m.country):
+            continue  # "supporters of the militia": civilians of no known country stay as the dictionary has them
+        m.sector, m.code, m.country = sector, code, backed.country or m.country
+        m.key = f"{org_kind(sector)}:{code}" if m.country else f"agent:{sector}:{head.lemma_}"
+        m.name = display_name(m.country, sector) if m.country else m.name
+
+
+def _out_of_office_title(person: Mention, titles: list[Mention]) -> None:
+    """A known person whom no dated row places in a role on the article's date keeps only their country; a title
+    right before their name that names a role outside the state says what they are now: "Kenyan opposition
+    leader Raila Odinga" -> KENOPP, "rights activist X" -> HRI. The title must be of no other country."""
+    sectors = {t.sector for t in titles if not t.country or t.country == person.country}
+    if len(sectors) != 1 or any(t.country and t.country != person.country for t in titles):
+        return
+    sector = next(iter(sectors))
+    if sector in OUT_OF_OFFICE_SECTORS:
+        person.sector = sector
+        person.code = f"{person.country}{sector}"
+
+
+def _carry_out_of_office_title(doc: Doc, mentions: list[Mention]) -> None:
+    """ "Opposition leader Raila Odinga ... Odinga said": the sector a title gave a known person out of office
+    (_out_of_office_title) holds for their later, untitled mentions in the article, unless "former" is before one."""
+    titled: dict[str, Mention] = {}
+    for m in sorted(mentions, key=lambda x: x.start):
+        if m.kind != "person" or m.absorbed or not m.country:
+            continue
+        first = titled.get(m.key)
+        if first is None:
+            if m.sector in OUT_OF_OFFICE_SECTORS and m.code == f"{m.country}{m.sector}":
+                titled[m.key] = m
+            continue
+        former = has_former(doc[m.head]) or _former_before(doc, m.start)
+        if m.sector is None and m.country == first.country and not former:
+            m.sector, m.code = first.sector, first.code
+
+
 def _body_sector(body: str | None, agent: str | None) -> str | None:
     """The sector of an agent noun working for a national body ("Pentagon officials", "officials with
     ICE", "Beijing police"): the body's, which says whom they serve, unless the body is the government at
@@ -1340,7 +1516,9 @@ def _sector_only(doc: Doc, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.kind not in {"agent", "person"} or m.code or m.country or not m.sector:
             continue
-        if m.kind == "agent" and (m.end in people or (m.end + 1 in people and doc[m.end].text == ".")):
+        # a plural that ends a sentence is no title of the name that opens the next ("by soldiers. Zaake fled")
+        titled = m.end in people or (m.end + 1 in people and doc[m.end].text == "." and doc[m.head].tag_ != "NNS")
+        if m.kind == "agent" and titled:
             m.absorbed = True  # the title of the person after it ("Secretary of State kerry"), not an actor
             continue
         if m.absorbed or m.modifier_only or m.pronoun or m.former:
@@ -1710,6 +1888,42 @@ def _is_scene(tok: Token) -> bool:
     if prep.lower_ == "of" and prep.head.dep_ == "pobj" and prep.head.pos_ == "NOUN":
         return prep.head.head.lower_ in SCENE_PREPS  # "in the north of X", "in the city of X"
     return False
+
+
+def _reports_on(speaker: Token, tok: Token) -> bool:
+    """Whether ``speaker`` is the subject of a verb of saying whose reported clause holds ``tok``: "The State
+    Department said militants attacked a convoy" (the militants), not "Kenyan police arrested residents"."""
+    verb = speaker.head
+    if speaker.dep_ not in {"nsubj", "nsubjpass"} or verb.lemma_.lower() not in SAYING_LEMMAS:
+        return False
+    return any(c.dep_ in {"ccomp", "parataxis"} and c.left_edge.i <= tok.i <= c.right_edge.i for c in verb.children)
+
+
+def _meeting_venue(place: Token) -> bool:
+    """Whether a scene ("in Havana") is where a meeting, talks or a signing are held: its clause's verb is one
+    ("met rebel commanders in Havana", "signed a truce in Doha"), it hangs on such a noun ("talks in Geneva"), or
+    its verb has one as its object ("held talks with Taliban leaders in Doha"). Sides meet on neutral ground, so
+    the venue says nothing of whose the unplaced side is; "Police arrested protesters in Cairo" still places."""
+    prep = place.head
+    if prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in MEETING_NOUNS:
+        return True
+    verb = clause_of(place)
+    if verb.lemma_.lower() in MEETING_VERBS:
+        return True
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in MEETING_NOUNS for c in verb.children)
+
+
+def _venue_of(doc: Doc, head: Token, place: Mention) -> bool:
+    """Whether a place after an armed group's noun is only where it meets or signs: "met rebel commanders in
+    Havana", "talks with rebels in Doha"; "Rebels in Colombia met negotiators" still places them."""
+    tok = doc[place.head]
+    if place.kind not in PLACE_KINDS or tok.dep_ != "pobj" or tok.head.head.i != head.i:
+        return False
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head  # "the government and the rebels in Darfur must reach an agreement"
+    if head.dep_ in {"nsubj", "nsubjpass"}:
+        return False  # "Rebels in Colombia met negotiators": where the subject is, said before what it did
+    return tok.head.lower_ in SCENE_PREPS | {"at"} and _meeting_venue(tok)
 
 
 # a country's sports team is no state actor: "Japan's national team", "the French Olympic squad"
@@ -2097,8 +2311,13 @@ def _uncoded_governing_subject(tok: Token, heads: dict[int, Mention]) -> bool:
         verb = verb.head
     if verb.dep_ not in {"ccomp", "xcomp", "advcl"}:
         return False
+    low = tok.lower_
     for child in verb.head.children:
         if child.dep_ in {"nsubj", "nsubjpass"} and child.i not in heads:
+            if low in {"it", "they"} and child.ent_type_ == "PERSON" and child.tag_ == "NNP":
+                return False  # "It hopes to avoid a repeat, Oh said": one person is neither "it" nor "they"
+            if low == "it" and child.tag_ in {"NNS", "NNPS"}:
+                return False  # "It plans to appeal, analysts said"
             return child.pos_ in {"PROPN", "NOUN"} and not any(
                 c.i in heads for c in child.subtree if c.dep_ in {"compound", "appos", "poss", "flat"}
             )
@@ -2174,6 +2393,10 @@ def _governing_subjects(
         # ("sending them back as they await" is no saying)
         if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in gov.children):
             gov = gov.head
+    if verb.dep_ == "ccomp" and gov.i > tok.i and not in_quote(tok) and gov.lemma_.lower() in SAYING_LEMMAS:
+        # "They now control the province, residents said", "He was beaten, his lawyer said": whoever reports a
+        # clause after it speaks of someone else, who would be named, not "he" or "they", were it the speaker
+        return []
     for child in gov.children:
         if child.dep_ in {"nsubj", "nsubjpass"} and child.i in heads:
             return [heads[child.i]] + [heads[c.i] for c in child.conjuncts if c.i in heads and c.i != child.i]
@@ -2326,6 +2549,71 @@ def _mainland(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 out.append(_country_mention(doc[tok.i - 1 : tok.i + 1], tok.i, country))
                 break
     return out
+
+
+# sectors of people and groups outside the state, whose leaders and officials are theirs, not a government's
+NONSTATE_OWNER_SECTORS = {"OPP", "REB", "UAF", "INS", "SEP", "CVL", "LAB", "EDU", "BUS", "REL", "HRI", "NGO", "MED"}
+
+
+def _whose_owner(doc: Doc, mentions: list[Mention]) -> None:
+    """A role-only body owned by "whose" is the body of the noun the relative clause hangs on: "Kenya, whose police
+    are deployed in Haiti" -> KENCOP, "Ruto, whose government faces protests" -> KENGOV. The owner is said outright,
+    so it wins over any place the clause names; it runs before a scene or a deploying subject could place the body."""
+    owners: dict[int, Mention] = {}
+    for m in mentions:
+        if (m.country or m.code or m.sector) and not (m.absorbed or m.modifier_only or m.pronoun):
+            owners.setdefault(m.head, m)
+    for m in mentions:
+        if m.kind != "agent" or m.country or m.code not in {None, m.sector} or not m.sector or m.absorbed:
+            continue
+        head = doc[m.head]
+        if m.modifier_only or not any(c.dep_ == "poss" and c.lower_ == "whose" for c in head.children):
+            continue
+        clause = head
+        while clause.dep_ != "relcl" and clause.head.i != clause.i:
+            clause = clause.head
+        owner = owners.get(clause.head.i) if clause.dep_ == "relcl" else None
+        if owner is None:
+            continue
+        if owner.kind in {"organization", "group", "other"} and owner.code:
+            # "Hamas, whose officials met mediators": a body's people are the body, as "Hamas's leaders" are;
+            # "the UN, whose troops" are its force (IGOUNOMIL)
+            armed = owner.sector == "IGO" and m.sector in {"MIL", "COP"}
+            m.sector = m.sector if armed else (owner.sector or m.sector)
+            m.code, m.country = (owner.code + (m.sector or "")) if armed else owner.code, owner.country
+            m.key = f"{org_kind(m.sector)}:{m.code}"
+            m.name = owner.name
+        elif owner.country and owner.sector not in NONSTATE_OWNER_SECTORS:
+            place_agent(m, owner.country)
+        elif owner.sector in NONSTATE_OWNER_SECTORS and m.sector in {"GOV", "MIL"}:
+            # "Protesters, whose leaders were arrested", "rebels, whose commanders": a non-state side's own sector
+            m.sector = owner.sector
+            m.country = owner.country
+            m.code = (owner.country or "") + owner.sector
+            m.key = f"{org_kind(m.sector)}:{m.code}" if owner.country else f"agent:{m.sector}:{head.lemma_}"
+            m.name = display_name(owner.country, m.sector) if owner.country else m.name
+        else:
+            continue
+        m.former = m.former or owner.former
+
+
+def _led_modifiers(doc: Doc, mentions: list[Mention], index: MentionIndex) -> None:
+    """A country before "-led" on an act or a thing ("Saudi-led airstrikes", "a Russia-led offensive") is who
+    leads it, as "Saudi airstrikes" names who strikes. The parser hangs the country under the participle ("Saudi" <-
+    "led" <- "airstrikes"), so the participle carries the country for the noun's modifiers, as the one token
+    "U.S.-led" does. A body that backs, arms or brokers (BACKING_PARTICIPLES) stays no party to what it backs."""
+    for m in mentions:
+        if not m.code or not m.country or m.absorbed or m.kind not in {"country", "demonym"}:
+            continue
+        tok = doc[m.head]
+        verb = tok.head
+        if tok.dep_ not in {"npadvmod", "compound", "nmod", "amod"} or verb.lower_ not in OWNING_PARTICIPLES:
+            continue
+        if verb.dep_ != "amod" or verb.i != m.end + 1 or doc[m.end].text not in HYPHENS:
+            continue  # only the hyphened compound itself: "Saudi - led", not "led by Saudi" nor "Saudi troops led"
+        if index.at(verb.head.i):
+            continue  # an actor noun ("the Saudi-led coalition") has taken its country already
+        index.modifiers.setdefault(verb.i, m)
 
 
 def _deployed_forces(doc: Doc, mentions: list[Mention]) -> None:

@@ -206,6 +206,15 @@ DISPUTE_TOPICS = {
     "tax", "spending", "pay", "wage", "salary", "pension", "strategy", "approach", "direction", "leadership",
     "appointment", "nomination", "candidacy", "wording", "text", "language", "detail",
 }  # fmt: skip
+# Problems a government "fights" or "combats" by policy, not by force: only sides, forces and armed groups are fought
+SOCIAL_ILLS = {
+    "disinformation", "misinformation", "propaganda", "corruption", "graft", "bribery", "crime", "criminality",
+    "cybercrime", "fraud", "laundering", "evasion", "trafficking", "smuggling", "poverty", "hunger", "famine",
+    "malnutrition", "inflation", "unemployment", "inequality", "disease", "malaria", "tuberculosis", "cancer",
+    "climate", "warming", "pollution", "deforestation", "desertification", "impunity", "racism", "discrimination",
+    "antisemitism", "islamophobia", "xenophobia", "hate", "extremism", "radicalization", "radicalisation",
+    "terrorism", "addiction", "illiteracy", "insecurity",
+}  # fmt: skip
 # Contests in which someone is beaten or attacked without force ("beat Pakistan in the cricket final")
 CONTESTS = {
     "final", "semifinal", "quarterfinal", "match", "game", "tournament", "championship", "cup", "league",
@@ -246,12 +255,29 @@ DEGREE_ADVERBS = {"so", "very", "quite", "rather", "fairly", "extremely"}
 def by_agents(noun: Token) -> list[Token]:
     """Who did the act a noun names, as a "by" phrase: "an attack by Hamas", "the killing of X by Y"."""
     return [
-        g
+        misread_agent(g) or g
         for c in noun.children
         if c.dep_ in {"prep", "agent"} and c.lower_ == "by"
         for g in c.children
         if g.dep_ == "pobj"
     ]
+
+
+def misread_agent(pobj: Token) -> Token | None:
+    """The agent of a "by" phrase the parser ran into the sentence's verb and object: in "The closure of the border by
+    Pakistan angered Afghanistan" it finds no verb and reads "Pakistan angered Afghanistan" as one noun phrase, with
+    the verb as an adjective of the object. The name before that verb is the agent; the object is no part of it."""
+    if pobj.sent.root.pos_ in {"VERB", "AUX"}:
+        return None
+    verbs = [
+        c
+        for c in pobj.children
+        if c.dep_ == "amod" and c.i < pobj.i and (c.tag_ in {"VBD", "VBN"} or c.lower_.endswith("ed"))
+    ]
+    if not verbs:
+        return None
+    names = [c for c in pobj.children if c.dep_ in {"nmod", "compound"} and c.i < verbs[0].i and c.pos_ == "PROPN"]
+    return names[-1] if names else None
 
 
 # Prepositions of a passive whose object belongs to the act itself ("threatened with sanctions", "pressured into
@@ -349,6 +375,10 @@ def noun_agents(noun: Token) -> list[Token]:
     agents = by_agents(noun)
     if not agents and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         agents = [a for a in by_agents(noun.head.head) if a.i > noun.i]
+    if not agents:
+        # "the arrest of two nationals by India", "the expulsion of the diplomats by Russia": the parser hangs the
+        # act's "by" on what it is of
+        agents = [a for o in prep_objects(noun, {"of"}) if o.i > noun.i for a in by_agents(o)]
     if not agents:
         # "protests and lobbying by tourism businesses": a "by" phrase after the last of coordinated acts
         # names the agent of them all
@@ -576,6 +606,8 @@ def kept_from(verb: Token) -> Token | None:
     """The verb that keeps an act from happening ("prevented Hamas from attacking", "barred companies from
     investing", "refrained from commenting"), for a gerund after its "from"."""
     prep = verb.head
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and prep.lower_ == "of" and stopped_short(prep.head.head):
+        return prep.head.head  # "stopped short of condemning Israel", "fell short of recognizing": not done
     if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ != "from" or prep.dep_ != "prep":
         return None
     keeper = prep.head
@@ -583,8 +615,60 @@ def kept_from(verb: Token) -> Token | None:
     return keeper if keeper.pos_ == "VERB" and (lemma in PREVENTIONS or lemma in SELF_RESTRAINTS) else None
 
 
+# verbs that, "short of" an act, say it was not done ("stopped short of condemning", "fell short of recognizing")
+SHORT_OF = {"stop", "fall"}
+
+
+def stopped_short(verb: Token) -> bool:
+    """Whether a verb is "stopped short of" or "fell short of" something: the act it is short of was held back,
+    and the stopping itself is no act (no halt, 160, nor cut)."""
+    return verb.lemma_.lower() in SHORT_OF and any(
+        c.dep_ in {"advmod", "acomp", "amod", "prt"}
+        and c.lower_ == "short"
+        and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children)
+        for c in verb.children
+    )
+
+
+def self_restraint(keeper: Token) -> bool:
+    """Whether what keeps an act from happening is its doer's own holding back ("refrained from", "stopped short
+    of"), not another's prevention."""
+    return keeper.lemma_.lower() in SELF_RESTRAINTS or stopped_short(keeper)
+
+
 def to_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+# What words are put in (a letter, a statement, a news conference) and the outlets one goes on to say them: an
+# act of words that is the aim of issuing, sending or holding one is said there ("issued a statement to
+# condemn X", "sent a letter to Y to demand ...", "went on television to warn Z")
+MEDIA = {
+    "letter", "statement", "message", "speech", "address", "conference", "briefing", "communique", "communiqué",
+    "note", "video", "post", "op-ed", "editorial", "interview", "remarks", "tweet",
+}  # fmt: skip
+OUTLETS = {"television", "tv", "radio", "twitter", "facebook", "telegram", "instagram"}
+WRITING = {"write", "tweet", "post", "publish", "broadcast"}
+
+
+def medium_host(verb: Token) -> Token | None:
+    """The verb that puts out the words an infinitive says, when the infinitive is what they are for: "issued
+    a statement to condemn X" (issued), "sent a letter to Putin to demand ..." (sent), "wrote to the U.N. to
+    accuse X" (wrote), "went on television to warn Y" (went). Saying it there is doing it."""
+    if not to_infinitive(verb) or any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in verb.children):
+        return None
+    head = verb.head
+    if verb.dep_ == "acl" and head.lemma_.lower() in MEDIA and head.dep_ == "dobj" and head.head.pos_ == "VERB":
+        return head.head
+    if verb.dep_ not in {"advcl", "xcomp"} or head.pos_ != "VERB" or head.i > verb.i:
+        return None
+    if head.lemma_.lower() in WRITING:
+        return head
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in MEDIA for c in head.children):
+        return head
+    if any(g.lemma_.lower() in OUTLETS for g in prep_objects(head, {"on"})):
+        return head
+    return None
 
 
 def aimed_for(noun: Token) -> bool:
@@ -733,6 +817,14 @@ def everyday(verb: Token, pattern: Pattern, objects: set[str]) -> bool:
     """Whether a verb a row codes is used of everyday life, not politics: a general row's object that makes
     it so (`NOT_THE_ACT`), a civilian drill held, a contest won, or a storm that struck."""
     root = pattern.code[:2]
+    if pattern.code == "0831" and any(
+        o.lemma_.lower() == "office"
+        and (o.pos_ == "PROPN" or any(c.dep_ == "det" for c in o.children))
+        and not prep_objects(o, {"of"})
+        for o in verb.children
+        if o.dep_ == "dobj"
+    ):
+        return True  # "left the Oval Office", "left the office early": a room left, not a post ("left office")
     # "shelled a market", "bombed a stage": verbs with no sense but force are not used of everyday life
     if (
         not pattern.objects
@@ -751,6 +843,15 @@ def everyday(verb: Token, pattern: Pattern, objects: set[str]) -> bool:
         )
     ):
         return True  # "met its deficit target", "struck a conciliatory tone", "fighting the drought"
+    if (
+        root in {"18", "19", "20"}
+        and not pattern.objects
+        and any(
+            {o.lemma_.lower(), o.lower_} & SOCIAL_ILLS
+            for o in [*(c for c in verb.children if c.dep_ == "dobj"), *prep_objects(verb, {"against"})]
+        )
+    ):
+        return True  # "vowed to fight corruption", "combat disinformation": a problem fought is no side fought
     if (
         root in {"18", "19", "20"}
         and not pattern.objects
@@ -841,17 +942,51 @@ def predicated_subject(noun: Token) -> Token | None:
 
 def named_as(verb: Token) -> bool:
     """Whether a verb gives its object a name: an object and a noun said of it ("called Putin a killer")."""
-    return any(c.dep_ == "dobj" for c in verb.children) and any(
-        c.dep_ == "oprd" and c.pos_ == "NOUN" for c in verb.children
+    return misread_name(verb) is not None or (
+        any(c.dep_ == "dobj" for c in verb.children)
+        and any(c.dep_ == "oprd" and c.pos_ == "NOUN" for c in verb.children)
     )
+
+
+def misread_name(verb: Token) -> Token | None:
+    """The name a verb of naming gives when the parser misread the one named: as a second complement ("Trump called
+    Xi a dear friend", "Xi" and "friend" both read as what was called), as the name's own modifier ("called Xi a
+    dictator", "Xi" hung on "dictator") or with the name as its apposition ("called Xi Jinping a dear friend").
+    The name is a common noun with "a" or "an": "called Erdogan, the Turkish president, on Monday" names no one."""
+
+    def indefinite(noun: Token) -> bool:
+        return noun.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in noun.children)
+
+    objs = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    if objs:
+        return next(
+            (a for o in objs if o.pos_ == "PROPN" for a in o.children if a.dep_ == "appos" and indefinite(a)), None
+        )
+    said = [c for c in verb.children if c.dep_ == "oprd" and c.i > verb.i]
+    names = [c for c in said if indefinite(c)]
+    if not names:
+        return None
+    if any(c.pos_ == "PROPN" and c.i < names[-1].i for c in said) or misread_named(names[-1]):
+        return names[-1]
+    return None
+
+
+def misread_named(name: Token) -> list[Token]:
+    """The one named that the parser hung on the name itself ("called Xi a dictator": "Xi" a modifier of
+    "dictator"), before its article."""
+    article = min((d.i for d in name.children if d.dep_ == "det"), default=name.i)
+    return [c for c in name.children if c.dep_ in {"nmod", "compound"} and c.pos_ == "PROPN" and c.i < article]
 
 
 def called_name(verb: Token) -> list[Token]:
     """The one a "call" with no object reaches when the parser took the name for a complement: in "Macron called
-    Putin on Friday" the small model reads "Putin" as what Macron called someone (as in "called him a liar")."""
+    Putin on Friday" the small model reads "Putin" as what Macron called someone (as in "called him a liar"), and
+    in "called Xi a dictator" as the name's modifier."""
     if any(c.dep_ in {"dobj", "dative"} for c in verb.children):
         return []
-    return [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN" and c.i > verb.i]
+    named = [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN" and c.i > verb.i]
+    name = misread_name(verb)
+    return named or (misread_named(name) if name is not None else [])
 
 
 def strike_by_workers(verb: Token) -> bool:
@@ -1217,6 +1352,9 @@ def object_tokens(tok: Token, words: tuple[str, ...]) -> list[Token]:
         and c.pos_ in {"NOUN", "ADJ"}
         and not any(g.dep_ in {"aux", "nsubj", "mark", "cop"} for g in c.children)
     ]
+    misread = misread_name(tok)
+    if misread is not None:
+        said.append(misread)  # "Trump called Xi a dear friend", read with both as complements
     # "called Obama a sinner and a liar": each name said of the object counts
     objs += said + [j for c in said for j in c.conjuncts if j.pos_ in {"NOUN", "ADJ"}]
     if _object_gap(tok):
@@ -1294,7 +1432,9 @@ def _object_gap(tok: Token) -> bool:
         return False
     kids = list(tok.children)
     if tok.dep_ == "acl":
-        return tok.tag_ == "VBN" and not any(c.dep_ in {"dobj", "nsubj", "nsubjpass"} for c in kids)
+        # "Trump called Xi a dear friend", misread as a noun phrase: the one named is no gap
+        gap = not any(c.dep_ in {"dobj", "nsubj", "nsubjpass"} for c in kids) and misread_name(tok) is None
+        return tok.tag_ == "VBN" and gap
     if tok.dep_ != "relcl":
         return False
     subjects = [c for c in kids if c.dep_ == "nsubj" and c.lower_ not in RELATIVE]
@@ -1311,13 +1451,24 @@ def object_words(tok: Token) -> set[str]:
         # "pledged $2 billion in humanitarian aid", "provided $1 billion in weapons": the sum is what it is given as
         return object_words(given_as)
     words = {tok.lemma_.lower(), tok.lower_}
-    words.update(c.lemma_.lower() for c in tok.children if c.dep_ in {"compound", "amod"})
+    if tok.pos_ == "PROPN" and tok.tag_ == "NNPS" and tok.lower_.endswith("s"):
+        words.add(tok.lower_[:-1])  # "sent Patriots": the parser leaves a plural name unlemmatized
+    modifiers = {c.lemma_.lower() for c in tok.children if c.dep_ in {"compound", "amod"}}
+    if words & PRESS_EVENTS and modifiers & PRESS_MODIFIERS:
+        # "held a press conference", "attended a news briefing": words put to reporters, not a meeting of sides
+        # (nor, "joint", a joint act of the kinds rows list)
+        return modifiers & PRESS_MODIFIERS
+    words.update(modifiers)
     if tok.ent_type_ in PLACE_ENTS:
         words.add("territory")
     if sum_of_money(tok) and not priced_thing(tok):
         words.add("money")  # "pledged $50 million", "will give £2 billion": the parser's object is the number
     return words
 
+
+# Gatherings that, held for the press, are statements to reporters rather than meetings ("a news conference")
+PRESS_EVENTS = {"conference", "briefing", "meeting", "event"}
+PRESS_MODIFIERS = {"press", "news", "media"}
 
 # Nouns that only measure out a sum ("a package of $50 million"): the sum is what is given
 SUM_MEASURES = {"package", "total", "sum", "tranche", "installment", "instalment", "amount", "round"}

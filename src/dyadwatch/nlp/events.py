@@ -33,11 +33,11 @@ from dyadwatch.nlp.event_syntax import (
     ALLEGATION_NOUNS,
     CARRIERS,
     IMPACT_VERBS,
+    MEDIA,
     MEETING_AIM_PREPS,
     NOT_HOLDERS,
     PERMITS,
     RELATIVE,
-    SELF_RESTRAINTS,
     SUBJ_DEPS,
     TOPIC_PREPS,
     WEEKDAYS,
@@ -81,6 +81,8 @@ from dyadwatch.nlp.event_syntax import (
     listed_first,
     mass_demand,
     measure_doer,
+    medium_host,
+    misread_name,
     money_act,
     moved_patient,
     named_as,
@@ -99,11 +101,13 @@ from dyadwatch.nlp.event_syntax import (
     question,
     raised_objects,
     relative_only,
+    self_restraint,
     shared_objects,
     shared_subjects,
     sides_between,
     stance_adjective,
     stance_holders,
+    stopped_short,
     stray_agents,
     stray_first_item,
     strike_by_workers,
@@ -130,7 +134,10 @@ from dyadwatch.nlp.speakers import tree_depth
 EMPTY_PATTERN = Pattern(code="010", pos="V", lemma="", words=(), objects=None, line=0)
 # "told Iran to stop enriching uranium": told to act, a demand like "instructed"; "told reporters" is speech
 TOLD = Pattern(code="100", pos="V", lemma="tell", words=(), objects=None, line=0)
-INSTRUCTING = {"tell"}
+# "persuaded Turkey to release the journalist", "convinced Italy to accept refugees": an appeal that worked is an
+# appeal (020, refined by what was asked, as "urged" is); the act it won is still to come (frames.tsv)
+PERSUADED = Pattern(code="020", pos="V", lemma="persuade", words=(), objects=None, line=0)
+INSTRUCTING = {"tell": TOLD, "persuade": PERSUADED, "convince": PERSUADED}
 # "X did not respond to requests for comment": declining to comment (CAMEO 011), which the silence is
 NO_COMMENT = Pattern(code="011", pos="V", lemma="", words=(), objects=None, line=0)
 # "the president called the Chinese president on Tuesday": a call to an actor that asks nothing of them ("on",
@@ -237,6 +244,9 @@ RECIPROCAL = {
 MATTER_PREPS = TOPIC_PREPS | {"on", "upon"}
 # Verbs of a quarrel: their coded act is one-sided (disapproval, 11), but coordinated subjects
 # ("X and Y disagree", "X and Y are feuding") each hold it against the other
+# Verbs of a give-and-take: "traded accusations", "exchanged threats", "swapped insults" each side does the act its
+# object names to the other, even one CAMEO codes one way (an accusation, a threat)
+EXCHANGE_VERBS = {"trade", "exchange", "swap"}
 MUTUAL_STANCE = {"disagree", "quarrel", "feud", "bicker", "squabble", "wrangle", "spar"}
 SPEECH = {
     "say",
@@ -338,7 +348,24 @@ BOUNDARIES = {"border", "frontier", "boundary", "crossing", "line"}
 CIRCUMSTANCE_PREPS = {"after", "before", "while", "since", "upon", "on", "by", "without", "despite", "through", "in"}
 # Prepositions that place a clause after or around a meeting ("Following talks with X, Modi said"): the
 # clause's subject is the one who held it
-MEETING_TIME_PREPS = {"after", "following", "before", "during", "ahead", "prior", "since", "in"}
+MEETING_TIME_PREPS = {"after", "following", "before", "during", "ahead", "prior", "since", "in", "at"}
+# Verbs of giving and telling, whose passive keeps an object ("were offered transportation", "was told
+# the news"): a second verb of this kind joined to a passive is passive too, whatever the tagger says
+DATIVE_VERBS = {
+    "give", "offer", "grant", "hand", "show", "send", "tell", "ask", "promise", "award", "deny", "lend", "pay",
+    "teach", "allow", "refuse", "assign", "issue", "provide", "serve", "charge", "fine", "sentence",
+}  # fmt: skip
+# Adjectives and nouns for a part one had in an act ("was instrumental in brokering", "played a key role
+# in mediating"): the one who had it did the act. Not wishes ("interested in buying"), which are not done
+ACCOMPLICES = {"instrumental", "key", "crucial", "pivotal", "central", "active", "complicit", "united", "unanimous"}
+SHARES = {"role", "part", "hand", "lead"}
+# Words for a part of a group ("most of the Chinese ships"): the group's country adjective places the part
+PARTITIVES = {"some", "many", "most", "several", "few", "all", "none", "dozens", "hundreds", "thousands", "scores"}
+# Journeys one is "on" while doing something else ("On a visit to Moscow, the minister signed ..."): the
+# clause's subject is the traveller
+JOURNEYS = {"visit", "trip", "tour"}
+# Verbs whose "on" names what is talked about ("commented on a visit"), not where the subject is
+TALKED_ON = {"comment", "report", "remark", "focus", "reflect", "speculate", "brief", "frown", "elaborate", "dwell"}
 # Verbs whose object is the subject's own stance ("expressed its commitment to X"): its owner is no target
 SELF_EXPRESSION = {
     "express", "voice", "reaffirm", "reiterate", "affirm", "extend", "convey", "offer", "pledge", "renew",
@@ -353,6 +380,8 @@ MIRRORED = {"043": "042"}
 VISITS = {"042", "043"}
 # Who uses a state's conventional force: its armed forces, its government, or the state named as such
 STATE_FORCE = {"MIL", "GOV"}
+# the forces that police a crowd: what they do to protesters in a clash is repression (175)
+SECURITY = {"COP", "MIL"}
 # Roots of armed force, whose nominal act may be aimed at the country it is fought in ("war in Ukraine")
 FORCE_ROOTS = {"18", "19", "20"}
 # Roots of acts done with another side (consultation, cooperation, aid): no nominal event without it
@@ -403,6 +432,38 @@ OWN_MEANS_ROOTS = {"15", "16"}
 LEAVING_NOUNS = {"withdrawal", "pullout", "pull-out", "retreat", "recall", "drawdown", "pullback"}
 # Armed bodies a withdrawal moves besides troops ("the withdrawal of Wagner fighters from Bakhmut")
 MOVED_FORCES = frozenset({"fighter", "mercenary", "personnel", "contingent", "unit"})
+# Verbs that order rather than ask: "ordered / told French troops to leave" puts them out (`_ordered_out`), while
+# "demanded that they leave" asks for their withdrawal
+ORDERING_VERBS = {"order", "tell", "direct", "instruct", "command"}
+# the code of a force's withdrawal ("withdraw" in verbs.tsv), what a demand that forces leave asks for
+WITHDRAWAL = "0874"
+# verbs of saying that quote a bare command ("said: stop the attacks")
+IMPERATIVE_SAYERS = {"say", "tell", "add", "write", "declare", "tweet", "post", "shout", "chant", "state"}
+# rooms and buildings one is sent out of, which are no side's ground ("told reporters to leave the room")
+ROOMS = {
+    "room", "office", "chamber", "hall", "building", "courtroom", "court", "stage", "studio", "podium", "premises",
+    "venue", "stadium", "floor", "meeting", "session", "briefing", "plane", "aircraft", "bus", "train", "car",
+}  # fmt: skip
+# what the ones ordered out of a country are told to do ("ordered French troops to leave", "to withdraw")
+LEAVING_VERBS = {"leave", "depart", "quit", "exit", "withdraw", "vacate"}
+# verbs whose bare sense is force only when an armed force is the doer (`FORCE_IF_ARMED` in `_events`)
+FORCE_IF_ARMED = {"retaliate"}
+# what a stance can be about without being toward a side: "anxious about the American election", "worried about
+# the Chinese economy" say how the holder feels about a state's affairs, not toward the state (no 110 to USA)
+STANCE_TOPICS = {"election", "vote", "referendum", "economy", "market", "future", "weather", "climate", "outcome"}
+# who uses force as such: an armed force's bare "retaliate" is plainly force (`_means_open`)
+ARMED_SECTORS = {"MIL", "REB"}
+# acts on property or ground that a crowd does as protest (`_crowd`), and, for plain force (180, 190), the
+# buildings whose storming by a crowd is one: a crowd fighting police or troops is no protest coded for both sides
+CROWD_SEIZURES = {"171", "192"}
+BUILDINGS = {
+    "embassy", "consulate", "mission", "parliament", "building", "office", "compound", "station", "headquarters",
+    "palace", "residence", "ministry", "court", "courthouse", "legislature", "congress", "capitol", "chancery",
+}  # fmt: skip
+# the people a crowd is named as
+CROWDS = {
+    "protester", "protestor", "demonstrator", "rioter", "crowd", "mob", "marcher", "supporter", "student", "youth",
+}  # fmt: skip
 # verbs whose object is what is talked about, not a party ("discussed Ukraine with Putin")
 DISCUSSING = {"discuss", "debate"}
 # verbs that carry on an act already under way ("will continue working with X")
@@ -504,6 +565,7 @@ class EventCoder:
         # forces and envoys: what a withdrawal or recall moves ("the withdrawal of its troops")
         classes = lexicon.word_classes()
         self.movers = classes.get("troops", frozenset()) | classes.get("diplomats", frozenset()) | MOVED_FORCES
+        self.forces = classes.get("troops", frozenset()) | MOVED_FORCES  # armed forces alone, not envoys
         # "called Putin a killer", "called Lula a friend": a name given to a side is the labelling the lexicon
         # codes for "label" and "describe as" (111 for a hostile name, 051 for a friendly one)
         self.naming = tuple(
@@ -557,9 +619,10 @@ class EventCoder:
                 and not cands
                 and self._lemma(tok) in INSTRUCTING
                 and told_to(tok)
-                and self._asked_action(tok)
+                # "told the Swiss ambassador to leave the country": a leaving asked has no row, and may expel
+                and (self._asked_action(tok) or (self._lemma(tok) == "tell" and leaving_asked(tok) is not None))
             ):
-                cands = (TOLD,)
+                cands = (INSTRUCTING[self._lemma(tok)],)
             if pos == "V" and self._lemma(tok) in NAMING_VERBS and named_as(tok):
                 cands = self.naming or cands
             silent = pos == "V" and unanswered(tok)
@@ -782,6 +845,7 @@ class EventCoder:
         anchor: Token | None = None,
     ) -> list[Event]:
         tok = anchor if anchor is not None else trigger  # where the parties and flags hang
+        told: Token | None = None  # the verb of saying an imperative is quoted by (`_imperative_speech`)
         if asked_about(tok):
             return []  # "Do you condemn the attack?", "Did Russia attack Ukraine?": asked, not stated
         if pattern.pos == "N":
@@ -793,7 +857,15 @@ class EventCoder:
                 tok.dep_ in {"dobj", "pobj", "nsubjpass"}
                 and self._coded_verb(tok.head)
                 and not (
-                    tok.dep_ == "dobj" and (self._named_sides(tok, index) or self._reacted_act(tok, pattern, index))
+                    tok.dep_ == "dobj"
+                    and (
+                        self._named_sides(tok, index)
+                        or self._reacted_act(tok, pattern, index)
+                        or (
+                            self._traded_act(tok.head, tok) is not None
+                            and not getattr(self._verb_row(tok.head), "objects", None)
+                        )
+                    )
                 )
             ):
                 # "pulled back its cooperation": the verb carries the event. A noun that names its own sides
@@ -832,7 +904,7 @@ class EventCoder:
             if pattern.code in VISITS and not targets and any(p.code for p in sources):
                 targets = self._visited_place(tok, sources, index)
             embedded = False
-            carried = tok.dep_ == "dobj" and self._light(tok.head)
+            carried = tok.dep_ == "dobj" and (self._light(tok.head) or self._traded_act(tok.head, tok) is not None)
             if not any(p.code for p in sources) and pattern.code[:2] in FROM_AUTHORED:
                 # "opposition from China's U.N. mission", "pressure from Washington": who it came from
                 taken = {(t.start, t.end) for t in targets}
@@ -865,7 +937,7 @@ class EventCoder:
                 for c in copula_preps(tok)
                 if c.lower_ == w
                 for g in c.children
-                if g.dep_ == "pobj"
+                if g.dep_ == "pobj" and g.lemma_.lower() not in STANCE_TOPICS
             ]
             targets = self._first_with_actor(toward, index, exclude=sources)
             embedded = False
@@ -899,6 +971,8 @@ class EventCoder:
                 # wording, not an actor's demand or ban. A rule that did something ("an ordinance last month
                 # extended the restrictions") reports a new one being made, by whoever made it
                 return []
+            if stopped_short(tok):
+                return []  # "stopped short of condemning X": nothing was stopped; the act held back is coded, negated
             if circumstance_subject(tok):
                 return []  # "the situation has forced farms to close": no actor did it
             if pattern.code[:2] in FORCE_ROOTS and measure_doer(tok):
@@ -935,7 +1009,9 @@ class EventCoder:
                 pattern.code[:2] not in DONE_AIMS
                 and purpose(tok)
                 and self._frame(tok.head) is None
-                and not (_spoken(tok, pattern) and self._contact(tok, index) is not None)
+                and not (
+                    _spoken(tok, pattern) and (self._contact(tok, index) is not None or medium_host(tok) is not None)
+                )
             ):
                 # "signed pacts to boost cooperation": what the pacts are for has not happened yet; a frame's
                 # infinitive ("urged X to help", "vowed to help") is read as the frame's act instead
@@ -945,6 +1021,8 @@ class EventCoder:
                 pattern = replace(pattern, code="012")
             if everyday(tok, pattern, object_lemmas(tok, pattern.words)):
                 return []
+            if not pattern.objects and not pattern.words and self._traded_act(tok) is not None:
+                return []  # "Iran and Israel traded threats": the threats are the act, not a trade (`_traded_act`)
             if pattern.code == "190" and lemma == "strike" and labour_strike(tok):
                 pattern = replace(pattern, code="143")  # "the miners went on striking": a strike, not an attack
             elif pattern.code[:2] == "19" and strike_by_workers(tok):
@@ -955,6 +1033,18 @@ class EventCoder:
             if refined != pattern.code:
                 pattern = replace(pattern, code=refined)
             sources, targets, embedded = self._verb_parties(tok, pattern, index)
+            told = self._imperative_speech(tok) if pattern.code[:2] not in {"02", "10"} else None
+            if told is not None:
+                # "Hamas said: stop the attacks on Gaza", '"Release the hostages," Netanyahu told Hamas': a command
+                # quoted is the speaker's demand of whom it is told to (10), not the act itself, which is not done
+                subj = [c for c in told.children if c.dep_ in SUBJ_DEPS]
+                sources = self._resolve(subj, index, subject=True) if subj else self._inherited_source(told, index)
+                heard = [c for c in told.children if c.dep_ in {"dobj", "dative"}] + prep_objects(told, {"to"})
+                targets = [p for p in self._resolve(heard, index) if p.code]
+                embedded = False
+                pattern = replace(
+                    pattern, code=cameo.demanded(pattern.code, ASK_GENERIC["100"]), words=(), objects=None
+                )
             if pattern.code[:3] == "173" and lemma in ACCUSING and _states_charged(sources, targets):
                 # "Seoul charged Pyongyang with sending balloons": no court tries a state; one state charging
                 # another with an act accuses it (112), as "accused Pyongyang of" does
@@ -997,6 +1087,15 @@ class EventCoder:
         ]
         if pattern.code[:2] == "19" and pattern.pos == "V" and not any(t.code for t in targets) and weapon_test(tok):
             pattern = replace(pattern, code="150")  # a test launch or a missile into the sea: a show of force
+        if pattern.code in MUTUAL_CONSULT and pattern.pos == "V" and _met_among_themselves(tok):
+            # "rebels, whose commanders met in Doha", "Hamas leaders met in Cairo": a plural subject meeting with no
+            # one named meets among itself; where ("in"/"at" a place) is not whom
+            targets = [t for t in targets if not (_scene(tok, t) and _place_party(t))]
+        if not any(t.code for t in targets):
+            # "Ruto held bilateral talks on trade" after his trip to meet Abiy: "bilateral" names the pair in view
+            # (references.bilateral_pairs), so the act of one of them is aimed at the other
+            other = self._bilateral_partner(tok, pattern, sources, index)
+            targets = [other] if other is not None else targets
         coded_sources = [s for s in sources if s.code]
         coded_targets = [t for t in targets if t.code]
         if pattern.code[:2] == "04" and talk_about(tok) and not targets and len(coded_sources) < 2:
@@ -1009,7 +1108,7 @@ class EventCoder:
             return []
         # "called Erdogan to express condolences": said in the call, as surely as the call was made
         contact = self._contact(tok, index) if pattern.pos == "V" and _spoken(tok, pattern) else None
-        negated, modality, own, neg_own = self._flags(contact[0] if contact is not None else tok)
+        negated, modality, own, neg_own = self._flags(contact[0] if contact is not None else told or tok)
         if pattern.pos == "N" and pattern.code[:2] == "04" and modality == "asserted" and aimed_for(tok):
             modality, own = "future", False  # "prepared for talks with Iran": the talks are still to come
         if silent:
@@ -1026,6 +1125,19 @@ class EventCoder:
         # "offered to send police to Haiti" is an intent to protect (0334); "will send troops" alone a threat (138)
         offered = any(f.lemma in COMMITMENTS for _, f in frames)
         code = cameo.unrealized(pattern.code, modality if own else "asserted", negated and neg_own, offered)
+        if code == pattern.code and _means_open(pattern, coded_sources):
+            # "Israel retaliated against Hezbollah": striking back names no means, and a state may strike back with
+            # tariffs or expulsions as well as force; only an armed force's is plainly force
+            return []
+        if code[:3] == "138" and _means_open(pattern, coded_sources):
+            # "Canada said it would retaliate against the United States": said to come by a state, striking back is a
+            # threat whose means it leaves open (tariffs as often as force): 130, not a threat of force
+            code = "130"
+        if _crowd_on_property(tok, code) and _crowd(coded_sources):
+            # "protesters stormed the embassy", "demonstrators set fire to the consulate": crowds, not states or
+            # armed forces, storming, burning or occupying a building protest violently (145) or block it (144), as
+            # a workers' strike is no attack (who acts decides, as for "strike")
+            code = "144" if code == "192" else "145"
         attempt = next((v for v, f in frames if f.lemma in ATTEMPT_FRAMES), None)
         if code == "186" and attempt is not None:
             # an attempted assassination has its own code, and the attempt is what took place: its flags are
@@ -1036,6 +1148,10 @@ class EventCoder:
             code = "043"  # the host receives the "visiting minister"; the visit made is its mirror (MIRRORED)
         if code != pattern.code and negated:
             negated = False  # "will not accept refugees" is coded as a rejection, not a negated acceptance
+        if pattern.pos == "V" and code == pattern.code and code in ASK_GENERIC and self._left_room(tok, index):
+            # "Trump ordered reporters to leave the Oval Office", "told protesters to leave the building": sent out
+            # of a room or a building, not off a country's soil; no demand or coercion between sides
+            return []
         if pattern.pos == "V" and code == pattern.code and code in ASK_GENERIC:
             asked = self._asked_action(tok)
             if asked is not None:
@@ -1047,6 +1163,22 @@ class EventCoder:
                     # as one still to come ("directed the Pentagon to target cartels")
                     code = composed
                     asked_for.update([asked[0].i, *(c.i for c in asked[0].conjuncts if c.pos_ == "VERB")])
+            left = self._withdrawal_asked(tok) if code == pattern.code else None
+            if left is not None:
+                # "demanded that French troops leave", "urged Russian forces to leave": a demand or appeal that
+                # forces go is one for their withdrawal (1056, 0256), as "demanded that X withdraw" is; only an
+                # order puts them out (`_ordered_out`)
+                code = cameo.demanded(WITHDRAWAL, ASK_GENERIC[code])
+                asked_for.add(left.i)
+            ordering = self._lemma(tok) in ORDERING_VERBS
+            sent_off = (
+                self._ordered_out(tok, sources, targets) if code[:2] == "10" and ordering and not negated else None
+            )
+            if sent_off is not None:
+                # "Mali ordered French troops to leave", "told the ambassador to leave the country": a state ordering
+                # another's forces, envoys or monitors off its soil expels them (161, 166 ...), as "expelled" says
+                code = sent_off[1]
+                asked_for.add(sent_off[0].i)
             closed = self._ordered_shutdown(tok, sources, targets) if code[:2] == "10" else None
             if closed is not None:
                 code = "172"  # "ordered the newspaper to suspend publication": a sanction, not a request
@@ -1082,7 +1214,8 @@ class EventCoder:
                 # "Iran threatened that it would close the Strait", "warned it would send troops": one threat, coded
                 # by what it threatens (1381, 138) as "threatened to close" is; the act itself has not been done
                 verb, act = threatened
-                code = cameo.unrealized(act.code, "threatened", False)
+                # "warned that it would retaliate against Poland": a state's retaliation leaves its means open
+                code = "130" if _means_open(act, sources) else cameo.unrealized(act.code, "threatened", False)
                 if not targets:
                     inner = self._verb_parties(verb, act, index)[1]
                     own = {p.code for p in sources if p.code}
@@ -1119,12 +1252,26 @@ class EventCoder:
         pairs: list[tuple[Party | None, Party | None, str]] = []
         # "signed an accord to supply Gondor": the embedded action's target is no partner to the signing
         symmetric = (tok.lemma_.lower() in RECIPROCAL or pattern.code in {"046", "057"}) and not embedded
+        # "conferred its highest honor on Modi": to confer something is to bestow it, not to consult
+        symmetric = symmetric and not (
+            tok.lemma_.lower() == "confer" and any(c.dep_ in {"dobj", "nsubjpass"} for c in tok.children)
+        )
         # "Syria and Lebanon agreed to establish diplomatic relations": a relation has two sides
         relational = pattern.pos == "V" and bool(object_lemmas(tok, pattern.words) & RELATIONAL)
         # "the restoration of ties between Iran and Saudi Arabia": a relation has two sides, each the other's
         symmetric = symmetric or (pattern.pos == "N" and not embedded and bool(self._of_lemmas(tok) & RELATIONAL))
         if code[:2] in ONE_SIDED:
             symmetric = relational = False  # "X declined to meet Y" is X's refusal, not Y's
+        # "the two countries traded accusations", "China exchanged threats with Japan": each side's act on the other
+        traded = not embedded and (
+            (
+                pattern.pos == "V"
+                and bool(pattern.objects)
+                and self._mended(tok, lambda f: f in EXCHANGE_VERBS) in EXCHANGE_VERBS
+            )
+            or (pattern.pos == "N" and tok.dep_ == "dobj" and self._traded_act(tok.head, tok) is not None)
+        )
+        symmetric = symmetric or traded
         consult = pattern.code in MUTUAL_CONSULT and not embedded and code[:2] not in ONE_SIDED
         # "held joint drills with X": what is done jointly with a partner, the partner does too
         consult = consult or (joint(tok) and not embedded and code[:2] not in ONE_SIDED)
@@ -1189,7 +1336,13 @@ class EventCoder:
                         # "He calls President Xi a dear friend": "he" read as the very person he speaks of; one
                         # acting on oneself says "himself"
                         continue
-                    if code[:2] == "04" and s is not None and t is not None and s.code == t.code and _scene(tok, t):
+                    if (
+                        code[:2] == "04"
+                        and s is not None
+                        and t is not None
+                        and (s.code == t.code or (_place_party(t) and t.country is not None and t.country == s.country))
+                        and _scene(tok, t)
+                    ):
                         # "Italy's leader met in Rome": a meeting at home is not one with oneself (a curfew
                         # "in Algiers" does fall on the city)
                         continue
@@ -1214,6 +1367,10 @@ class EventCoder:
                         home = host.sector is None and host.country == visitor.country
                         if visitor.sector in OFFICIAL and not home:
                             pairs.append((t, s, MIRRORED[code]))  # a visit hosted is a visit made
+        if symmetric or mutual:
+            # "protesters clashed with police": who acts decides; the crowd protests violently (145), the police
+            # use force on it (175, violent repression), whichever of them the sentence names first
+            pairs = [(s, t, _street_clash(tok.doc, s, t, c)) for s, t, c in pairs]
         sent = tok.sent
         sides = [(p.start, p.end) for pair in pairs for p in pair[:2] if p is not None]
         action = self._action_span(trigger, pattern, sides)
@@ -1284,6 +1441,46 @@ class EventCoder:
             if staged and (roots[0] == roots[1] or roots in NOUN_DECIDES):
                 return noun.code
         return pattern.code
+
+    def _bilateral_partner(
+        self, tok: Token, pattern: Pattern, sources: list[Party], index: MentionIndex
+    ) -> Party | None:
+        """The other state of the pair a "bilateral" on the act's noun names (the trigger noun, or the object a verb's
+        row or a light verb stages: "held bilateral talks", "signed a bilateral agreement"), when the act's source
+        is one of the pair and the other is not also a source."""
+        if not index.pairs:
+            return None
+        nouns = [tok] if pattern.pos == "N" else []
+        if pattern.pos == "V":
+            nouns += [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+            nouns += [g for p in tok.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+        own = {s.country for s in sources if s.code and s.country}
+        for noun in nouns:
+            for adj in noun.children:
+                pair = index.pairs.get(adj.i)
+                if pair is None or adj.dep_ != "amod":
+                    continue
+                first, second = pair
+                if first.country in own and second.country not in own:
+                    return _party(second)
+                if second.country in own and first.country not in own:
+                    return _party(first)
+        return None
+
+    def _traded_act(self, verb: Token, noun: Token | None = None) -> Token | None:
+        """The act noun a verb of give-and-take trades ("traded accusations", "exchanged threats", "swapped
+        insults"): a noun trigger outside material exchange (06-08: "traded oil", "exchanged prisoners" keep the
+        verb's own reading), which each side then does to the other. `noun` asks about that object only."""
+        if self._mended(verb, lambda f: f in EXCHANGE_VERBS) not in EXCHANGE_VERBS:
+            return None
+        for o in verb.children:
+            if o.dep_ != "dobj" or (noun is not None and o.i != noun.i) or o.pos_ != "NOUN":
+                continue
+            cands = self.patterns.get(("N", o.lemma_.lower()))
+            found = self._match(o, cands) if cands else None
+            if found is not None and found.code[:2] not in {"06", "07", "08"}:
+                return o
+        return None
 
     def _hung_on_verb(self, verb: Token, noun: Token, cands: tuple[Pattern, ...]) -> Pattern | None:
         """A noun row whose preposition the parser hung on the verb after the noun: "launched a probe into
@@ -1431,7 +1628,7 @@ class EventCoder:
                 last = min(objs, key=lambda o: o.i)
         elif pattern.pos == "N" and trigger.dep_ in {"dobj", "pobj"}:
             verb = trigger.head
-            staged = trigger.dep_ == "dobj" and self._light(verb)
+            staged = trigger.dep_ == "dobj" and (self._light(verb) or self._traded_act(verb, trigger) is not None)
             if trigger.dep_ == "pobj" and verb.dep_ == "prep":
                 verb = verb.head
                 staged = verb.lemma_.lower() in PREP_LIGHT  # "engaged in talks"
@@ -1614,7 +1811,8 @@ class EventCoder:
         negotiations with China"): the clause's subject. Only meetings: the one who speaks after an attack or
         a ruling did not carry it out."""
         prep = noun.head
-        if noun.dep_ != "pobj" or prep.lower_ not in MEETING_TIME_PREPS | MEETING_AIM_PREPS:
+        journey = prep.lower_ == "on" and noun.lemma_.lower() in JOURNEYS
+        if noun.dep_ != "pobj" or (prep.lower_ not in MEETING_TIME_PREPS | MEETING_AIM_PREPS and not journey):
             return []
         if prep.lower_ in {"ahead", "prior"}:  # "ahead of talks": the "of" hangs on "ahead"
             return []
@@ -1623,6 +1821,10 @@ class EventCoder:
             verb = verb.head  # "create leverage for future negotiations with China": the one who creates it
         if prep.dep_ != "prep" or verb.pos_ not in {"VERB", "AUX"}:
             return []
+        if prep.lower_ == "at" and prep.i > verb.i and verb.lemma_.lower() not in SPEECH | {"speak"}:
+            return []  # "At a meeting with X, Y said", "spoke at a meeting with X"; not "laughed at talks with X"
+        if journey and prep.i > verb.i and verb.lemma_.lower() in SPEECH | TALKED_ON:
+            return []  # "signed a deal on a visit to Hanoi"; not "commented on a visit to Hanoi", someone else's
         return [p for p in self._doers(verb, index) if p.code]
 
     def _framed_act(self, tok: Token, pattern: Pattern) -> list[int]:
@@ -1693,6 +1895,67 @@ class EventCoder:
                 if (pat := self._verb_row(v)) is not None:
                     return v, pat.code
         return None
+
+    def _imperative_speech(self, tok: Token) -> Token | None:
+        """The verb of saying that quotes `tok` as a command: a bare verb with no subject, auxiliary or "to" ("stop",
+        "release"), the complement of "said" or "told" ("Hamas said: stop the attacks", '"Stop the attacks," the
+        official said'). A command denied ("don't attack") is left to the plain reading."""
+        if tok.tag_ != "VB" or tok.dep_ not in {"ccomp", "xcomp", "parataxis"}:
+            return None
+        if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark", "neg", "expl"} for c in tok.children):
+            return None
+        head = tok.head
+        if head.pos_ != "VERB" or self._lemma(head) not in IMPERATIVE_SAYERS:
+            return None
+        return head
+
+    def _left_room(self, tok: Token, index: MentionIndex) -> bool:
+        """Whether an order or request asks its object to leave a room or a building ("leave the Oval Office",
+        "leave the room", "vacate the building"): a common room word, or a named building or office that is no
+        place name or country's mention."""
+        for c in tok.children:
+            if c.dep_ not in {"xcomp", "ccomp", "advcl"} or c.lemma_.lower() not in LEAVING_VERBS - {"withdraw"}:
+                continue  # what is withdrawn ("withdraw its troops") is no place left
+            left = [g for g in c.children if g.dep_ == "dobj"]
+            if any((g.lemma_.lower() in ROOMS or g.ent_type_ == "FAC") and not place(g, index) for g in left):
+                return True
+        return False
+
+    def _withdrawal_asked(self, tok: Token) -> Token | None:
+        """The leaving of forces a demand or appeal asks for with a verb the lexicon has no row for ("demanded that
+        French troops leave", "urged the soldiers to depart"): the leavers, the clause's subject or the verb's
+        object, are troops or forces (`forces`), not envoys."""
+        for c in tok.children:
+            if c.dep_ not in {"xcomp", "ccomp", "advcl"} or c.lemma_.lower() not in LEAVING_VERBS:
+                continue
+            if any(g.dep_ == "neg" for g in c.children) or self._verb_row(c) is not None:
+                continue
+            if not (to_infinitive(c) or (c.dep_ == "ccomp" and wanted(c))):
+                continue
+            leavers = [g for g in c.children if g.dep_ == "nsubj"] or [
+                g for g in tok.children if g.dep_ == "dobj"
+            ] + prep_objects(tok, {"on", "upon"})  # "called on French troops to leave"
+            if any(g.lemma_.lower() in self.forces for g in leavers):
+                return c
+        return None
+
+    def _ordered_out(self, tok: Token, sources: list[Party], targets: list[Party]) -> tuple[Token, str] | None:
+        """The leaving a state orders of another state's people, with the expulsion code its "expel" row gives
+        those people (envoys 161, peacekeepers 1661, troops 166 ...), or None. Ordering one's own forces out
+        ("ordered its troops to withdraw") is a withdrawal, coded as the order's own act."""
+        homes = {s.country for s in sources if s.code and s.country}
+        # another state's people, or U.N. peacekeepers (no state's); "told reporters to leave the room" expels no one
+        ordered = [t for t in targets if t.code and (t.country or t.code.startswith("IGO"))]
+        if not homes or not ordered or any(t.country in homes for t in ordered):
+            return None
+        leave = leaving_asked(tok)
+        if leave is None:
+            return None
+        people = object_lemmas(tok, ())
+        for p in self.patterns.get(("V", "expel"), ()):
+            if not p.words and p.objects and people & p.objects and p.code[:2] != "20":
+                return leave, p.code
+        return (leave, "166") if people & self.movers else None
 
     def _ordered_shutdown(self, tok: Token, sources: list[Party], targets: list[Party]) -> Token | None:
         """The verb of an order by an authority that a body under it stop working ("the government ordered the
@@ -1771,6 +2034,7 @@ class EventCoder:
             and tok.head.i < tok.i
             and tok.head.pos_ in {"NOUN", "PROPN"}
             and not any(c.dep_ in {"dobj", "nsubj"} for c in tok.children)
+            and misread_name(tok) is None  # "Trump called Xi a dear friend", misread as Trump so called
         )
         passive = passive or participle
         guest = visiting_guest(tok)
@@ -1813,6 +2077,21 @@ class EventCoder:
             subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
         if subj:
             sources = self._resolve(subj, index, subject=True)
+            if (
+                tok.dep_ == "relcl"
+                and not any(p.country for p in sources)
+                and any(g.dep_ == "poss" and g.lower_ == "whose" for s in subj for g in s.children)
+            ):
+                # "Hamas, whose fighters attacked Israel": the fighters are the antecedent's, and act for it; a
+                # country's forces or officials keep their sector ("Russia, whose troops invaded": RUSMIL)
+                role = next((p.sector for p in sources if p.sector), None)
+                owner = self._resolve([self._said_of(tok.head, index)], index, subject=True)
+                sources = [
+                    replace(p, code=p.country + role, sector=role)
+                    if role and p.country and p.code == p.country and not p.sector
+                    else p
+                    for p in owner
+                ] or sources
             if not passive:  # "Japan, along with South Korea, condemned ...": a named actor, not "its allies"
                 sources += [p for p in self._resolve(companions(tok, subj), index, subject=True) if p.code]
         elif passive:
@@ -1842,6 +2121,26 @@ class EventCoder:
                 own = self._first_with_actor(named, index, exclude=sources)
                 if any(p.code for p in own):
                     return sources, own, False
+                return sources, self._first_with_actor(reached, index, exclude=sources), False
+            medium = medium_host(tok) if _spoken(tok, pattern) else None
+            if medium is not None:
+                # "sent a letter to Putin to demand ...", "issued a statement to condemn X": the one who put the
+                # words out says them, to whom the act names or else to whom the letter went
+                sources = self._doers(medium, index)
+                named = [c for c in tok.children if c.dep_ in {"dobj", "dative"} and index.at(c.i)]
+                named += prep_objects(tok, {"to", "with", "against"})
+                own = self._first_with_actor(named, index, exclude=sources)
+                if any(p.code for p in own):
+                    return sources, own, False
+                letters = [c for c in medium.children if c.dep_ == "dobj" and c.lemma_.lower() in MEDIA]
+                reached = [
+                    g
+                    for c in medium.children
+                    if c.dep_ == "dative"  # "sent Putin a letter", "sent a letter to Putin" (a dative "to")
+                    for g in ([c] if c.pos_ != "ADP" else [x for x in c.children if x.dep_ == "pobj"])
+                ] + prep_objects(medium, {"to"})
+                reached += [g for c in letters for g in prep_objects(c, {"to"})]
+                reached = [c for c in reached if index.at(c.i)]
                 return sources, self._first_with_actor(reached, index, exclude=sources), False
             sources = self._inherited_source(tok, index)
             if not any(p.code for p in sources) and _mutual_kind(tok, pattern.code):
@@ -2106,6 +2405,9 @@ class EventCoder:
         preps = FALLBACK_PREPS + (("in",) if pattern.code.startswith("04") else ()) + ("between",)  # "meet in Zurich"
         for prep in preps:
             cand += pobjs(prep)
+        if pattern.code[:3] == "045":
+            # "brokered a truce between Israel and Hamas": a mediator acts on the two its deal or talks are between
+            cand += [g for c in tok.children if c.dep_ == "dobj" for g in prep_objects(c, {"between"})]
         if pattern.code[:2] in BENEFIT_ROOTS and index is not None:
             # only a placed actor: "providing food for her children" is no act between political actors
             cand += [g for g in beneficiaries(tok) if any(m.country for m in index.at(g.i))]
@@ -2194,6 +2496,16 @@ class EventCoder:
                     for g in p.children
                     if g.dep_ == "pobj"
                 ]
+                # "held talks in Nairobi with Ethiopia", "launched strikes in Syria against ISIS": whom the act is
+                # with or against comes first, and beside such a partner the place is only where it happened (with
+                # none, "attend a summit in Switzerland on X", the place stays the one gone to)
+                partners = [g for g in attached if g.head.lower_ in {"with", "against"}]
+                # the partner may hang on the verb instead: "held a meeting in Paris with the German chancellor"
+                named = partners or prep_objects(tok, {"with", "against"})
+                where = [g for g in attached if g.head.lower_ in {"in", "at"}] if named else []
+                attached = partners + [g for g in attached if g not in partners and g not in where] + where
+                if pattern.code.startswith("04"):
+                    scene.update(where)
                 if c.lemma_.lower() in LEAVING_NOUNS:
                     # "ordered the withdrawal of its troops from Kherson": one's own forces leave, and what they
                     # leave is the target ("demanded the withdrawal of French troops": the French are asked)
@@ -2307,15 +2619,42 @@ class EventCoder:
             return self._inherited_source(gov, index, depth + 1)
         if tok.dep_ == "conj":
             subj = [c for c in gov.children if c.dep_ in SUBJ_DEPS]
+            report = reporter_conj(tok, index)
+            if report is not None:
+                # "Officials said the mills were not the problem and warned against tariffs": the parser hangs
+                # the second verb on what was said; a thing cannot warn, so the one who spoke did
+                return self._resolve([c for c in report.children if c.dep_ in SUBJ_DEPS], index, subject=True)
             if subj:
                 return self._resolve(subj, index, subject=True)
+            patient = [c for c in gov.children if c.dep_ == "nsubjpass"]
+            if (
+                patient
+                and tok.tag_ in {"VBD", "VBZ", "VBP"}
+                and any(c.dep_ == "dobj" for c in tok.children)
+                and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children)
+                # "returnees were given food and offered transportation": a passive of giving keeps its object
+                and tok.lemma_.lower() not in DATIVE_VERBS
+            ):
+                # "The rebel leader was arrested in 2015 and later joined the government": an active verb with
+                # an object of its own, joined to a passive one, has the passive's subject for its own
+                return self._resolve(patient, index, subject=True)
             return self._inherited_source(gov, index, depth + 1)
+        if (
+            tok.dep_ == "ccomp"
+            and gov.lemma_.lower() in SPEECH
+            and any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)
+            and not any(c.dep_ in {"nsubjpass", "expl", "mark"} for c in tok.children)
+        ):
+            # "Iran says will retaliate against Israel": a headline drops the reported subject, the speaker's own
+            # (an imperative, "said: stop the attacks", has no modal and is asked of someone else)
+            subj = [c for c in gov.children if c.dep_ in SUBJ_DEPS]
+            return self._resolve(subj, index, subject=True) if subj else []
         keeper = kept_from(tok)
         if keeper is not None:
             # "prevented Hamas from attacking Egypt": Hamas would have attacked; "refrained from attacking": the
             # subject would have
             kept = [c for c in keeper.children if c.dep_ in {"dobj", "nsubjpass"}]
-            if kept or keeper.lemma_.lower() not in SELF_RESTRAINTS:
+            if kept or not self_restraint(keeper):
                 return self._resolve(kept, index, subject=True)
             subj = [c for c in keeper.children if c.dep_ in SUBJ_DEPS]
             if subj:
@@ -2328,6 +2667,28 @@ class EventCoder:
             if subj:
                 return self._resolve(subj, index, subject=True)
             return self._inherited_source(aspect, index, depth + 1)
+        if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and gov.lower_ == "for" and gov.dep_ == "prep":
+            # "praised Japan for supporting Ukraine", "Hungary was criticized for blocking aid": the one praised,
+            # blamed or punished for an act did it. With neither ("pushed for imposing sanctions") nobody has
+            judged = [c for c in gov.head.children if c.dep_ == "dobj" and actor_like(c, index)]
+            judged = judged or [c for c in gov.head.children if c.dep_ == "nsubjpass"]
+            if gov.head.pos_ == "VERB" and judged:
+                return self._resolve(judged, index, subject=True)
+        if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and gov.lower_ in {"in", "on"} and gov.dep_ == "prep":
+            held = gov.head
+            share = held.head if held.dep_ in {"acomp", "dobj"} else None
+            if share is not None and (
+                (held.dep_ == "acomp" and (held.lemma_.lower() in ACCOMPLICES or self._frame(held) is not None))
+                or (held.dep_ == "dobj" and held.lemma_.lower() in SHARES and gov.lower_ == "in")
+            ):
+                # "Britain was instrumental in negotiating a truce", "Kenya played a key role in mediating": the
+                # one who had that part in the act did it; "India is keen on deepening ties": would do it
+                subj = [c for c in share.children if c.dep_ in SUBJ_DEPS]
+                return (
+                    self._resolve(subj, index, subject=True)
+                    if subj
+                    else self._inherited_source(share, index, depth + 1)
+                )
         if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and gov.lower_ in CIRCUMSTANCE_PREPS and gov.dep_ == "prep":
             # "After meeting X, the minister criticized Y": the clause's subject did both
             verb = gov.head
@@ -2338,6 +2699,9 @@ class EventCoder:
                 agents = [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
                 return self._resolve(agents, index, subject=True) if agents and gov.lower_ != "by" else []
             if verb.pos_ in {"VERB", "AUX"}:
+                if gov.lower_ == "in" and verb.lemma_.lower() == "join":
+                    # "Germany joined France in condemning Russia": the one joined does it too
+                    subj = subj + [c for c in verb.children if c.dep_ == "dobj" and actor_like(c, index)]
                 return (
                     self._resolve(subj, index, subject=True) if subj else self._inherited_source(verb, index, depth + 1)
                 )
@@ -2362,10 +2726,10 @@ class EventCoder:
             and tok.tag_ in {"VBD", "VBN"}
             and gov.dep_ == "ROOT"
             and gov.i < tok.i
-            and any(c.dep_ == "dobj" for c in tok.children)
+            and (any(c.dep_ == "dobj" for c in tok.children) or misread_name(tok) is not None)
         ):
             # "The Saudi-led coalition bombed Sanaa": with no verb of its own, the sentence's head noun is the
-            # subject of a past-tense verb the parser read as its modifier
+            # subject of a past-tense verb the parser read as its modifier (so is "Trump" of "called Xi a friend")
             return self._resolve([gov], index, subject=True)
         if tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             # "her efforts to negotiate with X", "the U.S. decision to sell arms"
@@ -2462,8 +2826,14 @@ class EventCoder:
             verb = verb.head
         # "drew criticism", "faced pressure": the subject receives the act, it does not do it (`_received`)
         light = (verb.pos_ == "VERB" or verb.lemma_ in PREP_LIGHT) and verb.lemma_ not in LIGHT_SKIP | RECEIVING
+        # "the EU has a ban on travel from the U.S.", "Japan has sanctions on Russia": a measure one has in force
+        # is one's own; not one that came "from" someone else ("has sanctions from the West")
+        held = code[:3] in RESTRICTIONS and verb.lemma_ == "have" and not prep_objects(tok, {"from"})
+        light = light or (held and tok.dep_ == "dobj")
         # a coded verb reacts to the act it governs ("backed a deal between X and Y"): its subject is no party
-        light = light and not (tok.dep_ in {"dobj", "nsubjpass"} and self._coded_verb(verb))
+        light = light and not (
+            tok.dep_ in {"dobj", "nsubjpass"} and self._coded_verb(verb) and self._traded_act(verb, tok) is None
+        )
         light = light and (tok.dep_ in {"dobj", "attr"} or (tok.dep_ == "pobj" and verb.lemma_ in PREP_LIGHT))
         if not sources and light:
             deps = SUBJ_DEPS | ({"nsubjpass"} if verb.lemma_ in PREP_LIGHT else set())  # "were engaged in"
@@ -2679,12 +3049,19 @@ class EventCoder:
             noun_frame = cur.dep_ == "acl" and to and cur.head.lemma_.lower() in NOUN_FRAMES.keys() | CHANCES
             # "will respond by attacking X": the means shares the modality of what it serves
             means = cur.dep_ == "pcomp" and cur.head.lower_ in {"by", "through"}
+            # "is keen on buying tanks", "is interested in buying": a stance adjective frames the act as "to" does
+            wish = (
+                cur.dep_ == "pcomp"
+                and cur.head.lower_ in {"in", "on"}
+                and cur.head.head.dep_ == "acomp"
+                and self._frame(cur.head.head) is not None
+            )
             # "were not a violation of Mexican sovereignty": an act noun denied of something is negated by the
             # copula's "not" (only then: "would be an attack on Russia" is a judgement, not a threat)
             said_of = cur.dep_ == "attr" and cur.head.lemma_ == "be" and any(c.dep_ == "neg" for c in cur.head.children)
             if (
                 cur.dep_ not in {"xcomp", "conj", "dobj", "pobj", "acomp"}
-                and not (infinitive or noun_frame or means or said_of)
+                and not (infinitive or noun_frame or means or said_of or wish)
             ) or cur.head.i == cur.i:
                 break
             if cur.dep_ == "dobj" and (by_agents(cur) or prep_objects(cur, {"between"})) and self._coded_verb(cur.head):
@@ -2694,7 +3071,7 @@ class EventCoder:
                 if cur.dep_ == "pobj" and gov.lower_ in ADJUNCT_PREPS and gov.head.lemma_.lower() not in PREP_LIGHT:
                     break  # "did not clash during the visit": the time or place of an act is no part of it
                 gov = gov.head
-            framed = cur.dep_ in {"xcomp", "acomp"} or infinitive
+            framed = cur.dep_ in {"xcomp", "acomp"} or infinitive or wish
             if noun_frame:  # "has no plans to attack": the plan frames the attack, its "no" negates it
                 frame = self.frames.get(NOUN_FRAMES.get(gov.lemma_.lower(), ""))
             else:
@@ -2712,6 +3089,7 @@ class EventCoder:
         threat, its refusal) rather than someone's order or a condition it is the premise of, and
         whether the negation is the source's own: only then do CAMEO's intent/threat/rejection codes
         apply. "Obama would not let Russia help Israel" negates Russia's help, but the refusal is Obama's."""
+        index: MentionIndex | None = tok.doc._.dw_mentions
         negated = False
         foreign = False  # above an object-control frame: negations belong to whoever orders or permits
         modality = "asserted"
@@ -2733,6 +3111,8 @@ class EventCoder:
             denial = False
             if n and prev.dep_ == "conj" and own_clause(prev, verb):
                 break  # "did not condemn X but criticized Y": the first verb's "not" is not the second's
+            if n and prev.dep_ == "conj" and index is not None and reporter_conj(prev, index) is not None:
+                break  # "said the mills were not the problem and warned ...": the "not" is what was said
             # "can't suppress our voices by banning books": the books are banned all the same
             means = means or (n > 0 and prev.dep_ == "pcomp")
             if n and prev.lemma_.lower() in NOUN_FRAMES and verb.lemma_.lower() in PLAN_CANCELLERS:
@@ -2747,6 +3127,8 @@ class EventCoder:
                 g.lower_ == "neither" for c in kids if c.dep_ in {"nsubj", "nsubjpass", "dobj"} for g in c.children
             ):
                 negated = True  # "Neither X nor Y attended"
+            if n == 0 and verb.dep_ in {"pcomp", "pobj"} and verb.head.dep_ == "prep" and verb.head.lower_ == "without":
+                negated = True  # "left Moscow without meeting Putin", "ended without a deal": it did not happen
             # "did not even ever clash": the parser may hang "not" under an adverb of the verb
             if not means and (
                 any(c.dep_ == "neg" or (c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children)) for c in kids)
@@ -2806,7 +3188,7 @@ class EventCoder:
         if keeper is not None:
             # "prevented Hamas from attacking Egypt", "refrained from attacking": the act did not take place;
             # only a restraint of one's own is one's own refusal
-            negated, neg_own = True, keeper.lemma_.lower() in SELF_RESTRAINTS
+            negated, neg_own = True, self_restraint(keeper)
         return negated, modality, own and not question, neg_own
 
     def _date(self, tok: Token, article_date: dt.date | None, modality: str) -> tuple[dt.date | None, bool]:
@@ -2904,6 +3286,22 @@ def conceded(noun: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in CONCEDED
 
 
+def reporter_conj(tok: Token, index: MentionIndex) -> Token | None:
+    """The reporting verb whose subject does a conjoined verb the parser hung on the reported clause: in
+    "Officials said the mills were not the problem and warned against tariffs" the mills cannot warn. Only
+    when what was said has no actor for a subject and both verbs share the tense of the report."""
+    gov = tok.head
+    if tok.dep_ != "conj" or any(c.dep_ in SUBJ_DEPS | {"nsubjpass"} for c in tok.children):
+        return None
+    report = gov.head
+    if gov.dep_ != "ccomp" or report.lemma_.lower() not in SPEECH or tok.tag_ != report.tag_:
+        return None
+    said = [c for c in gov.children if c.dep_ in SUBJ_DEPS | {"nsubjpass", "expl"}]
+    if any(actor_like(c, index) for c in said) or not any(c.dep_ in SUBJ_DEPS for c in report.children):
+        return None
+    return report
+
+
 def _spoken(tok: Token, pattern: Pattern) -> bool:
     """Whether an act is one of words that a meeting, call or summons is made for (`SPOKEN_AIMS`); a protest
     made to a summoned envoy ("summoned the Russian envoy to protest the strike") is lodged, not marched."""
@@ -2965,10 +3363,70 @@ def _fight(code: str, source: Party | None) -> str:
     return "190" if source.sector in STATE_FORCE else code
 
 
+def leaving_asked(tok: Token) -> Token | None:
+    """The leaving an order or a telling asks of its object ("ordered French troops to leave", "to withdraw")."""
+    return next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ in {"xcomp", "ccomp", "advcl"}
+            and to_infinitive(c)
+            and c.lemma_.lower() in LEAVING_VERBS
+            and not any(g.dep_ == "neg" for g in c.children)
+        ),
+        None,
+    )
+
+
+def _crowd_on_property(tok: Token, code: str) -> bool:
+    """Whether an act is one a crowd does to property: a seizure, damage or occupation (171x, 192), or storming or
+    attacking a building ("stormed the embassy")."""
+    if code[:3] in CROWD_SEIZURES:
+        return True
+    return code in {"180", "190"} and any(c.dep_ == "dobj" and c.lemma_.lower() in BUILDINGS for c in tok.children)
+
+
+def _street_clash(doc: Doc, source: Party | None, target: Party | None, code: str) -> str:
+    """The code of one side's part in a fight between a crowd and the police or troops (CAMEO 145 for the crowd,
+    175 for the force that represses it); any other pair keeps its code."""
+    if source is None or target is None or not (code == "145" or code[:2] == "19"):
+        return code
+    if _crowd_party(doc, source) and target.sector in SECURITY:
+        return "145"
+    if source.sector in SECURITY and _crowd_party(doc, target):
+        return "175"
+    return code
+
+
+def _crowd_party(doc: Doc, party: Party) -> bool:
+    """Whether a side is a crowd by the head of its phrase ("protesters in Dhaka") or its last word."""
+    span = doc.char_span(party.start, party.end, alignment_mode="expand")
+    head = span.root.lemma_.lower() if span is not None else ""
+    return head in CROWDS or _crowd([party])
+
+
+def _crowd(sources: list[Party]) -> bool:
+    """Whether the coded sides an act comes from are all crowds ("protesters", "a mob of students"), named by
+    the head word of their phrase."""
+    heads = [p.text.lower().replace("'s", "").split()[-1:] for p in sources]
+    return bool(sources) and all(h and (h[0] in CROWDS or h[0].rstrip("s") in CROWDS) for h in heads)
+
+
 def _with_partner(tok: Token, party: Party) -> bool:
     """Whether a target is the one the act is done *with* ("spoke with X", "held a phone call with X",
     "talks with X and Y"): the other side of a consultation, unlike the one spoken *to* or *about*."""
     return _on_trigger_after(tok, party, {"with"})
+
+
+def _met_among_themselves(tok: Token) -> bool:
+    """Whether a meeting verb's subject is plural or coordinated and no partner is named as its object or by
+    "with": "the commanders met in Doha" met each other, not the city's government."""
+    if any(c.dep_ in {"dobj", "dative"} for c in tok.children) or prep_objects(tok, {"with"}):
+        return False
+    subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subj and tok.dep_ == "relcl":
+        subj = [tok.head]
+    return any(s.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in s.children) for s in subj)
 
 
 def _scene(tok: Token, party: Party) -> bool:
@@ -3061,6 +3519,17 @@ def _place_party(party: Party) -> bool:
     return party.mention is not None and party.mention.kind in {"country", "capital"}
 
 
+def _means_open(pattern: Pattern, sources: list[Party]) -> bool:
+    """Whether an act of FORCE_IF_ARMED ("retaliate") names no means and no armed force does it: a state strikes
+    back with tariffs or expulsions as often as with force, so only an armed force's is plainly force."""
+    return (
+        pattern.pos == "V"
+        and pattern.lemma in FORCE_IF_ARMED
+        and not pattern.objects
+        and not any(s.sector in ARMED_SECTORS for s in sources)
+    )
+
+
 def _topic(tok: Token, party: Party, preps: Container[str] = TOPIC_PREPS) -> bool:
     """Whether a target is what a mutual act is about ("clashed over X's efforts", "talked about X"),
     not the other side of it: X did not clash back."""
@@ -3068,14 +3537,20 @@ def _topic(tok: Token, party: Party, preps: Container[str] = TOPIC_PREPS) -> boo
     if span is None:
         return False
     node = span.root
+    path = [node]
     for _ in range(8):
         if node.head.i in {node.i, tok.i}:
             break
         node = node.head
+        path.append(node)
     if node.head.i != tok.i:
         return False
     if node.lower_ in preps:
         return True
+    if node.dep_ == "dobj" and any(
+        p.dep_ == "prep" and p.lower_ in preps and p.lower_ in TOPIC_PREPS and p.head.i == node.i for p in path
+    ):
+        return True  # "traded blows over Kashmir": what the object of the act is about ("honor on Modi" is given)
     return node.dep_ == "dobj" and any(c.dep_ == "prt" and c.lower_ in preps for c in tok.children)
 
 
@@ -3139,8 +3614,11 @@ def _reach(tok: Token, index: MentionIndex, subject: bool, acts: Container[str] 
             if ms:
                 return ms
         frontier = nxt
-    # last resort: a country adjective on the slot ("Palestinian riots", "against Israeli policies")
-    for c in tok.children:
+    # last resort: a country adjective on the slot ("Palestinian riots", "against Israeli policies"), or on
+    # the group a part is taken from ("one of the Russian drones", "some of the Chinese ships")
+    part = tok.pos_ in {"NUM", "PRON", "DET"} or tok.lemma_.lower() in PARTITIVES
+    whole = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children] if part else []
+    for c in [x for t in [tok, *whole] for x in t.children]:
         if c.dep_ in {"amod", "compound", "poss"} and c.i in index.modifiers:
             return [index.modifiers[c.i]]
     return []

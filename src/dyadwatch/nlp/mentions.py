@@ -94,6 +94,9 @@ class MentionIndex:
     by_head: dict[int, list[Mention]] = field(default_factory=dict)
     modifiers: dict[int, Mention] = field(default_factory=dict)  # country adjectives on non-actors
     labels: set[int] = field(default_factory=set)  # tokens of a transcript's speaker label ("VOA:")
+    # "bilateral" -> the two states in view that it names (references.bilateral_pairs); events may take the other
+    # of the pair as the target of a "bilateral" act whose source is one of them
+    pairs: dict[int, tuple[Mention, Mention]] = field(default_factory=dict)
 
     def __iter__(self) -> Iterator[Mention]:
         return iter(self.mentions)

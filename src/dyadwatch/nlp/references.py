@@ -49,6 +49,16 @@ SETTING_SECTORS = {"COP", "JUD", "LEG", "EDU", "BUS", "MED", "LAB", "AGR", "HLH"
 SETTING_SECTORS |= {"CRM", "OPP", "ELI"}
 # people away from home and bodies said to be from elsewhere
 AWAY_LEMMAS = {"immigrant", "migrant", "refugee", "seeker", "deportee", "foreigner", "expatriate", "exile", "tourist"}
+# people and armed groups of the place a story is set in (setting_country): residents, villagers, rebels, gunmen
+# live or fight where the story happens far more often than they come from elsewhere, but unlike a country's own
+# bodies they are also the ones another state strikes or holds ("Israeli strikes killed 30 people"), so they take
+# the setting only of a story about one state that says things happen there, and not beside a state's arms
+LOCAL_SETTING_SECTORS = {"CVL", "REB", "UAF", "INS", "SEP"}
+# people of those sectors who are as often from elsewhere: held, travelling, hired or abroad
+LOCAL_AWAY_LEMMAS = AWAY_LEMMAS | {
+    "hostage", "captive", "abductee", "prisoner", "detainee", "inmate", "passenger", "crew", "seafarer", "pilgrim",
+    "holidaymaker", "traveler", "traveller", "national", "expat", "diaspora", "mercenary", "contractor", "visitor",
+}  # fmt: skip
 # offices of a part of a country, held at home ("Gov. Greg Abbott", "the mayor", "the National Guard")
 HOME_OFFICES = {"governor", "governors", "gov", "govs", "mayor", "mayors", "guardsmen", "guardsman"}
 FOREIGN_WORDS = {"foreign", "international", "overseas", "multinational", "global", "visiting", "exiled", "other"}
@@ -62,6 +72,9 @@ COUNTRY_NOUNS = {"country", "nation", "state"}
 # as often the people next door
 NEIGHBOR_NOUNS = {"neighbor", "neighbour"}
 SIDE_NOUNS = {"side", "party"}
+# "both governments", "the two administrations", "the two leaders": a pair of countries just named stands for its
+# two governments
+GOVERNMENT_NOUNS = {"government", "administration", "leader"}
 PAIR_WORDS = {"both", "two", "2"}
 
 CARRIED_SECTORS = {"GOV", "COP", "JUD", "LEG"}  # role-only agents that take the country of the sentence before
@@ -267,7 +280,12 @@ def setting_country(doc: Doc, mentions: list[Mention], owned: bool = False) -> N
     often abroad, "foreign" or "international" bodies are not the setting's, and a body whose owner is given
     ("her supplier", "Bashir's police") is the owner's (see _possessed_agents). With ``owned``, run after the owners
     are read, it places only such bodies that a person's pronoun owns and whose owner no rule coded: "She says her
-    supplier blamed the restrictions", of a Cameroonian trader no dictionary knows, is a Cameroonian supplier."""
+    supplier blamed the restrictions", of a Cameroonian trader no dictionary knows, is a Cameroonian supplier.
+    People and fighters (LOCAL_SETTING_SECTORS: "residents", "villagers", "gunmen", "rebels") take it only in a story
+    about one state (three quarters of the country words before, no other country in their sentence or the two
+    before) that names it as where things happen ("in Sudan", "the town of X"), and not in a sentence that names a
+    state's arms ("Israeli strikes killed 30 people", "Nigerian troops killed 20 militants"): "Fighting flared in
+    Sudan. Residents said the fighters looted homes" -> SDNCVL, SDNREB."""
     words = sorted(
         # what the text names: a role placed by a rule (kind "agent") is no evidence of its own
         (o for o in mentions if o.country and not o.absorbed and not o.pronoun and o.kind != "agent"),
@@ -281,14 +299,26 @@ def setting_country(doc: Doc, mentions: list[Mention], owned: bool = False) -> N
         by_sent.setdefault(sent_no[o.start], set()).add(o.country or "")
     starts = [o.start for o in words]
     bodies = {o.head for o in mentions if not o.absorbed and (o.code or o.sector)}
+    # where the story says things happen: "in Haiti", "in Nigeria's northwest", "the town of X"
+    places = [o for o in mentions if o.country and not o.pronoun and _named_as_place(doc, o)]
+    # sentences with a country in any use, inside a body's name or placed by a rule too ("Israeli troops")
+    any_country: dict[int, set[str]] = {}
+    for o in mentions:
+        if o.country:
+            any_country.setdefault(sent_no[o.start], set()).add(o.country)
+    named = [o for o in mentions if o.country]  # before this pass places any: its own guesses are no evidence
     for m in mentions:
         home = _home_office(doc, m)
-        if m.country or m.code != m.sector or not (home or (m.kind == "agent" and m.sector in SETTING_SECTORS)):
+        local = m.kind == "agent" and m.sector in LOCAL_SETTING_SECTORS and not home
+        placeable = home or (m.kind == "agent" and m.sector in SETTING_SECTORS | LOCAL_SETTING_SECTORS)
+        if m.country or m.code != m.sector or not placeable:
             continue
         if m.absorbed or m.modifier_only or m.pronoun or m.former or noun_modifier(doc, m) or state_plural(doc, m):
             continue
         head = doc[m.head]
-        if head.lemma_.lower() in AWAY_LEMMAS or any(c.lower_ in FOREIGN_WORDS for c in head.children):
+        if head.lemma_.lower() in (LOCAL_AWAY_LEMMAS if local else AWAY_LEMMAS):
+            continue
+        if any(c.lower_ in FOREIGN_WORDS for c in head.children):
             continue
         poss = [c for c in head.children if c.dep_ == "poss"]
         if has_former(head) or (bool(poss) != owned) or (owned and home):
@@ -310,6 +340,13 @@ def setting_country(doc: Doc, mentions: list[Mention], owned: bool = False) -> N
         top = max(counts, key=lambda c: counts[c])
         if not top or top in REGION_CODES or counts[top] * 2 <= len(before):
             continue
+        if local and (counts[top] * 4 < len(before) * 3 or _other_country_near(sent_no[m.head], top, any_country)):
+            continue  # people and fighters take the setting only of a story about one state
+        if local and not any(o.start < m.start and o.country == top for o in places):
+            continue  # ... that the story has set there: "U.S. forces ... Militants attacked a convoy" is abroad
+        beside = [o for o in named if head.sent.start <= o.start < head.sent.end]
+        if local and _armed_beside(doc, m, beside):
+            continue  # "Israeli strikes killed 30 people": a state that strikes them is as often their foe
         if own and top not in own:
             # "Police met Chinese envoys": a country in the sentence other than the setting is as often the other
             # side; beside the setting's own name ("Peru's court fined the company"), a home body is the setting's
@@ -319,6 +356,65 @@ def setting_country(doc: Doc, mentions: list[Mention], owned: bool = False) -> N
                 if o.key == m.key and o.code == m.sector and not o.country:
                     place_agent(o, top)
         place_agent(m, top)
+
+
+LOCATIVE_PREPS = {"in", "at", "near", "across", "throughout", "inside", "outside", "around", "within"}
+# nouns for a place whose name follows "of" ("the town of Wad Madani", "the province of Idlib")
+PLACE_OF_NOUNS = {"town", "city", "village", "region", "province", "state", "district", "capital", "area", "port"}
+PLACE_OF_NOUNS |= {"county", "island", "enclave", "territory", "outskirts", "suburb"}
+
+
+def _named_as_place(doc: Doc, o: Mention) -> bool:
+    """Whether a country or city is named as where things are or happen, not as a side: the object of "in", "at",
+    "near", "across" (also as its owner: "in Nigeria's northwest"), or the name after "the town of", "in the north
+    of" and their like. "Washington said", "U.S. forces", "Russia's army" name a state acting, which a story about
+    it does as often abroad; a dateline ("WASHINGTON —", "NAIROBI —") names the bureau, which covers a region."""
+    if o.kind not in {"country", "capital"}:
+        return False
+    tok = doc[o.head]
+    if tok.dep_ == "poss" and tok.head.dep_ == "pobj":
+        tok = tok.head
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if prep.lower_ in LOCATIVE_PREPS:
+        return True
+    if prep.lower_ != "of":
+        return False
+    # "the town of Wad Madani"; "in the north of Mozambique"
+    noun = prep.head
+    return noun.lemma_.lower() in PLACE_OF_NOUNS or (noun.dep_ == "pobj" and noun.head.lower_ in LOCATIVE_PREPS)
+
+
+ARMED_SECTORS = {"MIL", "SPY", "REB", "UAF", "INS", "SEP"}
+
+
+def _armed_beside(doc: Doc, m: Mention, named: list[Mention]) -> bool:
+    """Whether the sentence of an unplaced people or fighters' noun ``m`` names a state's arms: an armed body with a
+    country ("Nigerian troops", "the Pentagon"), a country's armed act ("Israeli strikes", "a Russian offensive"), or
+    a country that does to them what HOSTILE_VERBS name ("Israel bombed militants"). Whose people or fighters those
+    are, only knowledge of the war tells; a home body that is no army ("Kenyan police arrested residents", "the
+    government said rebels attacked") leaves them the setting's."""
+    verb = clause_of(doc[m.head])
+    hostile = verb.lemma_.lower() in HOSTILE_VERBS
+    for o in named:
+        if o is m or o.pronoun:
+            continue
+        if o.sector in ARMED_SECTORS:
+            return True
+        tok = doc[o.head]
+        if tok.dep_ in MODIFIER_DEPS and tok.head.lemma_.lower() in ARMED_ACT_NOUNS:
+            return True
+        if hostile and tok.dep_ in {"nsubj", "nsubjpass"} and tok.head == verb:
+            return True  # "Israel bombed militants"
+        if hostile and tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head == verb:
+            return True  # "militants were bombed by Israel"
+    return False
+
+
+def _other_country_near(here: int, country: str, named: dict[int, set[str]]) -> bool:
+    """Whether the sentence ``here`` or the two before it name a country other than ``country`` (regions aside)."""
+    return any(named.get(n, set()) - {country} - REGION_CODES for n in range(here - DESCRIPTION_SENTENCES, here + 1))
 
 
 def _home_office(doc: Doc, m: Mention) -> bool:
@@ -370,8 +466,14 @@ def plural_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if head.dep_ in MODIFIER_DEPS or not _pair_determined(head, inside):
             continue
         lemma = "country" if _country_plural(head) else head.lemma_.lower()
+        # "Kenya and Ethiopia ... both governments": a pair of countries names their governments as well
+        governments = m is not None and m.sector == "GOV" and lemma in GOVERNMENT_NOUNS
         here = sent_no[head.i]
         start = m.start if m is not None else min(t.i for t in head.subtree)
+        # "officials on both sides", "troops from both sides": a state body of each side, whoever named the side
+        body = _body_on_sides(doc, head, role_only) if m is None and lemma in SIDE_NOUNS else None
+        if body is not None:
+            start = body.start
         per_country: dict[str, Mention] = {}
         for back in range(CUE_SENTENCES + 1):
             if here - back < 0:
@@ -387,9 +489,17 @@ def plural_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                         x.sector == m.sector
                         and (x.kind in {"person", "organization", "capital"} or office_holder(doc, x))
                     )
+                    or (governments and x.kind == "country" and x.sector is None)
                 )
-                and (m is not None or lemma not in COUNTRY_NOUNS or x.sector in STATE_SECTORS | {None})
+                and (
+                    m is not None
+                    or body is not None
+                    or lemma not in COUNTRY_NOUNS
+                    or x.sector in STATE_SECTORS | {None}
+                )
+                and (body is None or x.country not in REGION_CODES)
                 and not _scene_place(doc, x)
+                and not _topic_place(doc, x)
             ]
             for x in sorted(window, key=lambda x: -x.start):
                 per_country.setdefault(x.country or "", x)
@@ -399,17 +509,82 @@ def plural_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         end = m.end if m is not None else head.i + 1
         span = doc[start:end]
+        if body is not None:
+            span = doc[body.start : head.i + 1]
         for ante in sorted(per_country.values(), key=lambda x: x.start):
+            if body is not None and body.sector:
+                country, sector = ante.country or "", body.sector
+                code = f"{country}{sector}"
+                ante = replace(ante, code=code, sector=sector, kind="agent", key=f"{org_kind(sector)}:{code}")
+                ante.name = display_name(country, sector)
+                out.append(_standing_at(ante, span, body.head))
+                continue
             if m is None and lemma in COUNTRY_NOUNS:
                 country = ante.country or ""
                 ante = replace(ante, code=country, sector=None, kind="country", key=f"country:{country}")
                 ante.name = country_names().get(country, country)
+            elif governments and ante.kind == "country":
+                country = ante.country or ""
+                code = f"{country}GOV"
+                ante = replace(ante, code=code, sector="GOV", kind="agent", key=f"{org_kind('GOV')}:{code}")
+                ante.name = display_name(country, "GOV")
             out.append(_standing_at(ante, span, head.i))
         named += out[-2:]  # "both leaders ... the prime ministers ... the two countries": a chain
         if m is None:
-            m = role_only.get(head.i)
+            m = body or role_only.get(head.i)
         if m is not None:
             m.absorbed = True
+    return out
+
+
+def _body_on_sides(doc: Doc, side: Token, role_only: dict[int, Mention]) -> Mention | None:
+    """The role-only state body that "both sides" places: "authorities on both sides", "officials from both sides",
+    "troops on both sides of the border". Each side's body is that country's body of the same role (GOV, MIL...),
+    not whichever of its people the story named last ("chicken sellers")."""
+    prep = side.head
+    if side.dep_ != "pobj" or prep.lower_ not in {"on", "from", "of"} or prep.dep_ != "prep":
+        return None
+    body = role_only.get(prep.head.i)
+    if body is None or body.sector not in STATE_SECTORS or body.absorbed or body.modifier_only:
+        return None
+    return body
+
+
+# adjectives that say an act is between the two states a story is about: "bilateral talks", "bilateral trade"
+PAIR_ADJECTIVES = {"bilateral"}
+
+
+def bilateral_pairs(doc: Doc, mentions: list[Mention]) -> dict[int, tuple[Mention, Mention]]:
+    """ "Ruto flew to Addis Ababa to meet Abiy. Ruto held bilateral talks on trade": "bilateral" names the pair of
+    states in view, so its act is between them even where one is not said beside it. Each such adjective maps to
+    the two states' mentions (the nearest of each, earliest first) when its sentence and the CUE_SENTENCES before
+    name exactly two states (or their state bodies and people); with one, three or more it names no pair. A place
+    where they met, a country talked about ("talks on Sudan") and regions do not count. The events component may
+    take the other of the pair as the target of a "bilateral" act whose source is one of them."""
+    sent_no = _sentence_numbers(doc)
+    named = [
+        m
+        for m in mentions
+        if m.country
+        and m.country not in REGION_CODES
+        and not (m.absorbed or m.pronoun or m.modifier_only)
+        and m.sector in STATE_SECTORS | {None}
+        and not _scene_place(doc, m)
+        and not _topic_place(doc, m)
+    ]
+    out: dict[int, tuple[Mention, Mention]] = {}
+    for tok in doc:
+        if tok.lower_ not in PAIR_ADJECTIVES or tok.dep_ != "amod":
+            continue
+        here = sent_no[tok.i]
+        sent_end = tok.sent.end
+        per_country: dict[str, Mention] = {}
+        window = [x for x in named if here - CUE_SENTENCES <= sent_no.get(x.start, -1) <= here and x.start < sent_end]
+        for x in sorted(window, key=lambda x: abs(x.start - tok.i)):
+            per_country.setdefault(x.country or "", x)
+        if len(per_country) == 2:
+            a, b = sorted(per_country.values(), key=lambda x: x.start)
+            out[tok.i] = (a, b)
     return out
 
 
@@ -430,6 +605,17 @@ def _scene_place(doc: Doc, x: Mention) -> bool:
     if x.kind == "organization":  # "talks at the Kremlin", "met at the White House": the seat as a venue
         return head.head.lower_ == "at"
     return x.kind in {"country", "capital"} and head.head.lower_ in PAIR_SCENE_PREPS
+
+
+# prepositions whose object a story is about, not one who acts: "talks on Sudan", "a dispute over Taiwan"
+TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
+
+
+def _topic_place(doc: Doc, x: Mention) -> bool:
+    """ "Kenya hosted talks on Sudan ... both governments": a country after "on", "about" or "over" is what the
+    talks or the dispute are about, not one of the pair that holds them."""
+    head = doc[x.head]
+    return x.kind in {"country", "capital"} and head.dep_ == "pobj" and head.head.lower_ in TOPIC_PREPS
 
 
 def _pair_words(head: Token) -> bool:
@@ -978,7 +1164,12 @@ def place_descriptions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         ):
             continue
         here = sent_no[tok.i]
-        own = [m for m in places if sent_no[m.start] == here and m.end <= tok.i]
+        # who attacks names no place: "Russia hit the town", "Russia-led strikes hit the town" (the subject's words)
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        actor_words = {
+            t.i for c in verb.children if c.dep_ in {"nsubj", "agent", "csubj"} and c.i < tok.i for t in c.subtree
+        }
+        own = [m for m in places if sent_no[m.start] == here and m.end <= tok.i and m.head not in actor_words]
         near = own or [m for m in places if sent_no[m.start] == here - 1]
         countries = {m.country for m in near}
         if len(countries) != 1:
@@ -1014,15 +1205,15 @@ def continued_subject(
     verb = tok.head
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
-    if verb.dep_ != "ROOT":
-        return []
+    if verb.dep_ != "ROOT" and not (verb.dep_ == "ccomp" and _reported_main(verb.head) == verb):
+        return []  # "It hopes to avoid a repeat, Oh said": the attribution after the clause leaves it the main one
     if low == "it" and (tok.head.lemma_.lower() in EXPLETIVE_VERBS or tok.head.pos_ == "AUX"):
         return []
     sent = tok.sent
     if sent.start == 0 or any(sent.start <= m.start < tok.i for m in live):
         return []
     prev = doc[sent.start - 1].sent
-    subjects = [c for c in prev.root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    subjects = [c for c in _reported_main(prev.root).children if c.dep_ in {"nsubj", "nsubjpass"}]
     if len(subjects) != 1:
         return []
     subj = subjects[0]
@@ -1040,6 +1231,19 @@ def continued_subject(
         return cands
     one = cands[0]
     return [one] if one.kind != "person" and _plural_mention(doc, one) else []
+
+
+def _reported_main(root: Token) -> Token:
+    """The clause a sentence is about: its root, or, when the root only attributes what came before it ("Beijing
+    has rejected the ruling, analysts said"; "It hopes to avoid a repeat, Oh said"), the reported clause, which
+    opens the sentence ahead of the reporting verb and its subject."""
+    if root.lemma_.lower() not in REPORTING_LEMMAS:
+        return root
+    said_by = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    reported = [c for c in root.children if c.dep_ == "ccomp" and c.i < root.i]
+    if len(reported) == 1 and said_by and all(reported[0].right_edge.i < c.i for c in said_by):
+        return reported[0]
+    return root
 
 
 def object_them(doc: Doc, tok: Token, heads: dict[int, Mention], live: list[Mention]) -> list[Mention]:
@@ -1665,7 +1869,10 @@ def _plain_the(head: Token, before: int) -> tuple[int, int] | None:
 # (story_state_country); police, courts and legislatures take the setting (setting_country), and armies the
 # country whose force or armed acts were named (_force_country): "A Palestinian attack killed two settlers. The
 # army said ..." is Israel's army, which the story never names
-STORY_STATE_SECTORS = {"GOV"}
+STORY_STATE_SECTORS = {"GOV", "MIL"}
+# a state's one army, which a story that names no other country means by "the army" (story_state_country); troops
+# and forces are as often abroad, so only the singular body itself
+STORY_ARMIES = {"army", "military"}
 # the state's own bodies, which a story about one country names by their kind alone; people ("officials",
 # "leaders", "diplomats") are as often another state's, which a story about one country often brings in
 STORY_STATE_BODIES = {
@@ -1674,6 +1881,14 @@ STORY_STATE_BODIES = {
 # bodies of which a story names one per state: their plural ("governments", "regimes") is many states
 ONE_PER_STATE = {"government", "administration", "regime", "ministry", "junta", "cabinet"}
 UNLIKE_DETERMINERS = {"any", "every", "each", "no", "another", "such"}  # "any government": no one state's
+
+
+def _names_the_state(m: Mention, country: str) -> bool:
+    """Whether a mention names a state by its own name or its capital ("Mali", "Bangkok"), not by a place in it."""
+    if m.country != country or m.kind not in {"country", "capital"}:
+        return False
+    name = country_names().get(country, "").lower()
+    return m.kind == "capital" or m.text.lower().removeprefix("the ") == name
 
 
 def story_state_country(doc: Doc, mentions: list[Mention], labels: set[int] | None = None) -> None:
@@ -1685,7 +1900,10 @@ def story_state_country(doc: Doc, mentions: list[Mention], labels: set[int] | No
     three quarters of those words name when no other country is named in its sentence or the two before. A
     story with two countries in play ("Ethiopia and Eritrea signed ... The government") leaves it role-only, as
     a wrong country is worse than none. People of the state ("officials", "diplomats") are as often another
-    state's, and plural bodies ("governments", "regimes") are many states, so neither is placed."""
+    state's, and plural bodies ("governments", "regimes") are many states, so neither is placed. "The army" or
+    "the military" (STORY_ARMIES) is placed only more strictly: the story so far names that one country and no
+    other at all, and names it as a state (its name or capital): "Fighting flared in Mali ... The army said" ->
+    MLIMIL, while "Fighting raged in Gaza. The army said" stays role-only."""
     sent_no = _sentence_numbers(doc)
     words = sorted(
         # the West and Europe are blocs, whose governments are named as such ("Western governments")
@@ -1707,7 +1925,11 @@ def story_state_country(doc: Doc, mentions: list[Mention], labels: set[int] | No
         head = doc[m.head]
         lemma = head.lemma_.lower()
         phrase = doc[m.start : m.end].text.lower().removeprefix("the ")
-        if lemma not in STORY_STATE_BODIES and phrase not in STORY_STATE_BODIES:
+        army = m.sector == "MIL"
+        if army:
+            if lemma not in STORY_ARMIES or head.tag_ != "NN":
+                continue  # "troops", "forces", "soldiers": as often abroad
+        elif lemma not in STORY_STATE_BODIES and phrase not in STORY_STATE_BODIES:
             continue
         if has_former(head) or (head.tag_ == "NNS" and lemma in ONE_PER_STATE) or _pair_words(head):
             continue
@@ -1737,6 +1959,10 @@ def story_state_country(doc: Doc, mentions: list[Mention], labels: set[int] | No
         top = max(counts, key=lambda c: counts[c])
         if not top or top in REGION_CODES:
             continue
+        if army and (len(counts) > 1 or any(o.country and o.country != top for o in mentions if o.start < sent.end)):
+            continue  # "A Palestinian attack killed two Israelis. The army said": with two states in play, either's
+        if army and not any(_names_the_state(o, top) for o in before + own):
+            continue  # "Fighting raged in Gaza. The army said": a place in a state is as often where another's army is
         if len(counts) > 1:
             near = {o.country for o in before + own if here - sent_no[o.start] <= DESCRIPTION_SENTENCES}
             if counts[top] < 3 or counts[top] * 4 < len(named) * 3 or near - {top}:
