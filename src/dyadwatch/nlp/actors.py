@@ -1105,9 +1105,9 @@ class ActorResolver:
         scenes: dict[int, set[str]] = {}
         fields: dict[int, set[str]] = {}  # the scenes that are no meeting's venue
         for m in mentions:
-            if m.country and not m.pronoun and m.kind in PLACE_KINDS and not m.modifier_only:
-                head = doc[m.head]
-                if _is_scene(head):
+            if m.country and not m.pronoun and m.kind in PLACE_KINDS:
+                head = _country_place(doc, m) if m.modifier_only else doc[m.head]
+                if head is not None and _is_scene(head):
                     venue = _meeting_venue(head)
                     for verb in _scene_clauses(head):
                         scenes.setdefault(verb, set()).add(m.country)
@@ -1876,6 +1876,23 @@ def _scene_clauses(tok: Token) -> list[int]:
             break
         cur = clause_of(cur.head)
     return out
+
+
+# nouns for a town or area that a country adjective places in that country: "in the Kenyan capital", "in the
+# Nigerian city of Kano". Not "border" or "frontier" (a border has two sides) nor "state" (also the government)
+COUNTRY_PLACE_NOUNS = {"capital", "city", "town", "village", "province", "region", "district", "county", "port"}
+
+
+def _country_place(doc: Doc, m: Mention) -> Token | None:
+    """The place noun a country adjective stands on ("the Kenyan capital" -> "capital"), so that a scene named
+    so places the clause's agents as its name would ("Police in the Kenyan capital" -> KENCOP); else None."""
+    tok = doc[m.head]
+    if m.kind != "demonym" or tok.dep_ not in {"amod", "compound"}:
+        return None
+    noun = tok.head
+    if noun.lemma_.lower() not in COUNTRY_PLACE_NOUNS or noun.tag_ != "NN":
+        return None
+    return noun
 
 
 def _is_scene(tok: Token) -> bool:

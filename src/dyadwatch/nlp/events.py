@@ -338,6 +338,14 @@ NOUN_FRAME_HOSTS = {
 # visit"), through the verbs that hold or seize them. Rights and abilities are not here: having one is no act
 CHANCES = {"chance", "opportunity", "occasion"}
 CHANCE_TAKERS = {"have", "take", "use", "seize", "get", "grab"}
+# Courses one weighs for oneself ("is considering the option of sending tanks", "talks about the possibility of
+# restoring ties"), and the verbs that weigh them: the act of the gerund after "of" is the weigher's own. Not
+# verbs that rule a course out or merely report on it ("ruled out", "denied", "reported")
+OPTIONS = {"option", "possibility", "prospect", "idea", "way", "means", "chance", "opportunity"}
+OPTION_WEIGHERS = {
+    "consider", "discuss", "weigh", "explore", "study", "examine", "mull", "float", "raise", "propose", "suggest",
+    "talk", "debate", "seek", "look", "eye", "contemplate", "offer",
+}  # fmt: skip
 # Adverbs a direction may hang off: "flew close to X", "advanced deep into X"
 DISTANCE_ADVERBS = {"close", "near", "deep", "closer", "nearer", "deeper", "far", "right", "straight", "back"}
 # Ways and lines that name the place they reach: "the roads leading into X", "its border with X"
@@ -384,6 +392,9 @@ STATE_FORCE = {"MIL", "GOV"}
 SECURITY = {"COP", "MIL"}
 # Roots of armed force, whose nominal act may be aimed at the country it is fought in ("war in Ukraine")
 FORCE_ROOTS = {"18", "19", "20"}
+# Mentions that can name where a war is fought when they stand before its noun ("the Gaza war", "the Kyiv strikes",
+# "the Hamas war"): not a person or an agent noun, which would be a sponsor or a speaker
+GROUND_KINDS = {"country", "capital", "group", "organization"}
 # Roots of acts done with another side (consultation, cooperation, aid): no nominal event without it
 PARTNERED_ROOTS = {"04", "05", "06", "07", "08"}
 # Roots of acts whose noun names its author with "from" ("criticism from X", "pressure from X", "a
@@ -901,6 +912,8 @@ class EventCoder:
                 pattern = replace(pattern, code="190")
             if pattern.code[:2] == "04" and not any(p.code for p in sources):
                 sources = self._meeting_host(tok, index) or sources
+            if pattern.code[:2] in PARTNERED_ROOTS and not any(p.code for p in sources):
+                sources = self._reporting_partner(tok, targets, index) or sources
             if pattern.code in VISITS and not targets and any(p.code for p in sources):
                 targets = self._visited_place(tok, sources, index)
             embedded = False
@@ -919,6 +932,8 @@ class EventCoder:
                 sources, targets = self._sought_from(tok, index) or (sources, targets)
             if not any(t.code for t in targets) and pattern.code[:2] in FROM_AUTHORED | FORCE_ROOTS:
                 sources, targets = self._received(tok, index, sources) or (sources, targets)
+            if not any(t.code for t in targets) and pattern.code[:2] in FORCE_ROOTS:
+                sources, targets = self._compound_ground(tok, sources, index) or (sources, targets)
             if not targets and pattern.code[:2] in FORCE_ROOTS:
                 targets = self._war_ground(tok, sources, index)
             if not targets and not (carried and any(s.code for s in sources)):
@@ -1793,6 +1808,51 @@ class EventCoder:
             for p in self._resolve(ground, index)
             if p.code and p.mention is not None and p.mention.kind == "country" and p.country not in home
         ]
+
+    def _reporting_partner(self, noun: Token, targets: list[Party], index: MentionIndex) -> list[Party]:
+        """The one who reports on its own talks or dealings "with" another ("Iran said the talks with the United
+        States were constructive", "Russia says negotiations with Ukraine have stalled"): an act done with a
+        partner and reported with no author of its own is the speaker's. Only the subject of the reported
+        clause, only with a coded "with" partner (the act's target) of another country than the speaker, and
+        not a news outlet reporting on others' talks."""
+        verb = noun.head
+        if noun.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEECH:
+            return []
+        partners = [t for t in self._resolve(prep_objects(noun, {"with"}), index) if t.code]
+        aimed = {(t.start, t.end) for t in targets}
+        if not any((p.start, p.end) in aimed for p in partners):
+            return []
+        speakers = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        named = [p for p in self._resolve(speakers, index, subject=True) if p.code]
+        away = {p.country for p in partners}
+        return [p for p in named if p.sector != "MED" and p.country and p.country not in away]
+
+    def _compound_ground(
+        self, noun: Token, sources: list[Party], index: MentionIndex
+    ) -> tuple[list[Party], list[Party]] | None:
+        """A place named before a war noun is where the force is used, so whom it is aimed at ("Russia's Ukraine
+        war", "Israel's Gaza offensive", "the Gaza offensive by Israel"), once the author is named otherwise and
+        is from another country. Alone ("the Ukraine war") it names no author and nothing changes here."""
+        doc = noun.doc
+
+        def before(p: Party) -> bool:
+            head = doc[p.mention.head] if p.mention is not None else None
+            return head is not None and head.dep_ == "compound" and head.head.i == noun.i
+
+        ground = [p for p in sources if p.code and before(p)]
+        authors = [p for p in sources if p.code and not before(p)]
+        if not authors:
+            authors = [p for p in self._resolve(noun_agents(noun), index, subject=True) if p.code]
+        home = {p.country for p in authors if p.country}
+        aimed = [
+            # a capital named as the ground is the country struck there, not its government ("Kyiv strikes")
+            replace(p, code=p.country, sector=None) if p.mention is not None and p.mention.kind == "capital" else p
+            for p in ground
+            if p.country and p.country not in home and p.mention is not None and p.mention.kind in GROUND_KINDS
+        ]
+        if not aimed or not home:
+            return None
+        return authors, aimed
 
     def _visited_place(self, noun: Token, sources: list[Party], index: MentionIndex) -> list[Party]:
         """The country or capital a visit is made "in" ("during Modi's visit in Washington", "the minister's
@@ -2689,6 +2749,19 @@ class EventCoder:
                     if subj
                     else self._inherited_source(share, index, depth + 1)
                 )
+        if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and gov.lower_ == "of" and gov.head.lemma_.lower() in OPTIONS:
+            # "Germany is considering the option of sending tanks", "the White House talks about the possibility of
+            # restoring ties with Russia": who weighs a course of its own would take it
+            course = gov.head
+            host = course.head
+            if course.dep_ == "pobj" and host.dep_ == "prep" and host.lower_ in {"about", "at", "for", "into"}:
+                host = host.head  # "talks about", "looks at", "looks for", "looks into"
+            if course.dep_ in {"dobj", "pobj"} and host.pos_ == "VERB" and host.lemma_.lower() in OPTION_WEIGHERS:
+                subj = [c for c in host.children if c.dep_ in SUBJ_DEPS]
+                return (
+                    self._resolve(subj, index, subject=True) if subj else self._inherited_source(host, index, depth + 1)
+                )
+            return []
         if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and gov.lower_ in CIRCUMSTANCE_PREPS and gov.dep_ == "prep":
             # "After meeting X, the minister criticized Y": the clause's subject did both
             verb = gov.head
@@ -3129,6 +3202,9 @@ class EventCoder:
                 negated = True  # "Neither X nor Y attended"
             if n == 0 and verb.dep_ in {"pcomp", "pobj"} and verb.head.dep_ == "prep" and verb.head.lower_ == "without":
                 negated = True  # "left Moscow without meeting Putin", "ended without a deal": it did not happen
+            weighed = verb.dep_ == "pcomp" and verb.head.lower_ == "of" and verb.head.head.lemma_.lower() in OPTIONS
+            if n == 0 and weighed:
+                bump("hypothetical", False)  # "considering the option of sending tanks": a course weighed, not taken
             # "did not even ever clash": the parser may hang "not" under an adverb of the verb
             if not means and (
                 any(c.dep_ == "neg" or (c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children)) for c in kids)

@@ -1269,16 +1269,41 @@ def object_them(doc: Doc, tok: Token, heads: dict[int, Mention], live: list[Ment
     prev = doc[sent.start - 1].sent
     subjects = [c for c in prev.root.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if len(subjects) != 1 or subjects[0].i not in heads:
-        return []
+        return _only_plural(doc, tok, prev, heads)
     subj = subjects[0]
     cands = [heads[subj.i]] + [heads[c.i] for c in subj.conjuncts if c.i in heads and c.i != subj.i]
     if any(c.kind == "person" or c.key.startswith("person:") for c in cands):
-        return []
+        return _only_plural(doc, tok, prev, heads)
     if len(cands) == 1 and not (cands[0].kind == "group" or _plural_mention(doc, cands[0])):
-        return []
+        return _only_plural(doc, tok, prev, heads)
     subtree = {t.i for t in subj.subtree}
     if any(t.tag_ in {"NNS", "NNPS"} and t.i not in subtree for t in prev):
         return []  # another plural the sentence names could be "them"
+    return cands
+
+
+def _only_plural(doc: Doc, tok: Token, prev: Span, heads: dict[int, Mention]) -> list[Mention]:
+    """ "Haiti's prime minister met Kenyan officials. He thanked them": when "he", "she" or "it" acts on "them",
+    the sentence before having no plural subject, "them" can only be the one plural that sentence names, here
+    its object. It must be the only plural word there (no other plural noun, no "they"/"them") and an actor that
+    is no named person; coordinated actors count as one plural ("met Kenyan and Somali officials"). A plural or
+    noun subject of its own ("Police arrested the activist. Officials released them") leaves "them" open, as it
+    may be a singular "them" for someone the sentence before named."""
+    verb = clause_of(tok)
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"he", "she", "it"} for c in verb.children):
+        return []
+    plurals = [t for t in prev if t.tag_ in {"NNS", "NNPS"} or t.lower_ in {"they", "them"}]
+    if not plurals:
+        return []
+    head = plurals[-1]
+    while head.dep_ == "conj" and head.head.tag_ in {"NNS", "NNPS"}:
+        head = head.head
+    group = [head, *head.conjuncts]
+    if any(t not in group for t in plurals) or any(t.i not in heads for t in group):
+        return []
+    cands = [heads[t.i] for t in group]
+    if any(c.kind == "person" or c.key.startswith("person:") or c.pronoun for c in cands):
+        return []
     return cands
 
 
