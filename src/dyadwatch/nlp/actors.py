@@ -63,6 +63,7 @@ from dyadwatch.nlp.references import (
     CUE_SENTENCES,
     MODIFIER_DEPS,
     POSSESSIVES,
+    REPORTING_LEMMAS,
     STATE_PLURALS,
     STATE_SECTORS,
     agrees,
@@ -129,9 +130,8 @@ DOMESTIC_SECTORS = {"GOV", "COP", "JUD", "LEG"}
 # killed"): a home body that only says what they did or suffered does not make them its own (_domestic_agents)
 REPORTED_ABROAD = {"REB", "UAF", "CVL"}
 # verbs of saying and knowing, whose subject reports on the clause below it rather than acting in it
-SAYING_LEMMAS = {
-    "say", "tell", "add", "insist", "claim", "declare", "announce", "argue", "warn", "write", "state", "report",
-    "confirm", "estimate", "believe", "allege", "note", "stress", "acknowledge", "deny", "think", "know",
+SAYING_LEMMAS = REPORTING_LEMMAS | {
+    "report", "confirm", "estimate", "believe", "allege", "note", "stress", "acknowledge", "deny", "think", "know",
 }  # fmt: skip
 # a state's agents abroad: protesters outside "the U.S. embassy" or stoning "the French ambassador" are not that
 # state's own people, so these never make a sentence's local agents domestic

@@ -1457,6 +1457,20 @@ class EventCoder:
                 return noun.code
         return pattern.code
 
+    def _said_through(
+        self, tok: Token, host: Token, reached: list[Token], index: MentionIndex
+    ) -> tuple[list[Party], list[Party], bool]:
+        """Parties of words said in a call, a meeting or a letter (`host`): the one who made the call or put the
+        words out says them, to the side the act names itself ("flew to Cairo to urge Hamas"), else to whom the
+        call or the letter went (`reached`)."""
+        sources = self._doers(host, index)
+        named = [c for c in tok.children if c.dep_ in {"dobj", "dative"} and index.at(c.i)]
+        named += prep_objects(tok, {"to", "with", "against"})
+        own = self._first_with_actor(named, index, exclude=sources)
+        if any(p.code for p in own):
+            return sources, own, False
+        return sources, self._first_with_actor(reached, index, exclude=sources), False
+
     def _bilateral_partner(
         self, tok: Token, pattern: Pattern, sources: list[Party], index: MentionIndex
     ) -> Party | None:
@@ -2175,23 +2189,11 @@ class EventCoder:
                 # "called Erdogan to express condolences": the caller expresses them, to the one called, unless the
                 # act names a side of its own ("flew to Cairo to urge Hamas to ...")
                 host, reached = contact
-                sources = self._doers(host, index)
-                named = [c for c in tok.children if c.dep_ in {"dobj", "dative"} and index.at(c.i)]
-                named += prep_objects(tok, {"to", "with", "against"})
-                own = self._first_with_actor(named, index, exclude=sources)
-                if any(p.code for p in own):
-                    return sources, own, False
-                return sources, self._first_with_actor(reached, index, exclude=sources), False
+                return self._said_through(tok, host, reached, index)
             medium = medium_host(tok) if _spoken(tok, pattern) else None
             if medium is not None:
                 # "sent a letter to Putin to demand ...", "issued a statement to condemn X": the one who put the
                 # words out says them, to whom the act names or else to whom the letter went
-                sources = self._doers(medium, index)
-                named = [c for c in tok.children if c.dep_ in {"dobj", "dative"} and index.at(c.i)]
-                named += prep_objects(tok, {"to", "with", "against"})
-                own = self._first_with_actor(named, index, exclude=sources)
-                if any(p.code for p in own):
-                    return sources, own, False
                 letters = [c for c in medium.children if c.dep_ == "dobj" and c.lemma_.lower() in MEDIA]
                 reached = [
                     g
@@ -2200,8 +2202,7 @@ class EventCoder:
                     for g in ([c] if c.pos_ != "ADP" else [x for x in c.children if x.dep_ == "pobj"])
                 ] + prep_objects(medium, {"to"})
                 reached += [g for c in letters for g in prep_objects(c, {"to"})]
-                reached = [c for c in reached if index.at(c.i)]
-                return sources, self._first_with_actor(reached, index, exclude=sources), False
+                return self._said_through(tok, medium, [c for c in reached if index.at(c.i)], index)
             sources = self._inherited_source(tok, index)
             if not any(p.code for p in sources) and _mutual_kind(tok, pattern.code):
                 # "fighting between Israel and Hamas resumed": with no subject, the two sides named by "between"
