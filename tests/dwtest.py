@@ -55,6 +55,14 @@ def codes_at(mentions: list[tuple[str, str | None]], text: str) -> list[str | No
     return sorted((c for t, c in mentions if t == text), key=str)
 
 
+def first_codes_at(mentions: list[tuple[str, str | None]], *texts: str) -> list[str | None]:
+    """The codes at the first of ``texts`` that some mention reads (a parse may or may not keep "The")."""
+    for text in texts:
+        if found := codes_at(mentions, text):
+            return found
+    return []
+
+
 def event_triples(analyzer, text: str) -> set[tuple[str | None, str, str | None]]:
     """(source code, trigger text, target code) of every event of a test article."""
     record = analyzer.analyze(make_article(text))

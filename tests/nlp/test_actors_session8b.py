@@ -7,17 +7,9 @@ must stay as it was."""
 from __future__ import annotations
 
 import pytest
-from dwtest import codes_at, event_triples, mention_codes
+from dwtest import codes_at, event_triples, first_codes_at, mention_codes
 
 pytestmark = pytest.mark.slow
-
-
-def _code_of(mentions: list[tuple[str, str | None]], *texts: str) -> list[str | None]:
-    """The codes at the first of ``texts`` that some mention reads (a parse may or may not keep "The")."""
-    for text in texts:
-        if found := codes_at(mentions, text):
-            return found
-    return []
 
 
 # ---------------------------------------------------------------- "the army" after a country's armed acts
@@ -34,25 +26,25 @@ def _code_of(mentions: list[tuple[str, str | None]], *texts: str) -> list[str | 
 )  # fmt: skip
 def test_the_army_after_a_countrys_armed_acts_is_its_force(analyzer, text, code):
     mentions = mention_codes(analyzer, text)
-    assert _code_of(mentions, "The army", "army", "The military", "military") == [code]
+    assert first_codes_at(mentions, "The army", "army", "The military", "military") == [code]
 
 
 def test_the_army_after_an_attack_by_anyone_stays_unplaced(analyzer):
     # militants attack as often as armies: "a Palestinian attack ... the army" is not Palestine's army
     mentions = mention_codes(analyzer, "A Palestinian attack killed two settlers. The army said it was searching.")
-    assert _code_of(mentions, "The army", "army") == ["MIL"]
+    assert first_codes_at(mentions, "The army", "army") == ["MIL"]
 
 
 def test_the_army_after_two_countries_acts_stays_unplaced(analyzer):
     text = "Israeli airstrikes and Iranian missiles hit targets overnight. The military said the attacks would go on."
     mentions = mention_codes(analyzer, text)
-    assert _code_of(mentions, "The military", "military") == ["MIL"]
+    assert first_codes_at(mentions, "The military", "military") == ["MIL"]
 
 
 def test_the_struck_country_names_no_force(analyzer):
     # Gaza and Iraq are where the strikes fell, not whose army speaks
     mentions = mention_codes(analyzer, "Strikes hit Gaza on Monday. The army said it targeted commanders.")
-    assert _code_of(mentions, "The army", "army") == ["MIL"]
+    assert first_codes_at(mentions, "The army", "army") == ["MIL"]
 
 
 def test_the_police_are_the_one_countrys_police_named_earlier(analyzer):
@@ -60,7 +52,7 @@ def test_the_police_are_the_one_countrys_police_named_earlier(analyzer):
         "Kenyan police fired tear gas at protesters in Nairobi on Tuesday. Opposition leaders condemned the "
         "violence. They said Uganda and Tanzania had stayed calm. The police said 20 people were arrested."
     )
-    assert _code_of(mention_codes(analyzer, text), "The police", "police") == ["KENCOP"]
+    assert first_codes_at(mention_codes(analyzer, text), "The police", "police") == ["KENCOP"]
 
 
 def test_the_army_far_after_a_countrys_troops_is_theirs(analyzer):
@@ -68,7 +60,7 @@ def test_the_army_far_after_a_countrys_troops_is_theirs(analyzer):
         "Pakistani troops killed five militants near the Afghan border. The Afghan Taliban denied involvement. "
         "Residents fled. The army said the operation would continue."
     )
-    assert _code_of(mention_codes(analyzer, text), "The army", "army") == ["PAKMIL"]
+    assert first_codes_at(mention_codes(analyzer, text), "The army", "army") == ["PAKMIL"]
 
 
 def test_the_military_after_two_countries_forces_stays_unplaced(analyzer):
@@ -76,7 +68,7 @@ def test_the_military_after_two_countries_forces_stays_unplaced(analyzer):
         "Russian forces advanced near Bakhmut. A Ukrainian counteroffensive stalled in the south. Officials in "
         "Kyiv met donors. The military said it repelled 12 attacks."
     )
-    assert _code_of(mention_codes(analyzer, text), "The military", "military") == ["MIL"]
+    assert first_codes_at(mention_codes(analyzer, text), "The military", "military") == ["MIL"]
 
 
 # ---------------------------------------------------------------- a short name two bodies share
@@ -91,7 +83,7 @@ def test_the_military_after_two_countries_forces_stays_unplaced(analyzer):
 )
 def test_rsf_in_sudan_news_is_the_rapid_support_forces(analyzer, text):
     mentions = mention_codes(analyzer, text)
-    assert _code_of(mentions, "the RSF", "The RSF", "RSF", "The RSF paramilitary") == ["SDNREB"]
+    assert first_codes_at(mentions, "the RSF", "The RSF", "RSF", "The RSF paramilitary") == ["SDNREB"]
 
 
 def test_rsf_elsewhere_is_the_press_group(analyzer):

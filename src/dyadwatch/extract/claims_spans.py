@@ -211,12 +211,18 @@ class NumberExpr:
         return self.parsed.value
 
 
+# each qualifier as its words, and the most words any has: the words before a number are read once, not once per
+# qualifier
+QUALIFIER_WORDS = tuple((q, q.split()) for q in QUALIFIERS)
+QUALIFIER_LONGEST = max(len(parts) for _, parts in QUALIFIER_WORDS)
+
+
 def _qualifier(doc: Doc, i: int) -> tuple[str | None, int]:
     """The qualifier ending right before token i, and its first token index."""
-    for q in QUALIFIERS:
-        parts = q.split()
+    before = [t.lower_ for t in doc[max(0, i - QUALIFIER_LONGEST) : i]]
+    for q, parts in QUALIFIER_WORDS:
         s = i - len(parts)
-        if s >= 0 and [t.lower_ for t in doc[s:i]] == parts:
+        if s >= 0 and before[len(before) - len(parts) :] == parts:
             if (
                 q in ("over", "under", "some", "only", "above", "below", "beyond")
                 and s > 0

@@ -60,18 +60,23 @@ from dyadwatch.nlp.mentions import (
     tokens_with,
 )
 from dyadwatch.nlp.references import (
+    ACTING_DOCUMENTS,
     CUE_SENTENCES,
+    DESCRIPTION_SENTENCES,
+    HOSTILE_VERBS,
     MODIFIER_DEPS,
     POSSESSIVES,
     REPORTING_LEMMAS,
     STATE_PLURALS,
     STATE_SECTORS,
+    STORY_STATE_BODIES,
     agrees,
     at_pronoun,
     bilateral_pairs,
     carried_country,
     continued_subject,
     country_descriptions,
+    forget_sentence_numbers,
     former_latter,
     governing_owner,
     home_agents,
@@ -305,6 +310,7 @@ class ActorResolver:
             return self._annotate(doc)
         finally:
             forget_quote_marks(doc)  # a per-call count (see `in_quote`): not part of the Doc's data
+            forget_sentence_numbers(doc)  # likewise (see references._sentence_numbers)
 
     def _annotate(self, doc: Doc) -> Doc:
         article = doc._.dw_article
@@ -315,7 +321,8 @@ class ActorResolver:
         _sports_sides(doc, mentions)
         mentions += _led_bodies(doc, mentions)
         mentions = self._combine(doc, mentions)
-        _bare_weapons(doc, mentions)
+        _foreign_agent_label(doc, mentions)
+        _bare_weapons(doc, mentions, _aircraft(doc, mentions))
         mentions += _people_from(doc, mentions)
         mentions += _mainland(doc, mentions)
         mentions += self._unknown_people(doc, mentions)
@@ -331,13 +338,21 @@ class ActorResolver:
         self._domestic_agents(doc, mentions)
         _deployed_forces(doc, mentions)
         _included_members(doc, mentions)
+        _serving_posts(doc, mentions)
         mentions += plural_references(doc, mentions)
         mentions += same_bodies(doc, mentions)
         carried_country(doc, mentions)
         _describe_people(doc, mentions)
         _sector_only(doc, mentions)
         setting_country(doc, mentions)
+        _home_civilians(doc, mentions)
+        mentions += _setting_people(doc, mentions)
+        documents = _acting_documents(doc, mentions)
+        mentions += documents
         story_state_country(doc, mentions, labels)
+        _recent_government(doc, mentions, documents)
+        for m in documents:  # a law no text or story names the state of is no side
+            m.absorbed = m.absorbed or m.country is None
         _ruling_parties(doc, mentions)
         mentions += later_names(doc, mentions)
         mentions += not_the_speaker(doc, mentions, self._pronouns(doc, mentions))
@@ -347,6 +362,7 @@ class ActorResolver:
         mentions += owned_bodies(doc, mentions)
         mentions += former_latter(doc, mentions)
         self._possessed_agents(doc, mentions)
+        mentions += _struck_owners(doc, mentions)
         setting_country(doc, mentions, owned=True)
         for m in mentions:  # "our" has said whose "our embassy" is; as a side of its own it is mostly "our values"
             if m.pronoun and doc[m.head].lower_ == "our":
@@ -828,6 +844,7 @@ class ActorResolver:
         start = person.start
         titled = former = False
         title_agents: list[Mention] = []
+        bodies: list[Mention] = []  # intergovernmental bodies the title names ("African Union envoy")
         for child in head.lefts:
             if child.i < person.start and child.dep_ in {"compound", "amod"} and child.i + 1 >= start - 3:
                 for cand in by_tok.get(child.i, []):
@@ -847,6 +864,7 @@ class ActorResolver:
                         titled = titled or (cand.kind == "agent" and cand.sector is not None)
                         if cand.kind == "agent" and cand.sector:
                             title_agents.append(cand)
+                            bodies += _title_bodies(doc[cand.head], by_tok)
                 if child.lower_ in FORMER:
                     person.code, person.sector = person.country, None
                     former = True
@@ -854,6 +872,9 @@ class ActorResolver:
         former = former or has_former(head) or _former_before(doc, start)
         if titled and not former and person.sector is None and (article is None or article.date is None):
             self._latest_role(person)
+        elif titled and not former and person.sector is None and len({b.code for b in bodies}) == 1:
+            # "African Union envoy Olusegun Obasanjo": a known person out of national office, serving the body now
+            person.code, person.country, person.sector = bodies[0].code, bodies[0].country, bodies[0].sector
         elif titled and not former and person.sector is None and person.country:
             _out_of_office_title(person, title_agents)
         if start < person.start:
@@ -1481,18 +1502,25 @@ def _out_of_office_title(person: Mention, titles: list[Mention]) -> None:
 
 def _carry_out_of_office_title(doc: Doc, mentions: list[Mention]) -> None:
     """ "Opposition leader Raila Odinga ... Odinga said": the sector a title gave a known person out of office
-    (_out_of_office_title) holds for their later, untitled mentions in the article, unless "former" is before one."""
+    (_out_of_office_title) holds for their later, untitled mentions in the article, unless "former" is before one;
+    so does the intergovernmental body a title gave them ("African Union envoy Olusegun Obasanjo")."""
     titled: dict[str, Mention] = {}
     for m in sorted(mentions, key=lambda x: x.start):
-        if m.kind != "person" or m.absorbed or not m.country:
+        if m.kind != "person" or m.absorbed:
             continue
         first = titled.get(m.key)
         if first is None:
-            if m.sector in OUT_OF_OFFICE_SECTORS and m.code == f"{m.country}{m.sector}":
+            if m.country and m.sector in OUT_OF_OFFICE_SECTORS and m.code == f"{m.country}{m.sector}":
+                titled[m.key] = m
+            elif (m.code or "").startswith("IGO"):  # "African Union envoy Obasanjo ... Obasanjo said" (_fold_title)
                 titled[m.key] = m
             continue
         former = has_former(doc[m.head]) or _former_before(doc, m.start)
-        if m.sector is None and m.country == first.country and not former:
+        if former or m.sector is not None:
+            continue
+        if first.code and first.code.startswith("IGO"):
+            m.code, m.country, m.sector = first.code, first.country, first.sector
+        elif m.country and m.country == first.country:
             m.sector, m.code = first.sector, first.code
 
 
@@ -1827,7 +1855,215 @@ def _given_to(tok: Token) -> bool:
     )
 
 
-def _bare_weapons(doc: Doc, mentions: list[Mention]) -> None:
+# Agent rows of fighters and bombers, which name aircraft as often as people ("flew two bombers near Alaska",
+# "scrambled fighters"): read as planes only where the text flies, scrambles, downs or intercepts them, or names
+# their model or kind; "suicide bombers", "rebel fighters" and every other use stay people
+AIRCRAFT_PEOPLE = {"bomber", "fighter"}
+# verbs done to aircraft, never to fighters as people ("shot down two bombers", "scrambled fighters")
+AIRCRAFT_OBJECT_VERBS = {"scramble", "down", "refuel", "sell", "buy", "purchase", "acquire"}
+# verbs aircraft do ("a fighter crashed", "fighters buzzed the ship")
+AIRCRAFT_SUBJECT_VERBS = {"crash", "buzz", "refuel", "overfly"}
+# where planes fly: "flew over the sea", "near Alaska", "into Japanese airspace"; people fly "to" and "from" places
+FLIGHT_PREPS = {"over", "near", "above", "along", "past", "across"}
+# what fighters or bombers do to other aircraft: only aircraft intercept, escort or shadow planes and drones
+AIR_DUTIES = {"intercept", "escort", "shadow", "chase", "tail"}
+AIRBORNE = {"drone", "plane", "aircraft", "jet", "bomber", "fighter", "warplane", "helicopter", "airliner", "balloon"}
+AIRCRAFT_KINDS = {"stealth", "strategic", "nuclear", "supersonic", "multirole", "jet", "interceptor", "carrier"}
+# a model designation: "B-52", "Tu-95", "Su-35", "F-16", "MiG-29", "J-20", "H-6K"
+AIRCRAFT_MODEL = re.compile(r"^[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]?$")
+
+
+# military agent rows that name ships rather than sailors ("aircraft carriers", "helicopter gunships", "naval
+# vessels"): hardware, as warships and tanks are (arms.HARDWARE_AGENTS)
+HULLS = {"carrier", "gunship", "ship", "vessel"}
+
+
+def _aircraft(doc: Doc, mentions: list[Mention]) -> set[int]:
+    """Fighters and bombers that are aircraft, not gunmen (AIRCRAFT_PEOPLE): "Russia flew two bombers near
+    Alaska" no longer aims a show of force at bombers placed in the U.S., "Ukraine shot down three Russian
+    bombers" hits Russia's forces, not Russian rebels. Such a mention becomes its country's (or a bare) military
+    force; the heads of bare ones are returned, to be read as hardware (_bare_weapons), with those of military
+    ships (HULLS): "sent two aircraft carriers to the region" sends no one to themselves."""
+    bare: set[int] = {m.head for m in mentions if m.sector == "MIL" and doc[m.head].lemma_.lower() in HULLS}
+    for m in mentions:
+        head = doc[m.head]
+        if m.absorbed or m.modifier_only or m.sector != "REB" or head.lemma_.lower() not in AIRCRAFT_PEOPLE:
+            continue
+        if m.end - m.start > 1 and not _aircraft_words(doc[m.start : m.head]) and m.kind == "agent":
+            continue  # a row of its own: "suicide bombers", "rebel fighters"
+        if any(t.ent_type_ == "ORG" for t in doc[m.start : m.head]):
+            continue  # "Hamas fighters", "Islamic State fighters": a group's men; states fly the aircraft
+        if not (_aircraft_words(doc[max(head.left_edge.i, head.i - 3) : head.i]) or _flown(head)):
+            continue
+        m.sector = "MIL"
+        m.code = (m.country or "") + "MIL"
+        if not m.country and m.kind == "agent":
+            bare.add(m.head)
+    return bare
+
+
+def _aircraft_words(span: Span) -> bool:
+    """Whether words before a noun name an aircraft's model or kind ("B-52 bombers", "stealth fighters")."""
+    return any(AIRCRAFT_MODEL.match(t.text) or t.lower_ in AIRCRAFT_KINDS for t in span)
+
+
+def _flown(head: Token) -> bool:
+    """Whether what the text says of a noun is said of aircraft: scrambled, shot down, downed, flown over or near
+    a place (or, for bombers, flown at all or intercepted), crashing, or intercepting or escorting planes."""
+    bomber = head.lemma_.lower() == "bomber"
+    while head.dep_ in {"conj", "appos"} and head.head.i < head.i:
+        head = head.head  # "two bombers and four fighters": the first one's verb
+    verb = head.head
+    lemma = verb.lemma_.lower()
+    if head.dep_ in {"dobj", "nsubjpass"} and verb.pos_ == "VERB":
+        if lemma in AIRCRAFT_OBJECT_VERBS or (lemma == "shoot" and any(c.lower_ == "down" for c in verb.children)):
+            return True
+        if bomber and lemma in {"intercept", "fly", "escort"}:
+            return True  # "intercepted two Russian bombers"; police intercept fighters heading to a war
+        if lemma == "fly" and (_over(verb) or _over(head)):
+            return True  # "flew fighters over the strait"; "flew fighters to Libya" are people
+    if head.dep_ == "nsubj" and verb.pos_ == "VERB":
+        flies_something = any(c.dep_ == "dobj" for c in verb.children)  # "fighters flew paragliders over the fence"
+        if lemma in AIRCRAFT_SUBJECT_VERBS or (lemma == "fly" and not flies_something and (bomber or _over(verb))):
+            return True
+        if lemma in AIR_DUTIES and any(c.dep_ == "dobj" and c.lemma_.lower() in AIRBORNE for c in verb.children):
+            return True
+    # "bombers flying over the sea", "fighters that flew near the border"
+    return any(c.dep_ in {"acl", "relcl"} and c.lemma_.lower() == "fly" and (bomber or _over(c)) for c in head.children)
+
+
+def _over(verb: Token) -> bool:
+    """Whether a verb of flying (or what it flies) says it was over or near a place, or into airspace, as planes
+    fly."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in FLIGHT_PREPS:
+            return True
+        if c.dep_ == "prep" and any(o.lemma_.lower() == "airspace" for o in c.children):
+            return True
+    return False
+
+
+NAMING_DEPS = {"compound", "amod", "nmod", "poss", "prep", "acl", "relcl", "appos"}  # words that say which document
+
+
+def _acting_documents(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A decree, ordinance, order or law (ACTING_DOCUMENTS) that is the subject of an act stands for whoever
+    issued it, as the news means it: "An ordinance last month extended the curfew", "A Russian law bans foreign
+    agents". Its owner is the state or body a possessive, a modifier or an "of/by" phrase names ("Kenya's law",
+    "a Russian law", "a decree of the ministry"): a country's is its government's (a bill is its parliament's), a
+    body's is that body's. "A decree signed by Macron" is left alone: the decree is what he signed, and would be
+    his act on himself. One that names no owner is returned role-only as the government, for the story's one
+    state to place (story_state_country), and dropped if none does. Only an active subject: "the law was passed"
+    and "under the law" are no act of the law's."""
+    by_tok: dict[int, Mention] = {}
+    for m in mentions:
+        if m.code and not m.absorbed and not m.pronoun:
+            for i in range(m.start, m.end):
+                by_tok.setdefault(i, m)
+    heads = {m.head for m in mentions if not m.absorbed and not m.modifier_only}
+    out: list[Mention] = []
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if lemma not in ACTING_DOCUMENTS or tok.pos_ != "NOUN" or tok.dep_ != "nsubj" or tok.i in heads:
+            continue
+        if tok.head.pos_ != "VERB" or tok.i in by_tok:
+            continue
+        if lemma == "order" and any(c.dep_ == "prep" and c.lower_ != "by" for c in tok.children):
+            continue  # "the order of battle", "an order for 40 jets": no command
+        sector = "LEG" if lemma == "bill" else "GOV"
+        owner = _document_owner(tok, by_tok)
+        span = doc[tok.left_edge.i : tok.i + 1]
+        if owner is not None:
+            if owner.kind in PLACE_KINDS:
+                country = owner.country or owner.code
+                if not country:
+                    continue
+                code, country_of = country + sector, country
+            else:
+                code, country_of, sector = owner.code, owner.country, owner.sector or sector
+            out.append(
+                replace(
+                    owner,
+                    start=span.start,
+                    end=span.end,
+                    head=tok.i,
+                    start_char=span.start_char,
+                    end_char=span.end_char,
+                    text=span.text,
+                    code=code,
+                    country=country_of,
+                    sector=sector,
+                    kind=owner.kind if owner.kind not in PLACE_KINDS else "agent",
+                    name=owner.name if owner.kind not in PLACE_KINDS else display_name(country_of, sector),
+                    key=owner.key if owner.kind not in PLACE_KINDS else f"organization:{code}",
+                    absorbed=False,
+                    modifier_only=False,
+                    pronoun=False,
+                    described=True,
+                )
+            )
+            continue
+        if any(c.dep_ in NAMING_DEPS and c.pos_ not in {"ADJ", "NUM"} for c in tok.children):
+            continue  # "the law of the sea", "a decree signed by X", "the Dayton law": something else says whose
+        out.append(
+            Mention(
+                start=span.start,
+                end=span.end,
+                head=tok.i,
+                start_char=span.start_char,
+                end_char=span.end_char,
+                text=span.text,
+                code=sector,
+                country=None,
+                sector=sector,
+                kind="agent",
+                name=span.text,
+                key=f"agent:{sector}:{lemma}",
+            )
+        )
+    return out
+
+
+def _recent_government(doc: Doc, mentions: list[Mention], documents: list[Mention]) -> None:
+    """ "The government has refused to relax the rules. An ordinance last month extended quarantine": a document
+    the story's setting did not place is that of the one state whose government (or authorities, or ministry) the
+    text named in its sentence or the DESCRIPTION_SENTENCES before, as a reader takes it; governments of two states
+    there leave it unplaced, and a president or officials (people, who also speak of other states' acts) do not
+    place it."""
+    sent_no = {t.i: n for n, sent in enumerate(doc.sents) for t in sent}
+    for d in documents:
+        if d.country or d.absorbed:
+            continue
+        here = sent_no[d.head]
+        states = {
+            m.country
+            for m in mentions
+            if m.country
+            and m.sector == "GOV"
+            and m.kind != "person"
+            and doc[m.head].lemma_.lower() in STORY_STATE_BODIES
+            and not (m.absorbed or m.modifier_only or m.former)
+            and m.end <= d.start
+            and here - sent_no[m.head] <= DESCRIPTION_SENTENCES
+        }
+        if len(states) == 1:
+            place_agent(d, next(iter(states)))
+
+
+def _document_owner(tok: Token, by_tok: dict[int, Mention]) -> Mention | None:
+    """Who issued a document, by the words on it: a possessive or modifier ("Kenya's", "Russian"), or an
+    "of/by/from" phrase ("an order by the ministry")."""
+    for c in tok.children:
+        if c.dep_ in {"poss", "compound", "amod", "nmod"} and c.i in by_tok:
+            return by_tok[c.i]
+        if c.dep_ == "prep" and c.lower_ in {"of", "by", "from"}:
+            for o in c.children:
+                if o.dep_ == "pobj" and o.i in by_tok:
+                    return by_tok[o.i]
+    return None
+
+
+def _bare_weapons(doc: Doc, mentions: list[Mention], aircraft: set[int] | None = None) -> None:
     """A weapon named by no country or owner ("the sale of F-16 jets to Turkey", "will send tanks and air
     defenses", "supplied drones to Russia") is goods, not a side: an actor only where it does the act ("drones
     struck a market"), as the force that flies or fires it. "Russian drones" is Russia's forces anywhere (a
@@ -1840,7 +2076,7 @@ def _bare_weapons(doc: Doc, mentions: list[Mention]) -> None:
             or m.sector != "MIL"
             or m.absorbed
             or m.modifier_only
-            or head.lemma_.lower() not in HARDWARE_AGENTS
+            or (head.lemma_.lower() not in HARDWARE_AGENTS and m.head not in (aircraft or set()))
         ):
             continue
         # "tanks and air defenses", "a warship, a destroyer, docked": the first one's role
@@ -2246,15 +2482,16 @@ def _describe_people(doc: Doc, mentions: list[Mention]) -> None:
 def _title_token(doc: Doc, ent: Span, mentions: list[Mention]) -> Mention | None:
     """The bare title in front of a name ("President" in "President Michel Suleiman"): an agent mention
     that is a compound on the name or ends right before it."""
+    opens_sentence = doc[ent.start].is_sent_start  # read once per name, not once per mention of the story
     for m in mentions:
         if m.kind != "agent" or m.code or not m.sector or m.absorbed:
             continue
-        head = doc[m.head]
-        if doc[ent.start].is_sent_start and m.end <= ent.start:
+        if opens_sentence and m.end <= ent.start:
             continue  # "... clashed with police. Peruvian residents": a noun that ends a sentence titles no one
-        if (m.end == ent.start or (m.end == ent.start - 1 and doc[m.end].is_punct and doc[m.end].text == ".")) or (
-            head.dep_ == "compound" and head.head.i in range(ent.start, ent.end) and m.end <= ent.start
-        ):
+        if m.end == ent.start or (m.end == ent.start - 1 and doc[m.end].is_punct and doc[m.end].text == "."):
+            return m
+        head = doc[m.head]
+        if head.dep_ == "compound" and head.head.i in range(ent.start, ent.end) and m.end <= ent.start:
             return m
     return None
 
@@ -2657,3 +2894,208 @@ def _deployed_forces(doc: Doc, mentions: list[Mention]) -> None:
         subjects = [heads[c.i] for c in verb.children if c.dep_ == "nsubj" and c.i in heads]
         if len(subjects) == 1 and subjects[0].country and subjects[0].sector in {None, "GOV", "MIL"}:
             place_agent(m, subjects[0].country)
+
+
+# verbs that give a group a legal status ("labeled the paper a foreign agent", "designated them foreign agents")
+STATUS_VERBS = {"label", "brand", "designate", "declare", "list", "register", "name", "deem", "call", "classify"}
+
+
+def _foreign_agent_label(doc: Doc, mentions: list[Mention]) -> None:
+    """ "Foreign agent" is also a legal status that states give groups and journalists ("registered as foreign
+    agents", "the foreign agents law", "foreign agent status", "labeled them foreign agents"), where no police or
+    spy body stands: such a mention is no actor. Only the status uses are meant (a noun's modifier, "as ...", or
+    what a labeling verb calls someone); "foreign agents operating in Mexico" are agents, and a country's agents
+    ("Russian agents", "federal agents") keep their reading."""
+    for m in mentions:
+        if m.absorbed or m.kind != "agent" or m.code or m.country:
+            continue
+        head = doc[m.head]
+        if head.lemma_.lower() != "agent" or not any(c.lower_ == "foreign" for c in head.children if c.dep_ == "amod"):
+            continue
+        status = (
+            head.dep_ in {"compound", "nmod", "oprd"}
+            or (head.dep_ == "pobj" and head.head.lower_ == "as")
+            or (head.dep_ in {"dobj", "attr", "appos", "ccomp", "xcomp"} and head.head.lemma_.lower() in STATUS_VERBS)
+        )
+        if status:
+            m.absorbed = True
+
+
+HOME_FORCE_WORDS = {"government", "regime", "security", "junta", "police", "riot"}
+# the words for a place's own population; migrants, refugees or workers in a country are often from elsewhere
+HOME_POPULATION = {"civilian", "resident", "villager", "inhabitant", "population", "people", "townspeople"}
+HOME_CIVILIAN_WINDOW = 2  # sentences before the civilians' own that must name no other country either
+
+
+def _home_civilians(doc: Doc, mentions: list[Mention]) -> None:
+    """Civilians whom a state's own forces act on are that state's civilians when nothing names another country:
+    "Syrian government forces used chemical weapons against civilians", "security forces fired on civilians".
+    Only forces that news names as acting at home count ("government", "regime" or "security" forces, police):
+    "Russian troops shelled civilians" in a war story is about another country's people, whom the text may name
+    sentences before. So the civilians' sentence and the HOME_CIVILIAN_WINDOW before it must name no country but
+    the forces' own."""
+    sents = list(doc.sents)
+    sent_of = {t.i: n for n, s in enumerate(sents) for t in s}
+    live = [m for m in mentions if not m.absorbed and not m.pronoun]
+    by_head = {m.head: m for m in live}
+    for m in live:
+        if m.sector != "CVL" or m.country or m.kind != "agent" or m.modifier_only:
+            continue
+        if doc[m.head].lemma_.lower() not in HOME_POPULATION:
+            continue
+        here = sent_of[m.head]
+        verb = doc[m.head]
+        while verb.dep_ in {"pobj", "dobj", "nsubjpass", "prep", "conj"} and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        if doc[m.head].dep_ == "nsubjpass":  # "civilians were attacked by government forces"
+            doers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        else:
+            doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        subjects = [by_head[c.i] for c in doers if c.i in by_head]
+        force = subjects[0] if len(subjects) == 1 else None
+        if force is None or force.sector not in FORCE_SECTORS or not force.country:
+            continue
+        words = {t.lower_ for t in doc[force.start : force.end]}
+        if force.sector == "MIL" and not words & HOME_FORCE_WORDS:
+            continue
+        named = {x.country for x in live if x.country and here - HOME_CIVILIAN_WINDOW <= sent_of[x.head] <= here}
+        if named == {force.country}:
+            place_agent(m, force.country)
+
+
+def _setting_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """People the story names with no title, post or description ("Feniya Mbewe took the school to court") are, as a
+    reader takes them, private people of the place the story is set in, on the same terms as "residents" there
+    (setting_country's people and fighters: a story about one state that names it as where things happen, no other
+    country in their sentence or the two before, no state's arms beside them): civilians of that country. Whoever
+    the text gives a title, post, party or country has been coded by then and is left alone; so is a name that
+    only qualifies another ("the Biden administration"). The first mention decides for all of the person's later
+    ones, so a name is never placed in one sentence and left in the next."""
+    covered = {i for m in mentions if not m.absorbed for i in range(m.start, m.end)}
+    shared = shared_surnames(doc)
+    firsts: dict[str, Mention] = {}  # surname -> the candidate standing for that person's first mention
+    out: list[Mention] = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or any(i in covered for i in range(ent.start, ent.end)):
+            continue
+        if ent.root.dep_ in {"compound", "amod", "nmod"} or not all(t.text[:1].isupper() for t in ent if t.is_alpha):
+            continue
+        if _described_name(ent):
+            continue  # "Omar Fathy, a former minister": the text says who the person is, and no rule coded it
+        surname = ent[-1].text
+        if surname in shared or not ent[-1].is_alpha:
+            continue
+        m = Mention(
+            start=ent.start,
+            end=ent.end,
+            head=ent.root.i,
+            start_char=ent.start_char,
+            end_char=ent.end_char,
+            text=ent.text,
+            code="CVL",
+            country=None,
+            sector="CVL",
+            kind="agent",
+            name=ent.text,
+            key=f"person:{ent.text}",
+        )
+        first = firsts.get(surname)
+        if first is not None and not (set(ent.text.split()) <= set(first.name.split())):
+            continue  # "Ramon Zamora" after "Jose Zamora": another person, whom nothing here places
+        if first is None:
+            firsts[surname] = m
+        out.append(m)
+    if not out:
+        return []
+    setting_country(doc, mentions, only=list(firsts.values()))
+    placed: list[Mention] = []
+    for m in out:
+        first = firsts[doc[m.end - 1].text]
+        if not first.country:
+            continue
+        m.kind, m.name, m.key = "person", first.name, f"person:{first.name}"
+        m.country, m.code = first.country, first.code
+        placed.append(m)
+    return placed
+
+
+def _described_name(ent: Span) -> bool:
+    """Whether the text says who a named person is beside the name: an appositive ("X, a former minister"), a
+    noun before it ("mother X", "the former envoy X"), or a "who" clause ("X, who came from Uganda")."""
+    root = ent.root
+    if root.dep_ == "appos" or any(c.dep_ in {"appos", "relcl", "acl"} for c in root.children):
+        return True
+    return any(c.i < ent.start and c.pos_ in {"NOUN", "ADJ", "PROPN"} for c in root.lefts)
+
+
+def _serving_posts(doc: Doc, mentions: list[Mention]) -> None:
+    """A post with no country of its own that serves a placed body ("a spokesman for the Kenyan government", "the
+    head of Somalia's army", "an adviser to the French president") is that body's, as its own events already take
+    it (_post_body): placed here, before the rules that name it again, so "The spokesman said" two sentences on
+    is the same body's spokesman and not a role-only one. A post serving a country by name ("a representative of
+    Somalia") is of that country's state, in the post's own sector."""
+    covered: dict[int, Mention] = {}
+    for m in mentions:
+        if not (m.absorbed or m.modifier_only or m.pronoun):
+            for i in range(m.start, m.end):
+                covered.setdefault(i, m)
+    for m in mentions:
+        if m.kind != "agent" or m.country or not m.sector or m.absorbed or m.modifier_only or m.pronoun or m.former:
+            continue
+        head = doc[m.head]
+        if has_former(head) or any(c.dep_ == "poss" for c in head.children):
+            continue
+        body = _post_body(head, covered)
+        if body is None or body is m or not body.country or body.former:
+            continue
+        if body.kind in PLACE_KINDS or not body.sector:
+            place_agent(m, body.country)
+        else:
+            m.code, m.country, m.sector = body.code, body.country, body.sector
+            m.key, m.name = body.key, body.name
+
+
+def _title_bodies(title: Token, by_tok: dict[int, list[Mention]]) -> list[Mention]:
+    """The intergovernmental bodies a title noun names as its own ("UN envoy", "African Union envoy", "EU foreign
+    policy chief"): organizations coded IGO among the words the parse hangs on it."""
+    return [
+        o
+        for c in title.children
+        if c.dep_ in {"compound", "nmod", "amod"} and c.i < title.i
+        for o in by_tok.get(c.i, [])
+        if o.kind == "organization" and (o.code or "").startswith("IGO")
+    ]
+
+
+def _struck_owners(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "Ukraine said Russia attacked its power grid", "China said the Philippines seized its fishing boats": the
+    owner of a thing attacked, seized or invaded is the reporting subject above the attack, never the attacker
+    (governing_owner), and stands at "its" or "their" as "Ukraine's" would, so the act is aimed at it. Only a
+    possessive on the verb's own object, that no rule has linked yet."""
+    by_tok: dict[int, Mention] = {}
+    for m in mentions:
+        if m.country and not m.absorbed and not m.modifier_only:
+            for i in range(m.start, m.end):
+                by_tok.setdefault(i, m)
+    taken = {m.head for m in mentions if not m.absorbed}
+    out: list[Mention] = []
+    for tok in tokens_of(doc, ("its", "their")):
+        if tok.dep_ != "poss" or tok.i in taken or tok.i in by_tok:
+            continue
+        thing = tok.head
+        if thing.dep_ != "dobj" or thing.i in taken:
+            continue
+        verb = thing.head
+        if verb.lemma_.lower() not in HOSTILE_VERBS or any(t.lower_ == "own" for t in thing.subtree):
+            continue
+        owner = governing_owner(doc, thing, by_tok, tok.lower_)
+        if owner is None or owner.country is None or owner.kind == "person":
+            continue
+        if any(
+            c.dep_ in {"nsubj", "nsubjpass"} and c.i in by_tok and by_tok[c.i].key == owner.key for c in verb.children
+        ):
+            continue  # the attacker is never the owner it attacks
+        out.append(at_pronoun(owner, tok))
+    return out

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Container
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.coding.lexicon import Pattern
 from dyadwatch.extract.claims_spans import CURRENCY_SYMBOLS
 from dyadwatch.nlp.actors import MentionIndex
 from dyadwatch.nlp.arms import ARMED_ACT_NOUNS, ATTACK_MEANS
+from dyadwatch.nlp.mentions import tokens_of
 
 SUBJ_DEPS = {"nsubj", "csubj"}
 
@@ -825,6 +826,14 @@ def everyday(verb: Token, pattern: Pattern, objects: set[str]) -> bool:
         if o.dep_ == "dobj"
     ):
         return True  # "left the Oval Office", "left the office early": a room left, not a post ("left office")
+    if (
+        root == "17"
+        and not pattern.objects
+        and any(o.dep_ == "dobj" and o.lemma_.lower() == "power" for o in verb.children)
+    ):
+        # "soldiers seized power": a coup takes a government, not property (CAMEO 1.1b3 has no code for a coup);
+        # a "power plant" seized is still property
+        return True
     # "shelled a market", "bombed a stage": verbs with no sense but force are not used of everyday life
     if (
         not pattern.objects
@@ -1216,10 +1225,18 @@ def when_only(prep: Token) -> bool:
 
 def credit_line(tok: Token) -> bool:
     """ "Jane Doe contributed to this report": a newsroom credit, whatever the verb's lexicon row says."""
-    return any(
-        c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() in NEWS_PRODUCTS for g in c.children)
-        for c in tok.children
-    )
+    return any(_credits(c) for c in tok.children)
+
+
+def credit_lines(doc: Doc) -> set[int]:
+    """The indices of the tokens `credit_line` holds of, read once per story from its "to"s (over the doc's
+    arrays): asking it of every candidate trigger walked two levels of children for each."""
+    return {c.head.i for c in tokens_of(doc, ("to",)) if _credits(c)}
+
+
+def _credits(prep: Token) -> bool:
+    """Whether a word is the "to" of a credit line ("to this report")."""
+    return prep.dep_ == "prep" and prep.lower_ == "to" and any(g.lemma_.lower() in NEWS_PRODUCTS for g in prep.children)
 
 
 def mass_demand(tok: Token) -> bool:
@@ -1320,16 +1337,78 @@ def actor_like(tok: Token, index: MentionIndex) -> bool:
 
 ADJUNCT_PREPS = {
     "during", "at", "after", "before", "in", "since", "without", "amid", "despite", "until", "within",
-    "throughout", "near", "following", "like", "by", "as",
+    "throughout", "near", "following", "like", "by", "as", "aboard", "onboard", "via",
+}  # fmt: skip
+
+# Craft one travels in: under "on", "in" or "by" such a noun is the means of travel ("flown to Doha on a chartered
+# plane", "flew in a military helicopter"), never the thing a row's `obj:` asks for ("flew two bombers" is 150)
+CRAFT = {
+    "aircraft", "plane", "airplane", "airliner", "jet", "helicopter", "chopper", "flight", "ship", "vessel",
+    "boat", "ferry", "bus", "train", "car", "truck", "vehicle",
 }  # fmt: skip
 
 
+# a doc.user_data key of our own: the events component keeps `object_lemmas` answers there for one call
+OBJECT_LEMMAS = "dyadwatch.object_lemmas"
+
+
 def object_lemmas(tok: Token, words: tuple[str, ...]) -> set[str]:
-    """The words the objects of a verb answer to (`object_words`), for a row's `obj:` requirement."""
+    """The words the objects of a verb answer to (`object_words`), for a row's `obj:` requirement.
+
+    Matching rows and building events ask it of the same trigger and words several times: while the events
+    component runs, answers are kept per (token, words) under OBJECT_LEMMAS, and each caller gets its own copy."""
+    memo: dict[tuple[int, tuple[str, ...]], frozenset[str]] | None = tok.doc.user_data.get(OBJECT_LEMMAS)
+    if memo is None:
+        return _object_lemmas(tok, words)
+    key = (tok.i, words)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = frozenset(_object_lemmas(tok, words))
+    return set(found)
+
+
+def _object_lemmas(tok: Token, words: tuple[str, ...]) -> set[str]:
     out: set[str] = set()
+    # "welcomed Putin to Beijing" is a visit hosted; "welcomed Ethiopia to the talks" is not: when the row's own
+    # preposition has an object, that object is the place the row asks about, and a country as the direct object
+    # is the guest, not a place
+    placed = any(
+        c.dep_ == "prep" and c.lower_ in words and any(g.dep_ == "pobj" for g in c.children) for c in tok.children
+    )
     for o in object_tokens(tok, words):
-        out |= object_words(o)
+        found = object_words(o)
+        if placed and o.head == tok and o.dep_ in {"dobj", "nsubjpass"} and "territory" not in {o.lemma_.lower()}:
+            found.discard("territory")
+        out |= found
+        if o.lower_ in {"them", "they"}:
+            # "Russia fired 40 drones. Ukraine said it intercepted most of them": a plural pronoun answers as
+            # the thing it stands for
+            found = plural_antecedent(o)
+            if found is not None:
+                out |= object_words(found)
     return out
+
+
+def plural_antecedent(pron: Token) -> Token | None:
+    """The plural common noun a "them"/"they" most likely stands for: the nearest one before it in its own or the
+    previous sentence, a subject or object (or its conjunct) before one under a preposition ("fired missiles at
+    cities. Ukraine downed most of them" stands for the missiles)."""
+    sent = pron.sent
+    start = sent.start
+    if start > 0:
+        start = pron.doc[start - 1].sent.start
+    nouns = [
+        t
+        for t in pron.doc[start : pron.i]
+        if t.tag_ == "NNS" and t.pos_ == "NOUN" and t.ent_type_ not in {"NORP", "PERSON", "ORG", "GPE"}
+    ]
+    core = [t for t in nouns if t.dep_ in {"dobj", "nsubj", "nsubjpass", "conj"}]
+    pick = core or [t for t in nouns if t.dep_ == "pobj"]
+    if not pick:
+        return None
+    # "fired dozens of drones": a quantity stands for what it counts
+    counted = [g for p in pick[-1].children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+    return next((g for g in counted if g.dep_ == "pobj" and g.tag_ == "NNS"), pick[-1])
 
 
 def object_tokens(tok: Token, words: tuple[str, ...]) -> list[Token]:
@@ -1375,7 +1454,7 @@ def object_tokens(tok: Token, words: tuple[str, ...]) -> list[Token]:
         for c in tok.children
         if c.dep_ == "prep" and c.lower_ not in ADJUNCT_PREPS
         for g in c.children
-        if g.dep_ == "pobj" and not words
+        if g.dep_ == "pobj" and not words and not (c.lower_ in {"on", "in"} and g.lemma_.lower() in CRAFT)
     ]
     # "pulled out of the treaty": the parser hangs "of" under the particle
     objs += [
@@ -1612,3 +1691,41 @@ def money_act(tok: Token) -> Token | None:
         (g for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children if g.dep_ == "pobj"),
         None,
     )
+
+
+def sum_in(verb: Token) -> list[Token]:
+    """The "in" a sum is given as when the parser hangs it on the verb ("gave 10 million pounds in aid to Sudan"):
+    it says what the sum is, and is no particle of the verb ("give in" is to yield)."""
+    if not any(c.dep_ == "dobj" and money_act(c) is None and _amount(c) for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > verb.i]
+
+
+def _amount(tok: Token) -> bool:
+    """Whether a noun is an amount (a sum of money or a counted quantity)."""
+    return tok.ent_type_ == "MONEY" or tok.tag_ == "CD" or any(c.dep_ == "nummod" for c in tok.children)
+
+
+# Prepositions that place a show of force by whom it faces ("massed troops near Ukraine", "along the border with
+# China"); for other acts they say only where
+FACING_PREPS = {"near", "along", "alongside"}
+BORDERS = {"border", "frontier", "boundary", "borderline"}
+
+
+def facing(tok: Token) -> list[Token]:
+    """The border a show of force (CAMEO 15) stands at, named by `FACING_PREPS` on the act, on its object, on the
+    object of one of its prepositions ("put its troops on alert along the border with China") or after "close to":
+    the side across it is the one faced, as "sent troops to the border with Lebanon" says. A plain place ("patrols
+    near the Philippines") says only where."""
+    holders = [tok]
+    holders += [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    holders += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    holders += [c for c in tok.children if c.dep_ == "advmod" and c.lower_ in {"close", "closer"}]
+    return [
+        g
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and (c.lower_ in FACING_PREPS or (c.lower_ == "to" and h.lower_ in {"close", "closer"}))
+        for g in c.children
+        if g.dep_ == "pobj" and g.lemma_.lower() in BORDERS
+    ]

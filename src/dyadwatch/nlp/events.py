@@ -18,7 +18,10 @@ import datetime as dt
 from collections.abc import Callable, Container
 from dataclasses import dataclass, replace
 
+import numpy
+from spacy.attrs import IDX, POS
 from spacy.language import Language
+from spacy.symbols import ADJ, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Token
 
 from dyadwatch.coding import cameo, lexicon, plover
@@ -36,6 +39,7 @@ from dyadwatch.nlp.event_syntax import (
     MEDIA,
     MEETING_AIM_PREPS,
     NOT_HOLDERS,
+    OBJECT_LEMMAS,
     PERMITS,
     RELATIVE,
     SUBJ_DEPS,
@@ -64,10 +68,11 @@ from dyadwatch.nlp.event_syntax import (
     civil_drill,
     companions,
     copula_preps,
-    credit_line,
+    credit_lines,
     each_other,
     entry_destination,
     everyday,
+    facing,
     for_clause_subjects,
     for_clauses,
     from_authors,
@@ -114,6 +119,7 @@ from dyadwatch.nlp.event_syntax import (
     struck_at,
     subjectless_between,
     subjunctive,
+    sum_in,
     talk_about,
     to_infinitive,
     told_to,
@@ -128,7 +134,7 @@ from dyadwatch.nlp.event_syntax import (
     who_antecedent,
     with_someone_else,
 )
-from dyadwatch.nlp.mentions import tokens_of
+from dyadwatch.nlp.mentions import tokens_of, tokens_with
 from dyadwatch.nlp.speakers import tree_depth
 
 EMPTY_PATTERN = Pattern(code="010", pos="V", lemma="", words=(), objects=None, line=0)
@@ -330,6 +336,9 @@ NOUN_FRAMES = {
 # Verbs through which their subject owns such a noun: "Israel has no plans to", "announced a decision to";
 # the ones that call the plan off negate what it was for ("denied plans to attack", "scrapped plans to")
 PLAN_CANCELLERS = {"deny", "abandon", "drop", "shelve", "scrap", "cancel", "withdraw", "reverse", "suspend"}
+# Frames that are acts of their own beside the act they intend: "is negotiating to import eggs from Brazil" is
+# talks (046) as well as an import not yet done
+ACTING_FRAMES = {"negotiate"}
 NOUN_FRAME_HOSTS = {
     "have", "announce", "unveil", "make", "outline", "present", "reveal", "take", "express", "show",
     "signal", "confirm", "declare", "reiterate", "voice", *PLAN_CANCELLERS,
@@ -412,6 +421,8 @@ RESTRICTIONS = {"172", "163", "081", "085"}
 ORIGINS = {"from", "to", "into"}
 # Ways of coming that place people by where they come from: "travelers arriving from India"
 ARRIVING = {"arrive", "come", "travel", "fly", "return"}
+# Appeals and demands (CAMEO 02, 10): with their author named, a noun's "from" names who is asked
+ASKED_ROOTS = {"02", "10"}
 # Demands, disapproval, rejections and threats are one side's stance even when the act is mutual
 ONE_SIDED = {"10", "11", "12", "13"}
 # roots where a staged noun names its act over the verb's own root: a ban or restriction on imports or goods is an
@@ -482,6 +493,10 @@ CONTINUATIONS = {"continue", "keep"}
 FORECASTS = {"likely"}  # a forecast frames only the act right under it
 # frames that commit the subject to the act ("offered/pledged to send police"): a deployment promised is protection
 COMMITMENTS = {"agree", "offer", "promise", "pledge", "vow", "volunteer", "undertake", "commit", "willing"}
+# frames of effort toward an act not yet reached ("working to prevent", "strove to reach"): under a commitment or
+# plan ("committed to work to prevent", "pledged to strive for") the promise is what the sentence reports, so its
+# future outranks the effort's hypothetical, as "promised to try to meet" is a promise to meet
+EFFORTS = {"work", "strive", "struggle", "endeavor", "endeavour", "try", "attempt"}
 # verbs whose clause is the source's denial of the act in it ("denied attacking", "denied that it attacked")
 DENIALS = {"deny"}
 # Generic appeal and demand codes, which take the code of the action asked for ("should" -> 02, "must" -> 10)
@@ -513,6 +528,13 @@ GIVEN_ROOTS = {"05", "06", "07"}
 # newspaper to suspend publication", "ordered the party to disband"): see `_ordered_shutdown`
 ORDERS = {"order", "direct", "instruct"}
 SHUTDOWNS = {"suspend", "close", "shut", "halt", "cease", "stop", "disband", "dissolve", "vacate", "leave"}
+# Verbs of claiming: a hostile act claimed of another is an accusation, one's own a claim of responsibility
+# (see `_claimed_acts`); "allege", "charge" and "accuse" have rows of their own
+CLAIMING = {"claim"}
+# Stance frames whose passive is a forecast by others ("is expected to"): see `_frame`
+FORECAST_PASSIVES = {"expect"}
+# Verbs whose object may be an activity given up ("quit fighting"): with one they mean "stop" (see `_lemma`)
+QUIT_DOING = {"quit"}
 # Sectors that are organs of a state: they order, or are commanded, rather than being sanctioned
 STATE_BODIES = {"GOV", "LEG", "JUD", "DIP", "ELI", "MIL", "COP", "SPY"}
 # Acts that are done in the course of what they are the aim of (see `purpose`): "fired tear gas to disperse
@@ -594,6 +616,13 @@ class EventCoder:
                 self.irregular = dict(lookups.get_table("lemma_exc").get("verb", {}))
 
     def __call__(self, doc: Doc) -> Doc:
+        doc.user_data[OBJECT_LEMMAS] = {}  # answers kept for this call only (see event_syntax.object_lemmas)
+        try:
+            return self._code(doc)
+        finally:
+            doc.user_data.pop(OBJECT_LEMMAS, None)  # not part of the Doc's data
+
+    def _code(self, doc: Doc) -> Doc:
         index: MentionIndex | None = doc._.dw_mentions
         if index is None or not (len(index) or index.modifiers):
             doc._.dw_events = []
@@ -605,7 +634,10 @@ class EventCoder:
         # actions an appeal or demand asked for (coded in its code); kept per call, not on the component,
         # which one process shares across worker threads
         asked: set[int] = set()
-        for tok in doc:
+        credits = credit_lines(doc)
+        # only verbs, nouns and adjectives can trigger (a noun read as a verb is still tagged NOUN, and a stance
+        # adjective is tagged ADJ or VERB): picked over the doc's arrays, so no Token is made for the other words
+        for tok in tokens_with(doc, POS, (VERB, NOUN, PROPN, ADJ)):
             if tok.pos_ == "VERB" or verb_read_as_noun(tok):
                 pos = "V"
             elif tok.pos_ in {"NOUN", "PROPN"}:
@@ -614,11 +646,13 @@ class EventCoder:
                 pos = "A"
             else:
                 continue
-            if credit_line(tok) or (pos == "N" and mass_demand(tok)):
+            if tok.i in credits or (pos == "N" and mass_demand(tok)):
                 continue
             if pos == "N" and tok.lemma_.lower() in ALLEGATION_NOUNS:
                 asked.update(v.i for v in charged_acts(tok))  # "the allegations that Iran supplied drones"
-            cands = self.patterns.get((pos, self._lemma(tok) if pos == "V" else tok.lemma_.lower()))
+            # the mended verb lemma, read once: the checks below asked for it up to four times per word
+            verb_lemma = self._lemma(tok) if pos == "V" else ""
+            cands = self.patterns.get((pos, verb_lemma if pos == "V" else tok.lemma_.lower()))
             if pos == "A" or (
                 pos == "V" and stance_adjective(tok, self.stances) and not (cands and self._match(tok, cands))
             ):
@@ -628,13 +662,13 @@ class EventCoder:
             if (
                 pos == "V"
                 and not cands
-                and self._lemma(tok) in INSTRUCTING
+                and verb_lemma in INSTRUCTING
                 and told_to(tok)
                 # "told the Swiss ambassador to leave the country": a leaving asked has no row, and may expel
-                and (self._asked_action(tok) or (self._lemma(tok) == "tell" and leaving_asked(tok) is not None))
+                and (self._asked_action(tok) or (verb_lemma == "tell" and leaving_asked(tok) is not None))
             ):
-                cands = (INSTRUCTING[self._lemma(tok)],)
-            if pos == "V" and self._lemma(tok) in NAMING_VERBS and named_as(tok):
+                cands = (INSTRUCTING[verb_lemma],)
+            if pos == "V" and verb_lemma in NAMING_VERBS and named_as(tok):
                 cands = self.naming or cands
             silent = pos == "V" and unanswered(tok)
             if not silent and (not cands or (pos == "N" and index.by_token.get(tok.i))):
@@ -654,6 +688,8 @@ class EventCoder:
             for ev in self._events(tok, pattern, index, date, quotes, asked, anchor):
                 found.append((ev.action.start, ev.source.start if ev.source else -1, ev))
         for ev in self._demands(doc, index, date, quotes, asked):
+            found.append((ev.action.start, ev.source.start if ev.source else -1, ev))
+        for ev in self._claimed_acts(doc, index, date, quotes, [f[2] for f in found], asked):
             found.append((ev.action.start, ev.source.start if ev.source else -1, ev))
         # "urged the US to lift sanctions" is one event, the appeal (0254): what is asked for has not happened
         absorbed = {doc[i].idx for i in asked}
@@ -704,36 +740,85 @@ class EventCoder:
                         if cands and (pat := self._match(x, cands)) is not None:
                             inner = pat.code
             code = cameo.demanded(inner, aux.lower_)
-            info = self.codes[code]
             asked.update([verb.i, *(c.i for c in verb.conjuncts if c.pos_ == "VERB" and c.i > verb.i)])
-            when, from_text = self._date(speech, date, "asserted")
-            quote_id, reported_by = _quote_for(speech, quotes)
             for s_ in sources:
                 for t in targets:
                     if (s_.start, s_.end) == (t.start, t.end) or s_.code == t.code:
                         continue  # "we must do more", the minister said: an exhortation of one's own side
-                    out.append(
-                        Event(
-                            id="e0",
-                            source=s_.model(),
-                            target=t.model(),
-                            action=Span(text=speech.text, start=speech.idx, end=speech.idx + len(speech.text)),
-                            cameo=code,
-                            cameo_name=info.name,
-                            root=cameo.root(code),
-                            quad_class=cameo.quad_class(code),
-                            quad_name=cameo.quad_name(code),
-                            goldstein=info.goldstein,
-                            plover=plover.plover(code),
-                            negated=False,
-                            modality="asserted",
-                            date=when,
-                            date_from_article=not from_text,
-                            reported_by=reported_by,
-                            quote_id=quote_id,
-                            sentence=SentenceRef(start=speech.sent.start_char, end=speech.sent.end_char),
-                        )
-                    )
+                    out.append(self._said_act(speech, s_.model(), t.model(), code, date, quotes))
+        return out
+
+    def _said_act(
+        self, word: Token, source: EventActor, target: EventActor, code: str, date: dt.date | None, quotes: list
+    ) -> Event:
+        """An asserted act whose action is the one word that says it ("said" of a demand, "claimed" of an
+        accusation): what it asks or charges is in the code, not in a trigger of its own."""
+        info = self.codes[code]
+        when, from_text = self._date(word, date, "asserted")
+        quote_id, reported_by = _quote_for(word, quotes)
+        return Event(
+            id="e0",
+            source=source,
+            target=target,
+            action=Span(text=word.text, start=word.idx, end=word.idx + len(word.text)),
+            cameo=code,
+            cameo_name=info.name,
+            root=cameo.root(code),
+            quad_class=cameo.quad_class(code),
+            quad_name=cameo.quad_name(code),
+            goldstein=info.goldstein,
+            plover=plover.plover(code),
+            negated=False,
+            modality="asserted",
+            date=when,
+            date_from_article=not from_text,
+            reported_by=reported_by,
+            quote_id=quote_id,
+            sentence=SentenceRef(start=word.sent.start_char, end=word.sent.end_char),
+        )
+
+    def _claimed_acts(
+        self, doc: Doc, index: MentionIndex, date: dt.date | None, quotes: list, found: list[Event], asked: set[int]
+    ) -> list[Event]:
+        """ "Russia claimed that Ukraine shelled the plant" is Russia accusing Ukraine (112), as "alleged" is: the
+        hostile act claimed of another is the accusation's content, not an act reported as done (added to `asked`).
+        "The group claimed it had attacked the convoy" claims its own act: responsibility (015), the act kept.
+        Only hostile acts (roots 13-20) with a coded doer, under a "claim" verb with a coded subject of its own;
+        a claim of anything else ("claimed victory", "claimed that talks went well") is no accusation."""
+        out: list[Event] = []
+        # the trigger of an act by where it starts, looked up only for the few hostile acts with a coded doer
+        # (a dict of every token by offset cost as much as the rest of this pass)
+        starts: numpy.ndarray | None = None
+        seen: set[tuple[int, str, str, str]] = set()
+        for ev in found:
+            if ev.negated or ev.source is None or not ev.source.code or not ev.cameo:
+                continue
+            if not 13 <= int(ev.cameo[:2]) <= 20:
+                continue
+            if starts is None:
+                starts = doc.to_array(IDX)
+            at = int(numpy.searchsorted(starts, ev.action.start))
+            if at == len(starts) or starts[at] != ev.action.start:
+                continue
+            act = doc[at]
+            clause = act if act.dep_ == "ccomp" else act.head if act.dep_ == "conj" else None
+            if clause is None or clause.dep_ != "ccomp":
+                continue
+            claim = clause.head
+            if claim.lemma_.lower() not in CLAIMING or claim.pos_ != "VERB":
+                continue
+            subj = [c for c in claim.children if c.dep_ in SUBJ_DEPS]
+            for who in (p for p in self._resolve(subj, index, subject=True) if p.code):
+                own = _same_side(who.code, ev.source.code)
+                code, target = ("015", ev.target) if own else ("112", ev.source)
+                if target is None or not target.code:
+                    continue
+                if not own:
+                    asked.add(act.i)
+                if (claim.i, who.code, target.code, code) in seen:
+                    continue
+                seen.add((claim.i, who.code, target.code, code))
+                out.append(self._said_act(claim, who.model(), target, code, date, quotes))
         return out
 
     # ------------------------------------------------------------------ lexicon matching
@@ -742,11 +827,21 @@ class EventCoder:
         """The verb's lemma, mended where the small model's lemmatizer strips too much or too little
         ("staged" -> "stag") or misses an irregular form ("retook"): the form's entry in the irregular
         verb table, or the inflected form minus its ending, if that is a lexicon verb."""
-        return self._mended(tok, lambda f: ("V", f) in self.patterns)
+        lemma = self._mended(tok, lambda f: ("V", f) in self.patterns)
+        if lemma in QUIT_DOING and _doing(tok):
+            # "China must quit intimidating Taiwan", "the rebels quit fighting": to quit doing something is to stop
+            # it (087 for attacks, 160 else), not to resign (0831, "the minister quit")
+            return "stop"
+        return lemma
 
     def _frame(self, tok: Token) -> Frame | None:
         """The clause frame a verb opens, by its mended lemma: the small model reads "hopes" as "hop"."""
-        return self.frames.get(self._mended(tok, lambda f: f in self.frames))
+        frame = self.frames.get(self._mended(tok, lambda f: f in self.frames))
+        if frame is not None and not frame.raising and frame.lemma in FORECAST_PASSIVES and _passive_verb(tok):
+            # "Israel is expected to attack Iran", "Modi is expected to visit Mauritius": others' forecast, not the
+            # subject's stance ("China expects to sign"), so no intent or threat code: the act keeps its own
+            return replace(frame, raising=True)
+        return frame
 
     def _light(self, verb: Token) -> bool:
         """Whether a verb stages the act its object names (`LIGHT_EVENT`), by its mended lemma: the small model
@@ -771,18 +866,24 @@ class EventCoder:
         return next((f for f in forms if known(f)), lemma)
 
     def _match(self, tok: Token, cands: tuple[Pattern, ...]) -> Pattern | None:
+        # the trigger's children and its objects' prepositions are read once here, not once per candidate row:
+        # spaCy makes a new Token for every child on every walk, and a trigger may have dozens of rows
+        children = list(tok.children)
+        dobjs = [o for o in children if o.dep_ == "dobj"]
         # a noun's "on Monday" says when, not what the act is aimed at: "the strike on Monday" is no "strike on"
         # nor is a verb's: "called the president on Tuesday" is no appeal "on" anyone
-        kids = [c for c in tok.children if not when_only(c)]
+        kids = [c for c in children if not when_only(c)]
         # "the seriousness with which the US takes the issue": a preposition fronted with its relative pronoun
         # belongs to the noun the clause describes, and names no partner of the verb's own
         kids = [c for c in kids if not (c.dep_ == "prep" and relative_only(c))]
+        # "gave 10 million pounds in aid": the "in" says what the sum is, and is no particle ("gave in")
+        kids = [c for c in kids if c not in sum_in(tok)]
         words = {c.lemma_.lower() for c in kids if c.dep_ in WORD_DEPS} | {
             c.lower_ for c in kids if c.dep_ in WORD_DEPS
         }
         # a result the parser hung elsewhere: "found the journalist guilty" (a small clause of its own),
         # "set free two sailors" (an adjective right after the verb taken as the object's modifier)
-        words |= {c.lower_ for c in tok.children if c.dep_ in {"ccomp", "xcomp", "oprd"} and c.pos_ == "ADJ"}
+        words |= {c.lower_ for c in children if c.dep_ in {"ccomp", "xcomp", "oprd"} and c.pos_ == "ADJ"}
         if tok.pos_ in {"NOUN", "PROPN"}:
             # "joint bomber flights": a modifier of the noun's own compound modifies the act as well
             words |= {
@@ -796,38 +897,35 @@ class EventCoder:
             words.add("for")  # "called for Russia to withdraw": the "for" marks the clause asked for
         if cands and cands[0].pos == "A":
             words |= {c.lower_ for c in copula_preps(tok) if not when_only(c)}  # "was furious on Tuesday at X"
-        words |= {
-            g.lower_
-            for o in tok.children
-            if o.dep_ == "dobj"
-            for g in o.children
-            if g.dep_ == "amod" and g.i == tok.i + 1
-        }
+        words |= {g.lower_ for o in dobjs for g in o.children if g.dep_ == "amod" and g.i == tok.i + 1}
+        # (word under the trigger, the prepositions under that word), and the prepositions under its direct
+        # objects: read on the first row that needs them
+        word_preps: list[tuple[str, list[str]]] | None = None
+        dobj_preps: list[str] | None = None
         # rows of one trigger share few prepositions: read the objects once per distinct set, not once per row
         objects: dict[tuple[str, ...], set[str]] = {}
         for p in cands:
             have = words
             if len(p.words) > 1:  # "pulled out of the treaty": the parser hangs "of" under "out", not the verb
-                have = words | {
-                    g.lower_
-                    for c in tok.children
-                    if c.dep_ in WORD_DEPS and c.lower_ in p.words
-                    for g in c.children
-                    if g.dep_ == "prep"
-                }
-            if p.objects:  # "investigated the minister for corruption": the row's preposition under the object
-                have = have | {
-                    g.lower_
-                    for o in tok.children
-                    if o.dep_ == "dobj"
-                    for g in o.children
-                    if g.dep_ == "prep" and g.lower_ in p.words
-                }
-            if p.reverse:  # "received assurances from Y": the source may hang off the object
-                have = words | {
-                    g.lower_ for o in tok.children if o.dep_ == "dobj" for g in o.children if g.dep_ == "prep"
-                }
+                if word_preps is None:
+                    word_preps = [
+                        (c.lower_, [g.lower_ for g in c.children if g.dep_ == "prep"])
+                        for c in children
+                        if c.dep_ in WORD_DEPS
+                    ]
+                have = words | {g for low, preps in word_preps if low in p.words for g in preps}
+            if p.objects or p.reverse:
+                if dobj_preps is None:
+                    dobj_preps = [g.lower_ for o in dobjs for g in o.children if g.dep_ == "prep"]
+                if p.objects:  # "investigated the minister for corruption": the row's preposition under the object
+                    have = have | {g for g in dobj_preps if g in p.words}
+                if p.reverse:  # "received assurances from Y": the source may hang off the object
+                    have = words | set(dobj_preps)
             if any(w not in have for w in p.words):
+                continue
+            if p.code in VISITS and p.words and p.objects is None and any(c.dep_ == "dobj" for c in kids):
+                # "flew the prisoners to Qatar", "took the statues to Delhi": to carry something or someone
+                # somewhere is no visit by the one who carries; a visitor's own going takes no object
                 continue
             if p.objects is not None:
                 if p.words not in objects:
@@ -896,6 +994,10 @@ class EventCoder:
                 return []  # "pulled out of the deal", "walked away from the talks": the phrasal verb's object
             if self._row_object(tok):
                 return []  # "took part in talks with X": the verb's row names the talks, and codes them
+            if self._asked_for_noun(tok):
+                # "called for sanctions against Niger", "pushed for talks between Israel and Hamas": what an appeal
+                # or demand asks for has not been done; the appeal is the one event, as for "demanded sanctions"
+                return []
             if pattern.code == "0874" and any(o.lemma_.lower() not in self.movers for o in prep_objects(tok, {"of"})):
                 return []  # "the withdrawal of recognition from Kosovo": something other than forces taken back
             sources, targets = self._noun_parties(tok, index, pattern.words, pattern.code)
@@ -964,6 +1066,7 @@ class EventCoder:
                 # "Kenya is scheduled to visit Sudan": a raised subject's act, whatever the row reads as object
                 and ((not pattern.words and not pattern.objects) or (frame.raising and passive_verb(tok)))
                 and any(c.dep_ == "xcomp" and self._coded_verb(c) for c in tok.children)
+                and tok.lemma_.lower() not in ACTING_FRAMES
             ):
                 return []  # "agreed to meet", "threatened to cut": the embedded action carries the event
             lemma = tok.lemma_.lower()
@@ -1105,7 +1208,7 @@ class EventCoder:
         if pattern.code in MUTUAL_CONSULT and pattern.pos == "V" and _met_among_themselves(tok):
             # "rebels, whose commanders met in Doha", "Hamas leaders met in Cairo": a plural subject meeting with no
             # one named meets among itself; where ("in"/"at" a place) is not whom
-            targets = [t for t in targets if not (_scene(tok, t) and _place_party(t))]
+            targets = [t for t in targets if not _venue(tok, t)]
         if not any(t.code for t in targets):
             # "Ruto held bilateral talks on trade" after his trip to meet Abiy: "bilateral" names the pair in view
             # (references.bilateral_pairs), so the act of one of them is aimed at the other
@@ -1139,6 +1242,11 @@ class EventCoder:
         frames = [(v, f) for v, f in self._chain(tok) if f is not None]
         # "offered to send police to Haiti" is an intent to protect (0334); "will send troops" alone a threat (138)
         offered = any(f.lemma in COMMITMENTS for _, f in frames)
+        # "India plans to hold talks with Japan", "Trump wants to meet Putin": a stance taken by the subject (a
+        # frame it controls, not a reporter's schedule or forecast) is its own; the partner takes none, so the act
+        # is not mirrored back (see the pairs below), though "X and Y agreed to meet" is each one's stance
+        # "trying to create leverage for future negotiations with China": a noun's talks are no stance's object
+        stance = pattern.pos == "V" and any(f.control == "subject" and not f.raising for _, f in frames)
         code = cameo.unrealized(pattern.code, modality if own else "asserted", negated and neg_own, offered)
         if code == pattern.code and _means_open(pattern, coded_sources):
             # "Israel retaliated against Hezbollah": striking back names no means, and a state may strike back with
@@ -1263,7 +1371,7 @@ class EventCoder:
         if code[:2] == "14":
             # "protested against the war in Washington": a country or city named as where the protest took
             # place is its scene, not whom it is against
-            targets = [t for t in targets if not (_scene(tok, t) and _place_party(t))]
+            targets = [t for t in targets if not _venue(tok, t)]
         pairs: list[tuple[Party | None, Party | None, str]] = []
         # "signed an accord to supply Gondor": the embedded action's target is no partner to the signing
         symmetric = (tok.lemma_.lower() in RECIPROCAL or pattern.code in {"046", "057"}) and not embedded
@@ -1285,6 +1393,17 @@ class EventCoder:
                 and self._mended(tok, lambda f: f in EXCHANGE_VERBS) in EXCHANGE_VERBS
             )
             or (pattern.pos == "N" and tok.dep_ == "dobj" and self._traded_act(tok.head, tok) is not None)
+            # "Armenia and Azerbaijan swapped accusations.": the small model reads the verb as the noun's modifier
+            or (
+                pattern.pos == "N"
+                and any(
+                    c.dep_ == "amod"
+                    and c.tag_ == "VBD"
+                    and c.lemma_.lower() in EXCHANGE_VERBS
+                    and any(g.dep_ == "nsubj" for g in c.children)
+                    for c in tok.children
+                )
+            )
         )
         symmetric = symmetric or traded
         consult = pattern.code in MUTUAL_CONSULT and not embedded and code[:2] not in ONE_SIDED
@@ -1296,6 +1415,10 @@ class EventCoder:
             symmetric
             or relational
             or (tok.lemma_.lower() in MUTUAL_STANCE and not embedded)
+            # "Japan and Australia agreed to share intelligence": what two share with no one else named, each
+            # shares with the other (only for two or more coded subjects, below)
+            # ("share concerns about X" is a stance on X, no act between them)
+            or (tok.lemma_.lower() == "share" and not targets and code[:2] in {"03", "05", "06", "07"})
             or each_other(tok)
             or (joint(tok) and code[:2] not in ONE_SIDED)
             or consult  # "Iran and the U.S. held talks in Oman": with each other
@@ -1323,9 +1446,7 @@ class EventCoder:
             # the sides of a mutual act are each other's partners; what it is about ("over X's rights") is
             # not a third side, nor is the country or city where they met ("held talks in Oman")
             # "Russia and Ukraine agreed on an exchange of prisoners": what the sides settle on is no third side
-            targets = [
-                t for t in targets if not _topic(tok, t, MATTER_PREPS) and not (_scene(tok, t) and _place_party(t))
-            ]
+            targets = [t for t in targets if not _topic(tok, t, MATTER_PREPS) and not _venue(tok, t)]
         if not targets and mutual and with_someone_else(tok):
             # "India and China stepped up efforts to build ties with Indian Ocean countries": the partners are
             # the ones named by "with", though unresolved, not the subjects each other
@@ -1364,6 +1485,7 @@ class EventCoder:
                     pairs.append((s, t, _fight(code, s)))
                     if (
                         (symmetric or (consult and t is not None and _with_partner(tok, t)))
+                        and not stance
                         and s is not None
                         and t is not None
                         and s.code
@@ -1829,14 +1951,23 @@ class EventCoder:
         partner and reported with no author of its own is the speaker's. Only the subject of the reported
         clause, only with a coded "with" partner (the act's target) of another country than the speaker, and
         not a news outlet reporting on others' talks."""
-        verb = noun.head
-        if noun.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEECH:
+        if noun.dep_ not in {"nsubj", "nsubjpass"}:
             return []
-        partners = [t for t in self._resolve(prep_objects(noun, {"with"}), index) if t.code]
+        return self._dealings_speaker(noun, noun.head, targets, index)
+
+    def _dealings_speaker(
+        self, dealing: Token, clause: Token, targets: list[Party], index: MentionIndex
+    ) -> list[Party]:
+        """The coded subject of the speaking verb that reports `clause`, when the "with" partner of `dealing` (the
+        talks, or the passive verb "held") is the act's target and of another country than the speaker; never a
+        news outlet, which reports on others' talks."""
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH:
+            return []
+        partners = [t for t in self._resolve(prep_objects(dealing, {"with"}), index) if t.code]
         aimed = {(t.start, t.end) for t in targets}
         if not any((p.start, p.end) in aimed for p in partners):
             return []
-        speakers = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        speakers = [c for c in clause.head.children if c.dep_ == "nsubj"]
         named = [p for p in self._resolve(speakers, index, subject=True) if p.code]
         away = {p.country for p in partners}
         return [p for p in named if p.sector != "MED" and p.country and p.country not in away]
@@ -2093,6 +2224,20 @@ class EventCoder:
     def _coded_verb(self, tok: Token) -> bool:
         return self._verb_row(tok) is not None
 
+    def _asked_for_noun(self, tok: Token) -> bool:
+        """Whether an act noun is what an appeal or demand verb asks for through "for" ("appealed for more
+        sanctions", "called for talks", "pressed for the release of"), its conjuncts included ("called for talks
+        and a ceasefire"). Only a verb whose own row is an appeal or demand (02, 10): "paid for the aid",
+        "thanked X for the support" are no asking, and "for" under a noun ("a call for talks") is left as is."""
+        head = tok
+        while head.dep_ == "conj":
+            head = head.head
+        prep = head.head
+        if head.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "for":
+            return False
+        row = self._verb_row(prep.head)
+        return row is not None and row.code[:2] in {"02", "10"}
+
     # ------------------------------------------------------------------ parties
 
     def _verb_parties(self, tok: Token, pattern: Pattern, index: MentionIndex) -> tuple[list[Party], list[Party], bool]:
@@ -2140,6 +2285,11 @@ class EventCoder:
             subj = [weapon_user(g) for g in subj]
         else:
             subj = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
+            # "Iran will, officials said, retaliate": an aside between the auxiliary and the verb makes the parser
+            # hang the subject on the auxiliary
+            subj = subj or [
+                g for a in tok.children if a.dep_ == "aux" and a.i < tok.i for g in a.children if g.dep_ in SUBJ_DEPS
+            ]
             if not subj and tok.tag_ == "VBG":
                 subj = by_agents(tok)  # "despite lobbying by tourism businesses": a gerund's doer
             subj = stray_first_item(tok, subj, index) + subj
@@ -2204,6 +2354,8 @@ class EventCoder:
                 reached += [g for c in letters for g in prep_objects(c, {"to"})]
                 return self._said_through(tok, medium, [c for c in reached if index.at(c.i)], index)
             sources = self._inherited_source(tok, index)
+            if not any(p.code for p in sources):
+                sources = self._misread_doer(tok, index) or sources
             if not any(p.code for p in sources) and _mutual_kind(tok, pattern.code):
                 # "fighting between Israel and Hamas resumed": with no subject, the two sides named by "between"
                 # do it, each to the other (see `_events`)
@@ -2290,7 +2442,17 @@ class EventCoder:
             targets = self._conjunct_partner(tok, pattern.code, sources, index)
         if not any(t.code for t in targets) and pattern.code[:2] in SPOKEN_AIMS:
             targets = self._meeting_partner(tok, index, sources) or targets
+        if passive and not any(p.code for p in sources) and pattern.code[:2] in PARTNERED_ROOTS:
+            sources = self._reported_passive_partner(tok, targets, index) or sources
         return sources, targets, False
+
+    def _reported_passive_partner(self, verb: Token, targets: list[Party], index: MentionIndex) -> list[Party]:
+        """The speaker of a report on talks or dealings "held with" another, in the passive and with no agent
+        ("Iran said talks were held with the United States in Oman", "Kenya says an agreement was signed with
+        Uganda"): the speaker's own, as when the talks are the subject (`_reporting_partner`). Only a passive
+        clause reported by a speaking verb, with a coded "with" partner (the act's target) of another country
+        than the speaker, and not an outlet reporting on others' talks."""
+        return self._dealings_speaker(verb, verb, targets, index)
 
     def _struck_place(self, tok: Token, sources: list[Party], index: MentionIndex) -> list[Party]:
         """The country or capital an attack on an unowned thing fell in ("hit a market in Gaza", "bombed hideouts
@@ -2414,15 +2576,16 @@ class EventCoder:
         # "flew close to Taiwan", "advanced deep into Syria": the preposition may hang off an adverb
         heads = [tok, *(c for c in tok.children if c.dep_ == "advmod" and c.lower_ in DISTANCE_ADVERBS)]
 
+        # (preposition, its objects) under the heads, read once: pobjs is asked for a dozen prepositions
+        head_preps = [
+            (c.lower_, [g for g in c.children if g.dep_ == "pobj"])
+            for h in heads
+            for c in h.children
+            if c.dep_ == "prep"
+        ]
+
         def pobjs(prep: str) -> list[Token]:
-            found = [
-                g
-                for h in heads
-                for c in h.children
-                if c.dep_ == "prep" and c.lower_ == prep
-                for g in c.children
-                if g.dep_ == "pobj"
-            ]
+            found = [g for word, objs in head_preps if word == prep for g in objs]
             # "called for Russia to withdraw": the one a "for" clause asks to act is the object of "for"
             return found + for_clause_subjects(tok) if prep == "for" else found
 
@@ -2431,6 +2594,10 @@ class EventCoder:
             cand += [c for c in tok.children if c.dep_ == "nsubjpass"]
             # a subject the parser hung under "was" ("The Philippines was heavily criticized")
             cand += [g for a in tok.children if a.dep_ == "auxpass" for g in a.children if g.dep_ == "nsubj"]
+        if pattern.code[:3] == "043":
+            # "welcomed Putin to Beijing": a host's guest is the direct object; the place named after "to" is
+            # only where the visit is
+            cand += [c for c in tok.children if c.dep_ == "dobj"]
         for word in pattern.words:
             cand += pobjs(word)
             if pattern.reverse:
@@ -2466,6 +2633,10 @@ class EventCoder:
         preps = FALLBACK_PREPS + (("in",) if pattern.code.startswith("04") else ()) + ("between",)  # "meet in Zurich"
         for prep in preps:
             cand += pobjs(prep)
+        if pattern.code[:2] == "15":
+            # "mobilized its forces near Taiwan", "deployed troops near the Finnish border": the side a show of force
+            # faces comes before the forces shown
+            cand = facing(tok) + cand
         if pattern.code[:3] == "045":
             # "brokered a truce between Israel and Hamas": a mediator acts on the two its deal or talks are between
             cand += [g for c in tok.children if c.dep_ == "dobj" for g in prep_objects(c, {"between"})]
@@ -2500,24 +2671,30 @@ class EventCoder:
             cand += pobjs("for")
         # "announced a package of sanctions against Russia", "a new round of sanctions on Iran": a measure of the
         # row's object stands for it, and the object's own preposition names the target
-        cand = [
-            next(
-                (
-                    g
-                    for p in c.children
-                    if p.dep_ == "prep" and p.lower_ == "of"
-                    for g in p.children
-                    if g.dep_ == "pobj" and object_words(g) & pattern.objects
-                ),
-                c,
+        measured: dict[int, Token] = {}  # the measured object's index -> the measure ("a barrage" of rockets)
+        counted: list[Token] = []
+        for c in cand:
+            g = (
+                next(
+                    (
+                        g
+                        for p in c.children
+                        if p.dep_ == "prep" and p.lower_ == "of"
+                        for g in p.children
+                        if g.dep_ == "pobj" and object_words(g) & pattern.objects
+                    ),
+                    c,
+                )
+                if c.pos_ == "NOUN"
+                and not object_words(c) & pattern.objects
+                and index is not None
+                and not actor_like(c, index)  # "accused the police of torture": the one accused, not a measure
+                else c
             )
-            if c.pos_ == "NOUN"
-            and not object_words(c) & pattern.objects
-            and index is not None
-            and not actor_like(c, index)  # "accused the police of torture": the one accused, not a measure
-            else c
-            for c in cand
-        ]
+            if g.i != c.i:
+                measured[g.i] = c
+            counted.append(g)
+        cand = counted
         # "received the Chinese minister in Ankara": where a meeting took place comes after the guest the
         # object names, even though that object is also the word the row requires
         scene = set(pobjs("in")) if pattern.code.startswith("04") else set()
@@ -2537,11 +2714,14 @@ class EventCoder:
                     # minister's visit to Beijing"); goods and stances are only where the act came from ("sold
                     # U.S. missiles to Turkey", "expressed the administration's commitment to Israel"), and a
                     # pronoun owner ("its sanctions on X") is often the subject itself
+                    # "rejected the U.S. offer of talks": a measure or vehicle of the row's object ("an offer of
+                    # talks") has the owner of the whole
                     owners = [
                         g
-                        for g in c.children
+                        for h in ([c, measured[c.i]] if c.i in measured else [c])
+                        for g in h.children
                         if g.dep_ in {"poss", "compound", "amod", "nmod"}
-                        and g.i < c.i
+                        and g.i < h.i
                         and (g.i in index.modifiers or any(m.code for m in index.at(g.i)))
                     ]
                     act = ("N", c.lemma_.lower()) in self.patterns and tok.lemma_.lower() not in SELF_EXPRESSION
@@ -2550,10 +2730,13 @@ class EventCoder:
                     first = [g for g in owners if g.pos_ != "PRON"] if act else []
                     late += [g for g in owners if g not in first]
                     expanded += first
+                # "launched a swarm of drones at Israel": the parser may hang the target on the measure
+                holders = [c, measured[c.i]] if c.i in measured else [c]
                 attached = [
                     g
-                    for p in c.children
-                    if p.dep_ == "prep" and p.lower_ in preps_of_object
+                    for h in holders
+                    for p in h.children
+                    if p.dep_ == "prep" and p.lower_ in preps_of_object and not (h.i != c.i and p.lower_ == "of")
                     for g in p.children
                     if g.dep_ == "pobj"
                 ]
@@ -2621,6 +2804,24 @@ class EventCoder:
         subj = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
         return self._resolve(subj, index, subject=True) if subj else self._inherited_source(verb, index)
 
+    def _misread_doer(self, tok: Token, index: MentionIndex) -> list[Party]:
+        """The doer of a subjectless verb that the parser hung before it as a modifier: "Russian shelling hit
+        Kharkiv" (a gerund read as the verb, "Russian" its adjective), "Turkey shells Kurdish positions" ("Turkey"
+        read as a compound). A verb that modifies a noun itself ("Iran-backed militias") is the noun's owner,
+        which the actors read, and a verb with a subject or passive of its own never gets here."""
+        if tok.dep_ in {"amod", "acl", "relcl", "compound"} or tok.pos_ != "VERB":
+            return []
+        lead = [
+            c
+            for c in tok.children
+            if c.dep_ in {"amod", "compound", "poss", "nmod"}
+            and c.i < tok.i
+            and (any(m.code for m in index.at(c.i)) or (c.i in index.modifiers and c.dep_ != "nmod"))
+        ]
+        if len(lead) != 1:
+            return []
+        return [p for p in self._resolve(lead, index, subject=True) if p.code]
+
     def _inherited_source(self, tok: Token, index: MentionIndex, depth: int = 0) -> list[Party]:
         """Subject of a verb with none of its own: its frame's controller, its conjunct's or relative head."""
         if depth > 4:
@@ -2628,6 +2829,12 @@ class EventCoder:
         gov = tok.head
         if gov.i == tok.i:  # the root (spaCy makes a new Token on each access: never compare with "is")
             return []
+        if tok.dep_ == "attr" and tok.tag_ == "VBG" and gov.lemma_ == "be":
+            # "Qatar is mediating between Israel and Hamas": the small model reads the progressive as the
+            # copula's complement, so the copula's subject is the one who acts
+            subj = [c for c in gov.children if c.dep_ in SUBJ_DEPS]
+            if subj:
+                return self._resolve(subj, index, subject=True)
         if tok.dep_ in {"xcomp", "advcl", "acl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             # "gave Iran permission to help Syria", "granted X approval to buy": whoever receives the permission
             # does what it permits, not the one who gives it
@@ -2990,6 +3197,12 @@ class EventCoder:
                     and any(p.country in home for p in self._resolve([g], index) if p.code)
                 )
             ]
+        if code[:2] in ASKED_ROOTS and any(p.code for p in sources):
+            # "China's demand for an apology from Japan", "Pakistan's request for loans from China": beside its
+            # author, the "from" of a request or of what it asks for names who is asked (not where something
+            # leaves: "a demand for a withdrawal from Gaza")
+            asked = [o for o in prep_objects(tok, {"for"}) if o.lemma_.lower() not in LEAVING_NOUNS]
+            cand += [g for o in [tok, *asked] for g in prep_objects(o, {"from"})]
         cand += aimed_at(tok)
         if light:  # "engaged in ethnic cleansing ... against X": the light verb carries the target
             cand += [
@@ -3179,6 +3392,7 @@ class EventCoder:
         prev = tok
         means = False
         neg_own = False
+        effort = False  # the modality so far is only an effort frame's ("working to prevent")
         for n, (verb, frame) in enumerate(self._chain(tok)):
             foreign = foreign or (frame is not None and frame.control == "object")
             was = negated
@@ -3213,6 +3427,16 @@ class EventCoder:
                 or (n == 0 and any(c.dep_ == "advmod" and c.lower_ in SELDOM for c in kids))
             ):
                 negated = True
+            if (
+                frame is not None
+                and effort
+                and modality == "hypothetical"
+                and frame.effect == "future"
+                and frame.control == "subject"
+                and not frame.raising
+            ):
+                modality = "future"  # "committed to work to prevent X": the pledge wins over the effort
+            effort = frame is not None and frame.lemma in EFFORTS and modality in {"asserted", "hypothetical"}
             if frame is not None:
                 if frame.effect == "negated":
                     negated = True
@@ -3510,7 +3734,45 @@ def _scene(tok: Token, party: Party) -> bool:
     """Whether a target is where the action happened ("meet in Zurich"), not a second party."""
     span = tok.doc.char_span(party.start, party.end, alignment_mode="expand")
     root = span.root if span is not None else None
+    # "met at the Egyptian capital", "protested in the Kenyan capital": a country named by an adjective on the
+    # place noun is where, as the place's own name would be
+    while root is not None and root.dep_ in {"amod", "compound"} and root.head.i > root.i:
+        root = root.head
     return root is not None and root.dep_ == "pobj" and root.head.lower_ in {"in", "at", "inside"}
+
+
+def _passive_verb(verb: Token) -> bool:
+    """Whether a verb is in the passive voice ("is expected to", "were expected to")."""
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+
+
+def _same_side(one: str, other: str) -> bool:
+    """Whether two actor codes are one side: the same code, or a state and its organs ("the US claimed its troops",
+    "the ministry claimed its forces"); a state and the rebels or militants on its soil are two ("Somalia claimed
+    al-Shabaab fighters attacked")."""
+    if one == other:
+        return True
+    country = one[:3]
+    state = {country, *(country + s for s in STATE_BODIES)}
+    return other[:3] == country and one in state and other in state
+
+
+def _doing(verb: Token) -> bool:
+    """Whether a verb's complement is an activity in the gerund ("quit attacking", "quit fighting", which the parser
+    may read as a bare noun object), not a thing or post ("quit the talks", "quit his job", "quit the meeting")."""
+    for c in verb.children:
+        if c.dep_ == "xcomp" and c.tag_ == "VBG":
+            return True
+        if c.dep_ == "dobj" and c.lower_.endswith("ing") and c.tag_ in {"VBG", "NN"}:
+            return not any(g.dep_ in {"det", "poss", "amod", "compound", "nummod"} for g in c.children)
+    return False
+
+
+def _venue(tok: Token, party: Party) -> bool:
+    """Whether a target is a country or capital named as where the act happened, not a side: "met in Doha",
+    and a country adjective on the place noun, "met at the Egyptian capital", as the place's name would be."""
+    demonym = party.mention is not None and party.mention.kind == "demonym" and party.sector is None
+    return _scene(tok, party) and (_place_party(party) or demonym)
 
 
 def _destination(tok: Token, party: Party, scene: bool) -> bool:

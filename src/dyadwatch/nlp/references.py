@@ -121,8 +121,13 @@ EXPLETIVE_VERBS = {"be", "seem", "appear", "happen", "take", "remain", "matter",
 AGAIN_MODIFIERS = {
     "banned", "outlawed", "proscribed", "designated", "separatist", "extremist", "jihadist", "islamist", "armed",
     "militant", "insurgent", "terrorist", "terror", "rebel", "radical", "hardline", "powerful", "ruling",
-    "notorious", "shadowy", "feared", "secretive",
+    "notorious", "shadowy", "feared", "secretive", "paramilitary", "mercenary",
 }  # fmt: skip
+# sectors of armed groups outside a state's forces: one named group of these may be named again by any of their
+# words ("The RSF ... the paramilitary group", "Wagner ... the mercenary force", "Hamas ... the militants")
+ARMED_GROUP_SECTORS = {"REB", "UAF", "INS", "SEP"}
+# epithets that make "the force", "the group" an armed group outside the state's forces
+ARMED_GROUP_WORDS = {"paramilitary", "mercenary", "militia", "rebel", "insurgent", "militant", "jihadist", "separatist"}
 FORCE_SECTORS = {"MIL", "COP"}  # forces a bare "the army", "the police" may stand for (_force_country)
 # the common words for a country's state bodies and for armed groups, which "the ..." names again by role
 GENERIC_BODIES = {
@@ -167,9 +172,24 @@ def _regions() -> dict[str, frozenset[str]]:
     return out
 
 
+SENTENCE_NUMBERS = "dyadwatch.sentence_numbers"  # a doc.user_data key of our own, beside spaCy's extensions
+
+
 def _sentence_numbers(doc: Doc) -> dict[int, int]:
-    """Token index -> the number of its sentence, for rules that look one or two sentences back."""
-    return {i: n for n, sent in enumerate(doc.sents) for i in range(sent.start, sent.end)}
+    """Token index -> the number of its sentence, for rules that look one or two sentences back.
+
+    Built once per call of the actors component (which drops it again, see `forget_sentence_numbers`): a dozen
+    rules ask for it, and rebuilding it walked every sentence of the story each time. Callers only read it."""
+    numbers = doc.user_data.get(SENTENCE_NUMBERS)
+    if numbers is None or len(numbers) != len(doc):
+        numbers = {i: n for n, sent in enumerate(doc.sents) for i in range(sent.start, sent.end)}
+        doc.user_data[SENTENCE_NUMBERS] = numbers
+    return numbers
+
+
+def forget_sentence_numbers(doc: Doc) -> None:
+    """Drop the per-call sentence numbers (see `_sentence_numbers`): not part of the Doc's data."""
+    doc.user_data.pop(SENTENCE_NUMBERS, None)
 
 
 def carried_country(doc: Doc, mentions: list[Mention]) -> None:
@@ -268,7 +288,7 @@ def _shared_party_names(doc: Doc, mentions: list[Mention]) -> None:
             place_agent(m, top)
 
 
-def setting_country(doc: Doc, mentions: list[Mention], owned: bool = False) -> None:
+def setting_country(doc: Doc, mentions: list[Mention], owned: bool = False, only: list[Mention] | None = None) -> None:
     """A role-only agent of the home sectors ("the school", "businesses", "police", "the court") that nothing
     near it placed is, as a reader takes it, of the country the story is set in: "A Malawian mother sued. The
     school refused to enroll her daughter" -> MWIEDU. The setting is the one country that more than half of the
@@ -285,7 +305,8 @@ def setting_country(doc: Doc, mentions: list[Mention], owned: bool = False) -> N
     about one state (three quarters of the country words before, no other country in their sentence or the two
     before) that names it as where things happen ("in Sudan", "the town of X"), and not in a sentence that names a
     state's arms ("Israeli strikes killed 30 people", "Nigerian troops killed 20 militants"): "Fighting flared in
-    Sudan. Residents said the fighters looted homes" -> SDNCVL, SDNREB."""
+    Sudan. Residents said the fighters looted homes" -> SDNCVL, SDNREB. With ``only``, just those candidates are
+    placed, read against the evidence of ``mentions`` (see actors._setting_people)."""
     words = sorted(
         # what the text names: a role placed by a rule (kind "agent") is no evidence of its own
         (o for o in mentions if o.country and not o.absorbed and not o.pronoun and o.kind != "agent"),
@@ -299,15 +320,18 @@ def setting_country(doc: Doc, mentions: list[Mention], owned: bool = False) -> N
         by_sent.setdefault(sent_no[o.start], set()).add(o.country or "")
     starts = [o.start for o in words]
     bodies = {o.head for o in mentions if not o.absorbed and (o.code or o.sector)}
-    # where the story says things happen: "in Haiti", "in Nigeria's northwest", "the town of X"
-    places = [o for o in mentions if o.country and not o.pronoun and _named_as_place(doc, o)]
+    # where the story says things happen: "in Haiti", "in Nigeria's northwest", "the town of X", among the names
+    # with a country before this pass places any; which of them are places is read only once people or fighters
+    # get that far (the pass runs several times a story, most often with none)
+    countried = [o for o in mentions if o.country and not o.pronoun]
+    places: list[Mention] | None = None
     # sentences with a country in any use, inside a body's name or placed by a rule too ("Israeli troops")
     any_country: dict[int, set[str]] = {}
     for o in mentions:
         if o.country:
             any_country.setdefault(sent_no[o.start], set()).add(o.country)
     named = [o for o in mentions if o.country]  # before this pass places any: its own guesses are no evidence
-    for m in mentions:
+    for m in mentions if only is None else only:
         home = _home_office(doc, m)
         local = m.kind == "agent" and m.sector in LOCAL_SETTING_SECTORS and not home
         placeable = home or (m.kind == "agent" and m.sector in SETTING_SECTORS | LOCAL_SETTING_SECTORS)
@@ -342,9 +366,12 @@ def setting_country(doc: Doc, mentions: list[Mention], owned: bool = False) -> N
             continue
         if local and (counts[top] * 4 < len(before) * 3 or _other_country_near(sent_no[m.head], top, any_country)):
             continue  # people and fighters take the setting only of a story about one state
-        if local and not any(o.start < m.start and o.country == top for o in places):
+        if local and places is None:
+            places = [o for o in countried if _named_as_place(doc, o)]
+        if local and not any(o.start < m.start and o.country == top for o in places or ()):
             continue  # ... that the story has set there: "U.S. forces ... Militants attacked a convoy" is abroad
-        beside = [o for o in named if head.sent.start <= o.start < head.sent.end]
+        sent = head.sent  # read once: each ``.sent`` finds the sentence's bounds anew
+        beside = [o for o in named if sent.start <= o.start < sent.end]
         if local and _armed_beside(doc, m, beside):
             continue  # "Israeli strikes killed 30 people": a state that strikes them is as often their foe
         if own and top not in own:
@@ -457,7 +484,10 @@ def plural_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if m.kind == "agent" and not m.code and not m.country and not _country_plural(doc[m.head])
     ]
     role_only = {m.head: m for m in mentions if m.kind == "agent" and not m.country}
-    candidates += [(None, t) for t in doc if (_country_plural(t) or t.lemma_.lower() in SIDE_NOUNS) and t.tag_ == "NNS"]
+    # the plural tag first: it rules out most words before the lemma and children are read
+    candidates += [
+        (None, t) for t in tokens_with(doc, TAG, ("NNS",)) if _country_plural(t) or t.lemma_.lower() in SIDE_NOUNS
+    ]
     candidates.sort(key=lambda c: c[1].i)
     for m, head in candidates:
         if head.tag_ != "NNS" or (m is not None and (m.absorbed or m.modifier_only or m.former or m.sector is None)):
@@ -561,6 +591,11 @@ def bilateral_pairs(doc: Doc, mentions: list[Mention]) -> dict[int, tuple[Mentio
     name exactly two states (or their state bodies and people); with one, three or more it names no pair. A place
     where they met, a country talked about ("talks on Sudan") and regions do not count. The events component may
     take the other of the pair as the target of a "bilateral" act whose source is one of them."""
+    out: dict[int, tuple[Mention, Mention]] = {}
+    # the adjective is rare: find it over the doc's arrays, and read the states only for a story that has one
+    adjectives = [tok for tok in tokens_of(doc, PAIR_ADJECTIVES) if tok.dep_ == "amod"]
+    if not adjectives:
+        return out
     sent_no = _sentence_numbers(doc)
     named = [
         m
@@ -572,10 +607,7 @@ def bilateral_pairs(doc: Doc, mentions: list[Mention]) -> dict[int, tuple[Mentio
         and not _scene_place(doc, m)
         and not _topic_place(doc, m)
     ]
-    out: dict[int, tuple[Mention, Mention]] = {}
-    for tok in doc:
-        if tok.lower_ not in PAIR_ADJECTIVES or tok.dep_ != "amod":
-            continue
+    for tok in adjectives:
         here = sent_no[tok.i]
         sent_end = tok.sent.end
         per_country: dict[str, Mention] = {}
@@ -880,6 +912,22 @@ def led_bodies(doc: Doc, mentions: list[Mention]) -> None:
             place_agent(m, next(iter(people)))
 
 
+# verbs whose object's "of" phrase is the charge, not whose the object is: "accused the army of killing civilians",
+# "suspected the police of abuses", "convicted the minister of graft"
+CHARGE_VERBS = {"accuse", "suspect", "convict", "acquit", "clear", "absolve"}
+
+
+def charge_of(prep: Token) -> bool:
+    """Whether an "of" phrase on a body's noun says what it is charged with rather than whose it is: the object of
+    an accusation ("accused the army of bombing markets", "of corruption") or a gerund ("the army of killing")."""
+    if prep.dep_ != "prep" or prep.lower_ != "of":
+        return False
+    if any(c.dep_ == "pcomp" for c in prep.children):
+        return True
+    noun = prep.head
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in CHARGE_VERBS
+
+
 def _title_words(text: str) -> str:
     """A title in one spelling for comparison: lower case, "defence" as "defense"."""
     words = text.lower().replace("-", " ").split()
@@ -896,7 +944,9 @@ def _bare_definite(doc: Doc, head: Token, inside: range) -> Token | None:
     for c in head.children:
         if c.i in inside or c is dets[0]:
             continue
-        if c.dep_ in {"poss", "nummod", "appos", "prep", "relcl", "acl", "amod", "compound", "nmod"}:
+        if c.dep_ in {"poss", "nummod", "appos", "prep", "relcl", "acl", "amod", "compound", "nmod"} and not charge_of(
+            c
+        ):
             return None
     nxt = head.i + 1
     if nxt < len(doc) and (doc[nxt].pos_ == "PROPN" or doc[nxt].text == ","):
@@ -1219,7 +1269,10 @@ def continued_subject(
     subj = subjects[0]
     cands = list(linked.get(subj.i, []))
     if not cands and subj.i in heads:
-        cands = [heads[subj.i]] + [heads[c.i] for c in subj.conjuncts if c.i in heads and c.i != subj.i]
+        # "The foreign ministers of Kenya and Ethiopia met": one head, a mention of each country's ministers
+        shared = [m for m in live if m.head == subj.i and m.code and m.code != heads[subj.i].code]
+        cands = [*shared[:1], heads[subj.i]] if len({m.code for m in shared}) == 1 else [heads[subj.i]]
+        cands += [heads[c.i] for c in subj.conjuncts if c.i in heads and c.i != subj.i]
     if not cands:
         return []
     if low == "it":
@@ -1230,7 +1283,24 @@ def continued_subject(
     if len(cands) >= 2:
         return cands
     one = cands[0]
-    return [one] if one.kind != "person" and _plural_mention(doc, one) else []
+    return (
+        [one] if one.kind != "person" and (_plural_mention(doc, one) or _collective_they(tok, one, prev, subj)) else []
+    )
+
+
+# sectors of named groups that news English calls "they" as often as "it": "The Taliban seized Kabul. They promised
+# an amnesty", "Al-Shabab claimed the attack. They said ..."
+COLLECTIVE_SECTORS = {"REB", "INS", "UAF", "SEP", "CRM"}
+
+
+def _collective_they(tok: Token, m: Mention, prev: Span, subj: Token) -> bool:
+    """Whether an active "they" may continue a named armed group or gang (the Taliban, al-Shabab) that was the
+    subject before: only when that sentence names no other plural it could be ("Hamas fired rockets at Israel.
+    They hit Tel Aviv" are the rockets), and never as a passive subject ("They were handed over": the hostages)."""
+    if m.kind != "group" or m.sector not in COLLECTIVE_SECTORS or m.pronoun or tok.dep_ != "nsubj":
+        return False
+    inside = range(subj.left_edge.i, subj.right_edge.i + 1)
+    return not any(t.tag_ in {"NNS", "NNPS"} and t.i not in inside for t in prev)
 
 
 def _reported_main(root: Token) -> Token:
@@ -1464,7 +1534,7 @@ def same_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if (plain := _plain_the(head, m.start)) is None:
             continue
         det, start = plain
-        if any(c.dep_ in {"poss", "nummod", "appos", "prep"} for c in head.children):
+        if any(c.dep_ in {"poss", "nummod", "appos", "prep"} and not charge_of(c) for c in head.children):
             continue  # "the group's", "the army of Mali": something else says whose
         here = sent_no[m.head]
         lemma = head.lemma_.lower()
@@ -1484,11 +1554,14 @@ def same_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if not generic:
                 continue
             # a body of the same role; people of that role only compete ("Trump ... the administration")
-            near = [b for b in window if b.sector == m.sector and not _capital_scene(doc, b)]
+            near = [b for b in window if _same_role(doc, m, start, b) and not _capital_scene(doc, b)]
+            if m.sector == "MIL" and _defends(head) and _other_state_before(mentions, near, det):
+                continue  # "Russian drones hit Kyiv. The military said it downed 40": the defender's, or either
             if not any(
                 b.kind in {"group", "organization", "capital"} and not b.key.startswith("person:") for b in near
             ):
-                if m.sector in FORCE_SECTORS and (country := _force_country(doc, mentions, m, det)):
+                irregular = any(t.lower_ in ARMED_GROUP_WORDS for t in doc[start : m.end])  # "the paramilitary force"
+                if m.sector in FORCE_SECTORS and not irregular and (country := _force_country(doc, mentions, m, det)):
                     place_agent(m, country)  # "Israeli strikes hit Gaza. The army said ..." -> ISRMIL
                 continue
         if len({b.code for b in near}) != 1:
@@ -1510,6 +1583,7 @@ def _force_country(doc: Doc, mentions: list[Mention], m: Mention, before: int) -
     no force; forces or acts of two countries ("Israeli airstrikes and Iranian missiles") leave it unplaced, as
     a wrong country is worse than none."""
     countries: set[str] = set()
+    defends = m.sector == "MIL" and _defends(doc[m.head])
     for x in mentions:
         if x.absorbed or x.end > before or not x.country:
             continue
@@ -1519,7 +1593,49 @@ def _force_country(doc: Doc, mentions: list[Mention], m: Mention, before: int) -
             tok = doc[x.head]
             if tok.dep_ in {"amod", "compound", "poss", "nmod"} and tok.head.lemma_.lower() in ARMED_ACT_NOUNS:
                 countries.add(x.country)
-    return next(iter(countries)) if len(countries) == 1 else None
+    if len(countries) != 1:
+        return None
+    country = next(iter(countries))
+    if defends and any(x.country and x.country != country and x.end <= before and not x.absorbed for x in mentions):
+        return None  # the force of the one that struck, or of the one struck that fends it off: either
+    return country
+
+
+# what a force does against an attack: the attacked side's army as often as the attacker's ("The military said it
+# downed 40 drones" after "Russian drones hit Kyiv"), so no sign of which one it is
+DEFENSIVE_VERBS = {"intercept", "down", "repel", "repulse", "thwart", "foil", "neutralize", "neutralise"}
+# what is shot down or destroyed in the air: "shot down 12 drones", "destroyed 30 missiles"
+PROJECTILE_NOUNS = {"drone", "missile", "rocket", "projectile", "uav", "shahed", "aircraft", "jet", "plane", "warplane"}
+
+
+def _defends(head: Token) -> bool:
+    """Whether a bare force's own act, or the act it reports of itself ("The military said it downed 40 drones"),
+    fends off an attack: a DEFENSIVE_VERBS verb, or shooting down or destroying drones or missiles."""
+    verb = clause_of(head)
+    verbs = [verb]
+    if head.dep_ == "nsubj" and head.head == verb:  # "said it downed": the act it reports of itself
+        verbs += [
+            c
+            for c in verb.children
+            if c.dep_ == "ccomp" and any(s.dep_ == "nsubj" and s.pos_ == "PRON" for s in c.children)
+        ]
+    for v in verbs:
+        lemma = v.lemma_.lower()
+        if lemma in DEFENSIVE_VERBS:
+            return True
+        if lemma in {"shoot", "destroy", "bring"} and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in PROJECTILE_NOUNS for c in v.children
+        ):
+            return True
+    return False
+
+
+def _other_state_before(mentions: list[Mention], near: list[Mention], before: int) -> bool:
+    """Whether, beside the forces ``near`` of one country, the text before names another country (the one struck)."""
+    own = {b.country for b in near if b.country}
+    if len(own) != 1:
+        return False
+    return any(x.country and x.country not in own and x.end <= before and not x.absorbed for x in mentions)
 
 
 def _fits_kind(noun: str, b: Mention) -> bool:
@@ -1876,6 +1992,18 @@ def previous_owner(
     return owner
 
 
+def _same_role(doc: Doc, m: Mention, start: int, b: Mention) -> bool:
+    """Whether a named body ``b`` has the role a definite description ``m`` (from ``start``) names: the same
+    sector, or, for a description of an armed group ("the paramilitary group", "the mercenary force", "the
+    militia"), any named armed group outside a state's forces (ARMED_GROUP_SECTORS), which dictionaries sort
+    into rebels, militias and insurgents where the press calls them all of these."""
+    armed = any(t.lower_ in ARMED_GROUP_WORDS for t in doc[start : m.end])
+    if b.sector == m.sector and not (armed and m.sector not in ARMED_GROUP_SECTORS):
+        return True
+    named_group = b.kind in {"group", "organization"} and b.key.count(":") >= 1
+    return (armed or m.sector in ARMED_GROUP_SECTORS) and b.sector in ARMED_GROUP_SECTORS and named_group
+
+
 def _plain_the(head: Token, before: int) -> tuple[int, int] | None:
     """Where "the" and the phrase start when the words before `before` that hang on `head` are "the" and nothing
     but words that name a thing again ("the group", "the same agency"); None when any other word says which one
@@ -1903,6 +2031,9 @@ STORY_ARMIES = {"army", "military"}
 STORY_STATE_BODIES = {
     "government", "authority", "ministry", "regime", "administration", "cabinet", "junta", "presidency",
 }  # fmt: skip
+# what a state issues, which acts for it as its subject: "An ordinance extended the curfew", "The decree banned
+# rallies" (actors._acting_documents); bare, they are the story's one state's, as "the government" is
+ACTING_DOCUMENTS = {"decree", "ordinance", "edict", "directive", "regulation", "order", "law", "legislation", "bill"}
 # bodies of which a story names one per state: their plural ("governments", "regimes") is many states
 ONE_PER_STATE = {"government", "administration", "regime", "ministry", "junta", "cabinet"}
 UNLIKE_DETERMINERS = {"any", "every", "each", "no", "another", "such"}  # "any government": no one state's
@@ -1954,9 +2085,10 @@ def story_state_country(doc: Doc, mentions: list[Mention], labels: set[int] | No
         if army:
             if lemma not in STORY_ARMIES or head.tag_ != "NN":
                 continue  # "troops", "forces", "soldiers": as often abroad
-        elif lemma not in STORY_STATE_BODIES and phrase not in STORY_STATE_BODIES:
+        elif lemma not in STORY_STATE_BODIES and phrase not in STORY_STATE_BODIES and lemma not in ACTING_DOCUMENTS:
             continue
-        if has_former(head) or (head.tag_ == "NNS" and lemma in ONE_PER_STATE) or _pair_words(head):
+        document = lemma in ACTING_DOCUMENTS  # "a 2020 law": a year, no count of bodies
+        if has_former(head) or (head.tag_ == "NNS" and lemma in ONE_PER_STATE) or (_pair_words(head) and not document):
             continue
         if any(c.dep_ == "poss" for c in head.children):
             continue
@@ -1964,16 +2096,18 @@ def story_state_country(doc: Doc, mentions: list[Mention], labels: set[int] | No
             continue  # "foreign governments"; "the Foreign Ministry" is the state's own
         if any(c.dep_ == "det" and c.lower_ in UNLIKE_DETERMINERS for c in head.children):
             continue  # "any government", "many officials": no one state's
-        if any(p.dep_ == "prep" and p.lower_ in {"of", "from"} for p in head.children):
+        if any(p.dep_ == "prep" and p.lower_ in {"of", "from"} and not charge_of(p) for p in head.children):
             continue  # "officials of the party", "leaders from the region": another body says whose
-        if any(p.dep_ == "prep" and any(o.i in bodies for o in p.children) for p in head.children):
+        if any(p.dep_ == "prep" and any(o.i in bodies for o in p.children) and not charge_of(p) for p in head.children):
             continue
         here = sent_no[m.head]
         sent = head.sent
         before = [o for o in words if o.start < sent.start]
         own = [o for o in words if sent.start <= o.start < sent.end]
         verb = clause_of(head)
-        if any(clause_of(doc[o.head]) == verb and not o.modifier_only and o.start not in (labels or ()) for o in own):
+        if not document and any(
+            clause_of(doc[o.head]) == verb and not o.modifier_only and o.start not in (labels or ()) for o in own
+        ):
             continue  # "The envoy of Sudan met the president": whom a named state meets is as often another's
         named = [o.country for o in before + own]
         counts: dict[str, int] = {}
@@ -1989,7 +2123,12 @@ def story_state_country(doc: Doc, mentions: list[Mention], labels: set[int] | No
         if army and not any(_names_the_state(o, top) for o in before + own):
             continue  # "Fighting raged in Gaza. The army said": a place in a state is as often where another's army is
         if len(counts) > 1:
-            near = {o.country for o in before + own if here - sent_no[o.start] <= DESCRIPTION_SENTENCES}
+            # a document's own sentence names whom it is aimed at ("extended quarantine for travelers from India")
+            near = {
+                o.country
+                for o in before + ([] if document else own)
+                if here - sent_no[o.start] <= DESCRIPTION_SENTENCES
+            }
             if counts[top] < 3 or counts[top] * 4 < len(named) * 3 or near - {top}:
                 continue
         if _subject_elsewhere(doc, sent.start - 1, top, mentions):
