@@ -53,6 +53,7 @@ from dyadwatch.nlp.mentions import (
     has_former,
     in_quote,
     noun_modifier,
+    nouns,
     office_holder,
     org_kind,
     place_agent,
@@ -92,6 +93,7 @@ from dyadwatch.nlp.references import (
     quoted_we,
     same_bodies,
     sentence_group,
+    sentence_numbers,
     setting_country,
     shared_surnames,
     state_plural,
@@ -310,7 +312,7 @@ class ActorResolver:
             return self._annotate(doc)
         finally:
             forget_quote_marks(doc)  # a per-call count (see `in_quote`): not part of the Doc's data
-            forget_sentence_numbers(doc)  # likewise (see references._sentence_numbers)
+            forget_sentence_numbers(doc)  # likewise (see references.sentence_numbers)
 
     def _annotate(self, doc: Doc) -> Doc:
         article = doc._.dw_article
@@ -1242,10 +1244,7 @@ class ActorResolver:
         # people named by their post alone ("Kenya's foreign minister said ... He added"), as subjects only: one
         # mentioned in passing as an object is seldom the "he" that follows
         holders = [m for m in live if office_holder(doc, m) and doc[m.head].dep_ in {"nsubj", "nsubjpass"}]
-        sent_of = {}
-        for n, sent in enumerate(doc.sents):
-            for i in range(sent.start, sent.end):
-                sent_of[i] = n
+        sent_of = sentence_numbers(doc)
         gender: dict[str, str] = {}
         coded_tokens = {i for m in people for i in range(m.start, m.end)}
         coded_tokens |= {i for m in live if m.key.startswith("person:") for i in range(m.start, m.end)}
@@ -1962,9 +1961,9 @@ def _acting_documents(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 by_tok.setdefault(i, m)
     heads = {m.head for m in mentions if not m.absorbed and not m.modifier_only}
     out: list[Mention] = []
-    for tok in doc:
+    for tok in nouns(doc):
         lemma = tok.lemma_.lower()
-        if lemma not in ACTING_DOCUMENTS or tok.pos_ != "NOUN" or tok.dep_ != "nsubj" or tok.i in heads:
+        if lemma not in ACTING_DOCUMENTS or tok.dep_ != "nsubj" or tok.i in heads:
             continue
         if tok.head.pos_ != "VERB" or tok.i in by_tok:
             continue
@@ -1973,6 +1972,15 @@ def _acting_documents(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         sector = "LEG" if lemma == "bill" else "GOV"
         owner = _document_owner(tok, by_tok)
         span = doc[tok.left_edge.i : tok.i + 1]
+        # where the document is named, for the mention it becomes either way
+        where = {
+            "start": span.start,
+            "end": span.end,
+            "head": tok.i,
+            "start_char": span.start_char,
+            "end_char": span.end_char,
+            "text": span.text,
+        }
         if owner is not None:
             if owner.kind in PLACE_KINDS:
                 country = owner.country or owner.code
@@ -1984,12 +1992,7 @@ def _acting_documents(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             out.append(
                 replace(
                     owner,
-                    start=span.start,
-                    end=span.end,
-                    head=tok.i,
-                    start_char=span.start_char,
-                    end_char=span.end_char,
-                    text=span.text,
+                    **where,
                     code=code,
                     country=country_of,
                     sector=sector,
@@ -2007,12 +2010,7 @@ def _acting_documents(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue  # "the law of the sea", "a decree signed by X", "the Dayton law": something else says whose
         out.append(
             Mention(
-                start=span.start,
-                end=span.end,
-                head=tok.i,
-                start_char=span.start_char,
-                end_char=span.end_char,
-                text=span.text,
+                **where,
                 code=sector,
                 country=None,
                 sector=sector,
@@ -2030,7 +2028,7 @@ def _recent_government(doc: Doc, mentions: list[Mention], documents: list[Mentio
     text named in its sentence or the DESCRIPTION_SENTENCES before, as a reader takes it; governments of two states
     there leave it unplaced, and a president or officials (people, who also speak of other states' acts) do not
     place it."""
-    sent_no = {t.i: n for n, sent in enumerate(doc.sents) for t in sent}
+    sent_no = sentence_numbers(doc)
     for d in documents:
         if d.country or d.absorbed:
             continue
@@ -2934,8 +2932,7 @@ def _home_civilians(doc: Doc, mentions: list[Mention]) -> None:
     "Russian troops shelled civilians" in a war story is about another country's people, whom the text may name
     sentences before. So the civilians' sentence and the HOME_CIVILIAN_WINDOW before it must name no country but
     the forces' own."""
-    sents = list(doc.sents)
-    sent_of = {t.i: n for n, s in enumerate(sents) for t in s}
+    sent_of = sentence_numbers(doc)
     live = [m for m in mentions if not m.absorbed and not m.pronoun]
     by_head = {m.head: m for m in live}
     for m in live:

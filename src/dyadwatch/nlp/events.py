@@ -23,6 +23,7 @@ from spacy.attrs import IDX, POS
 from spacy.language import Language
 from spacy.symbols import ADJ, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as Sentence  # a sentence of the Doc; `Span` is the record's offsets
 
 from dyadwatch.coding import cameo, lexicon, plover
 from dyadwatch.coding.lexicon import Frame, Pattern
@@ -753,14 +754,32 @@ class EventCoder:
     ) -> Event:
         """An asserted act whose action is the one word that says it ("said" of a demand, "claimed" of an
         accusation): what it asks or charges is in the code, not in a trigger of its own."""
+        action = Span(text=word.text, start=word.idx, end=word.idx + len(word.text))
+        dated, reported = self._date(word, date, "asserted"), _quote_for(word, quotes)
+        return self._event(source, target, action, code, word.sent, False, "asserted", dated, reported)
+
+    def _event(
+        self,
+        source: EventActor | None,
+        target: EventActor | None,
+        action: Span,
+        code: str,
+        sent: Sentence,
+        negated: bool,
+        modality: str,
+        dated: tuple[dt.date | None, bool],
+        reported: tuple[str | None, str | None],
+    ) -> Event:
+        """The record of one coded act: its code's name, root, quad class, Goldstein weight and PLOVER category
+        are read from the codebook tables here, once for every way an act is found."""
         info = self.codes[code]
-        when, from_text = self._date(word, date, "asserted")
-        quote_id, reported_by = _quote_for(word, quotes)
+        when, from_text = dated
+        quote_id, reported_by = reported
         return Event(
             id="e0",
             source=source,
             target=target,
-            action=Span(text=word.text, start=word.idx, end=word.idx + len(word.text)),
+            action=action,
             cameo=code,
             cameo_name=info.name,
             root=cameo.root(code),
@@ -768,13 +787,13 @@ class EventCoder:
             quad_name=cameo.quad_name(code),
             goldstein=info.goldstein,
             plover=plover.plover(code),
-            negated=False,
-            modality="asserted",
+            negated=negated,
+            modality=modality,  # type: ignore[arg-type]
             date=when,
             date_from_article=not from_text,
             reported_by=reported_by,
             quote_id=quote_id,
-            sentence=SentenceRef(start=word.sent.start_char, end=word.sent.end_char),
+            sentence=SentenceRef(start=sent.start_char, end=sent.end_char),
         )
 
     def _claimed_acts(
@@ -1237,8 +1256,7 @@ class EventCoder:
             # names no one who put them off, so the talks are only marked as not held.
             negated = True
             neg_own = neg_own or tok.dep_ == "dobj"
-        when, from_text = self._date(tok, date, modality)
-        quote_id, reported_by = _quote_for(tok, quotes)
+        dated, reported = self._date(tok, date, modality), _quote_for(tok, quotes)
         frames = [(v, f) for v, f in self._chain(tok) if f is not None]
         # "offered to send police to Haiti" is an intent to protect (0334); "will send troops" alone a threat (138)
         offered = any(f.lemma in COMMITMENTS for _, f in frames)
@@ -1514,7 +1532,6 @@ class EventCoder:
         out: list[Event] = []
         seen: set[tuple] = set()
         for s, t, code in pairs:
-            info = self.codes[code]
             if not ((s and s.code) or (t and t.code)):
                 continue
             if (code in VISITS or pattern.code in VISITS) and not (t and t.code):
@@ -1525,28 +1542,8 @@ class EventCoder:
             if key in seen:
                 continue
             seen.add(key)
-            out.append(
-                Event(
-                    id="e0",
-                    source=s.model() if s else None,
-                    target=t.model() if t else None,
-                    action=action,
-                    cameo=code,
-                    cameo_name=info.name,
-                    root=cameo.root(code),
-                    quad_class=cameo.quad_class(code),
-                    quad_name=cameo.quad_name(code),
-                    goldstein=info.goldstein,
-                    plover=plover.plover(code),
-                    negated=negated,
-                    modality=modality,  # type: ignore[arg-type]
-                    date=when,
-                    date_from_article=not from_text,
-                    reported_by=reported_by,
-                    quote_id=quote_id,
-                    sentence=SentenceRef(start=sent.start_char, end=sent.end_char),
-                )
-            )
+            source, target = (s.model() if s else None), (t.model() if t else None)
+            out.append(self._event(source, target, action, code, sent, negated, modality, dated, reported))
         if out and pattern.pos == "V":
             asked_for.update(self._framed_act(tok, pattern))
         return out

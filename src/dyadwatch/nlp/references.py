@@ -175,7 +175,7 @@ def _regions() -> dict[str, frozenset[str]]:
 SENTENCE_NUMBERS = "dyadwatch.sentence_numbers"  # a doc.user_data key of our own, beside spaCy's extensions
 
 
-def _sentence_numbers(doc: Doc) -> dict[int, int]:
+def sentence_numbers(doc: Doc) -> dict[int, int]:
     """Token index -> the number of its sentence, for rules that look one or two sentences back.
 
     Built once per call of the actors component (which drops it again, see `forget_sentence_numbers`): a dozen
@@ -188,7 +188,7 @@ def _sentence_numbers(doc: Doc) -> dict[int, int]:
 
 
 def forget_sentence_numbers(doc: Doc) -> None:
-    """Drop the per-call sentence numbers (see `_sentence_numbers`): not part of the Doc's data."""
+    """Drop the per-call sentence numbers (see `sentence_numbers`): not part of the Doc's data."""
     doc.user_data.pop(SENTENCE_NUMBERS, None)
 
 
@@ -200,7 +200,7 @@ def carried_country(doc: Doc, mentions: list[Mention]) -> None:
     Any other count there (none, or two countries talking) leaves it role-only: a wrong country is
     worse than none. A sentence that names only that same country again (a city or province of it: "Police
     arrested three suspects in Bali, authorities said" after a sentence on Indonesia) still carries it."""
-    sent_no = _sentence_numbers(doc)
+    sent_no = sentence_numbers(doc)
     countries: dict[int, set[str]] = {}
     adjectives: set[int] = set()  # sentences with a country word of any use ("over the Australian summer")
     described: dict[int, set[str]] = {}  # countries a sentence names again by description ("the country")
@@ -314,7 +314,7 @@ def setting_country(doc: Doc, mentions: list[Mention], owned: bool = False, only
     )
     if not words:
         return
-    sent_no = _sentence_numbers(doc)
+    sent_no = sentence_numbers(doc)
     by_sent: dict[int, set[str]] = {}
     for o in words:
         by_sent.setdefault(sent_no[o.start], set()).add(o.country or "")
@@ -473,7 +473,7 @@ def plural_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     per actor is placed at the plural, as a "they" after "Obama and Putin" is. "Both countries" are two
     states, so only a country or its state bodies count toward them: "Chinese-owned companies" or "Mexican
     migrants" name a country's people, not the country the elections are in."""
-    sent_no = _sentence_numbers(doc)
+    sent_no = sentence_numbers(doc)
     named = [m for m in mentions if m.country and m.code and not m.absorbed and not m.pronoun and not m.modifier_only]
     out: list[Mention] = []
     # "the two countries" are the countries themselves, which the noun path below places; as a role-only
@@ -596,7 +596,7 @@ def bilateral_pairs(doc: Doc, mentions: list[Mention]) -> dict[int, tuple[Mentio
     adjectives = [tok for tok in tokens_of(doc, PAIR_ADJECTIVES) if tok.dep_ == "amod"]
     if not adjectives:
         return out
-    sent_no = _sentence_numbers(doc)
+    sent_no = sentence_numbers(doc)
     named = [
         m
         for m in mentions
@@ -752,7 +752,7 @@ def former_latter(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     live = sorted(
         (m for m in mentions if m.code and not (m.absorbed or m.modifier_only or m.pronoun)), key=lambda m: m.start
     )
-    sent_no = _sentence_numbers(doc)
+    sent_no = sentence_numbers(doc)
     out: list[Mention] = []
     for tok in tokens_of(doc, REFERENCE_ORDER):
         if tok.dep_ not in REFERENCE_DEPS:
@@ -988,7 +988,7 @@ def titled_descriptions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     ]
     if not people and not titled:
         return []
-    sent_no = _sentence_numbers(doc)
+    sent_no = sentence_numbers(doc)
     out: list[Mention] = []
     for m in mentions:
         if m.kind != "agent" or m.code or m.country or not m.sector or m.absorbed or m.modifier_only or m.former:
@@ -1081,7 +1081,7 @@ def country_descriptions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     when that sentence names only one (before the description, in its own). A description with a
     modifier the table does not know ("the neighboring country", "the other nation") stays unlinked."""
     regions = _regions()
-    sent_no = _sentence_numbers(doc)
+    sent_no = sentence_numbers(doc)
     covered = {i for m in mentions if not m.absorbed for i in range(m.start, m.end)}
     named = sorted(
         (
@@ -1192,7 +1192,7 @@ def place_descriptions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     "on", "against"): "in the city" is where something happens, not a party. Only when the places named in its
     sentence before it, or else in the sentence before, are all of one country (a city or the country itself);
     a people's or state's forces do not count ("Russian forces" say who attacks, not where)."""
-    sent_no = _sentence_numbers(doc)
+    sent_no = sentence_numbers(doc)
     covered = {i for m in mentions if not m.absorbed for i in range(m.start, m.end)}
     places = sorted(
         (
@@ -1518,7 +1518,7 @@ def same_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     or a country's body (people of that role make it ambiguous, but are never taken: "Trump ... the
     administration"). Its only modifiers are the body's usual epithets (AGAIN_MODIFIERS); "the rival
     group" or "the other militants" stay unlinked."""
-    sent_no = _sentence_numbers(doc)
+    sent_no = sentence_numbers(doc)
     named = sorted(
         (m for m in mentions if m.code and not (m.absorbed or m.modifier_only or m.former)), key=lambda m: m.start
     )
@@ -1665,7 +1665,7 @@ def _bodies_by_kind(doc: Doc, mentions: list[Mention], named: list[Mention]) -> 
     the DESCRIPTION_SENTENCES before. Two such bodies, or a named organization there that no dictionary
     codes (it may be the one meant), leave it unlinked; so do "the group of immigrants", "the same group",
     "the group Hamas" and "the rival group", which say more than "the one just named"."""
-    sent_no = _sentence_numbers(doc)
+    sent_no = sentence_numbers(doc)
     covered = {i for m in mentions if not m.absorbed for i in range(m.start, m.end)}
     coded = {i for m in named for i in range(m.start, m.end)}
     out: list[Mention] = []
@@ -2060,7 +2060,7 @@ def story_state_country(doc: Doc, mentions: list[Mention], labels: set[int] | No
     "the military" (STORY_ARMIES) is placed only more strictly: the story so far names that one country and no
     other at all, and names it as a state (its name or capital): "Fighting flared in Mali ... The army said" ->
     MLIMIL, while "Fighting raged in Gaza. The army said" stays role-only."""
-    sent_no = _sentence_numbers(doc)
+    sent_no = sentence_numbers(doc)
     words = sorted(
         # the West and Europe are blocs, whose governments are named as such ("Western governments")
         (
