@@ -75,7 +75,9 @@ def _date(text: str, where: str, line: int) -> dt.date | None:
 
 
 def _plural(word: str) -> str | None:
-    if word.endswith((".", "ese", "sh", "ch", "ss", "s", "y")) or " " in word:
+    """The plural of a demonym as news writes it ("Mexicans", "South Koreans": the last word decides); none for
+    those that do not take an -s ("Chinese", "British", "Swiss", "Czech" as "Czechs" is listed in the file)."""
+    if word.endswith((".", "ese", "sh", "ch", "ss", "s", "y")):
         return None
     return word + "s"
 
