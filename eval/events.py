@@ -1,7 +1,7 @@
 """Event-coding evaluations against the gold sets in ../shared/eval/events (read in place, never copied).
 
-    PYTHONPATH=src .venv/bin/python eval/events.py plover   [--split dev|test|all]
-    PYTHONPATH=src .venv/bin/python eval/events.py petr2    [--split dev|test|all] [--one-sided]
+    PYTHONPATH=src .venv/bin/python eval/events.py plover   [--split dev|test|all] [--reader]
+    PYTHONPATH=src .venv/bin/python eval/events.py petr2    [--split dev|test|all] [--one-sided] [--second]
     PYTHONPATH=src .venv/bin/python eval/events.py unittest [--split dev|test|all]
     PYTHONPATH=src .venv/bin/python eval/events.py all      [--split ...]
 
@@ -115,39 +115,85 @@ def gold_codes(value) -> list[str]:
     return [c for d in value if isinstance(d, dict) and (c := country3(d.get("code")))]
 
 
+def plover_records(split: str) -> list[dict]:
+    data = json.loads(gold_file("PLOVER_GSR_CAMEO.txt").read_text("utf-8"))
+    return [r for r in data if r.get("event") != "DOCUMENT" and keep(r["id"], split)]
+
+
 def eval_plover(split: str) -> dict:
-    from dyadwatch.coding.plover import from_v05, plover_v05
     from dyadwatch.nlp.events import main_event
 
-    data = json.loads(gold_file("PLOVER_GSR_CAMEO.txt").read_text("utf-8"))
-    recs = [r for r in data if r.get("event") != "DOCUMENT" and keep(r["id"], split)]
-    docs = run((r["id"], r["text"], dt.date(2000, 1, 1)) for r in recs)
+    recs = plover_records(split)
+    preds = []
+    for _, doc in run((r["id"], r["text"], dt.date(2000, 1, 1)) for r in recs):
+        ev = main_event(doc)
+        preds.append(
+            (
+                ev.cameo if ev is not None else None,
+                country3(ev.source.code) if ev is not None and ev.source else None,
+                country3(ev.target.code) if ev is not None and ev.target else None,
+                [e.cameo for e in doc._.dw_events or []],
+            )
+        )
+    res = score_plover(split, recs, preds)
+    write("plover" if split == "test" else f"plover_{split}", res)
+    return res
+
+
+READER_PLOVER = ROOT / "eval" / "annotations" / "plover_reader.jsonl"
+
+
+def eval_plover_reader(split: str) -> dict:
+    """A reader's blind coding of each sentence's main event (CAMEO code, source and target countries),
+    scored exactly as dyadwatch's main event is: how far a careful codebook reading agrees with the gold."""
+    rows = {}
+    for line in READER_PLOVER.read_text("utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            rows[row["id"]] = row
+    recs = plover_records(split)
+    missing = [r["id"] for r in recs if r["id"] not in rows]
+    if missing:
+        sys.exit(f"{READER_PLOVER.name} has no line for {len(missing)} record(s), e.g. {missing[0]}")
+    preds = []
+    for r in recs:
+        row = rows[r["id"]]
+        src, tgt = row.get("source") or [], row.get("target") or []
+        preds.append((row.get("cameo"), country3(src[0]) if src else None, country3(tgt[0]) if tgt else None, []))
+    res = score_plover(split, recs, preds, title="a blind reader's main event")
+    write(f"plover_reader_{split}", res)
+    return res
+
+
+def score_plover(split: str, recs: list[dict], preds: list[tuple], title: str = "") -> dict:
+    """preds: per record (main CAMEO code or None, source country, target country, every CAMEO code coded)."""
+    from dyadwatch.coding.plover import from_v05, plover_v05
+
     n = len(recs)
     got = root_ok = any_ok = 0
     src_n = src_ok = tgt_n = tgt_ok = 0
     misses: list[str] = []
     per_cat: dict[str, list[int]] = {}
-    for r, (_, doc) in zip(recs, docs, strict=True):
+    for r, (cameo, src, tgt, every) in zip(recs, preds, strict=True):
         gold = from_v05(r["event"])
-        ev = main_event(doc)
         cat = per_cat.setdefault(gold, [0, 0])
         cat[1] += 1
-        if ev is not None:
+        if cameo is not None:
             got += 1
-        if ev is not None and plover_v05(ev.cameo) == gold:
+        if cameo is not None and plover_v05(cameo) == gold:
             root_ok += 1
             cat[0] += 1
         else:
             misses.append(r["id"])
-        if any(plover_v05(e.cameo) == gold for e in doc._.dw_events or []):
+        if any(plover_v05(c) == gold for c in every or [cameo] if c):
             any_ok += 1
         gs, gt = gold_codes(r.get("source")), gold_codes(r.get("target"))
         if gs:
             src_n += 1
-            src_ok += bool(ev and ev.source and country3(ev.source.code) in gs)
+            src_ok += bool(cameo is not None and src in gs)
         if gt:
             tgt_n += 1
-            tgt_ok += bool(ev and ev.target and country3(ev.target.code) in gt)
+            tgt_ok += bool(cameo is not None and tgt in gt)
     res = {
         "split": split,
         "records": n,
@@ -162,7 +208,8 @@ def eval_plover(split: str) -> dict:
         "per_category": {k: {"correct": v[0], "records": v[1]} for k, v in sorted(per_cat.items())},
         "missed_ids": misses,
     }
-    print(f"### PLOVER_GSR_CAMEO ({split}, {n} records; PLOVER level via the CAMEO->PLOVER crosswalk)\n")
+    what = f"; {title}" if title else ""
+    print(f"### PLOVER_GSR_CAMEO ({split}, {n} records; PLOVER level via the CAMEO->PLOVER crosswalk{what})\n")
     print("| metric | value |\n|---|---|")
     print(f"| sentences with an event | {got}/{n} |")
     print(f"| root (PLOVER category) accuracy, main event | {res['root_accuracy']:.3f} |")
@@ -173,7 +220,6 @@ def eval_plover(split: str) -> dict:
     print("\n| category | correct | records |\n|---|---|---|")
     for k, v in sorted(per_cat.items()):
         print(f"| {k} | {v[0]} | {v[1]} |")
-    write("plover" if split == "test" else f"plover_{split}", res)
     return res
 
 
@@ -249,12 +295,27 @@ def triples(doc, one_sided: bool = False) -> tuple[set, set]:
     return roots, full
 
 
+def second_triples(codings: list[dict]) -> tuple[set, set]:
+    """A second reader's codings as the same (source, target, code) sets the coder is scored on, so the
+    reader's agreement with the gold is measured exactly like dyadwatch's."""
+    roots, full = set(), set()
+    for c in codings:
+        src, tgt, code = (c.get("source") or "").upper(), (c.get("target") or "").upper(), c.get("cameo") or ""
+        if src and tgt and code:
+            roots.add((src[:3], tgt[:3], code[:2]))
+            full.add((src, tgt, code))
+    return roots, full
+
+
 def score_sets(recs: list[dict], docs, one_sided: bool = False) -> dict:
+    return score_predictions(recs, [triples(doc, one_sided) for _, doc in docs])
+
+
+def score_predictions(recs: list[dict], predictions: list[tuple[set, set]]) -> dict:
     tp_r = np_r = ng_r = tp_f = np_f = ng_f = tp_d = np_d = ng_d = 0
     none_ok = none_n = 0
     hit_ids: list[str] = []
-    for r, (_, doc) in zip(recs, docs, strict=True):
-        pr, pf = triples(doc, one_sided)
+    for r, (pr, pf) in zip(recs, predictions, strict=True):
         gf = {(s or NO_ACTOR, t or NO_ACTOR, c) for s, t, c in r["codings"]}
         gr = {(s[:3], t[:3], c[:2]) for s, t, c in gf}
         pd, gd = {x[:2] for x in pr}, {x[:2] for x in gr}
@@ -296,6 +357,50 @@ def print_prf(title: str, res: dict) -> None:
         print(f"| {label} | {cells} |")
     if res["noevent_records"]:
         print(f"\nno-event records left uncoded: {res['noevent_correct']}/{res['noevent_records']}")
+
+
+SECOND_PETR2 = ROOT / "eval" / "annotations" / "petr2_reader_a.jsonl"
+SECOND_PETR2_B = ROOT / "eval" / "annotations" / "petr2_reader_b.jsonl"
+
+
+def read_second(path: Path, ids: list[str]) -> list[list[dict]]:
+    """A reader's codings in the order of ids; a missing id is an error, not an empty coding."""
+    second = {}
+    for line in path.read_text("utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            second[row["id"]] = row.get("codings") or []
+    missing = [i for i in ids if i not in second]
+    if missing:
+        sys.exit(f"{path.name} has no line for {len(missing)} record(s), e.g. {missing[0]}")
+    return [second[i] for i in ids]
+
+
+def eval_petr2_second(split: str, path: Path = SECOND_PETR2) -> dict:
+    """How far a reader coding the same sentences blind by the CAMEO codebook agrees with the PETR-2 gold:
+    what a codebook-following coder can expect on a gold made by PETRARCH-2's conventions."""
+    recs = [r for r in read_petr2(gold_file("PETR2_GSR_validation.xml")) if keep(r["id"], split)]
+    predictions = [second_triples(c) for c in read_second(path, [r["id"] for r in recs])]
+    res = {"split": split, "records": len(recs), "reader": path.name, **score_predictions(recs, predictions)}
+    print_prf(f"### PETR2_GSR_validation ({split}, {len(recs)} sentences): {path.name} against the gold", res)
+    write(f"{path.stem}_{split}", res)
+    return res
+
+
+def eval_petr2_readers(split: str) -> dict:
+    """The second reader scored against the first as if the first were the gold: how far two careful
+    codebook readers agree on the same sentences, with no PETRARCH convention in between."""
+    ids = [r["id"] for r in read_petr2(gold_file("PETR2_GSR_validation.xml")) if keep(r["id"], split)]
+    first, second = read_second(SECOND_PETR2, ids), read_second(SECOND_PETR2_B, ids)
+    recs = []
+    for i, codings in zip(ids, first, strict=True):
+        full = second_triples(codings)[1]
+        recs.append({"id": i, "codings": sorted(full), "noevents": not full})
+    res = {"split": split, "records": len(recs), **score_predictions(recs, [second_triples(c) for c in second])}
+    title = f"### PETR2_GSR_validation ({split}, {len(recs)} sentences): {SECOND_PETR2_B.name} against"
+    print_prf(f"{title} {SECOND_PETR2.name}", res)
+    write(f"petr2_readers_{split}", res)
+    return res
 
 
 def eval_petr2(split: str, one_sided: bool = False) -> dict:
@@ -459,7 +564,31 @@ def main(argv: list[str] | None = None) -> None:
         action="store_true",
         help='petr2/unittest: also score events with one coded side, the other written "---" (not the default)',
     )
+    ap.add_argument(
+        "--second",
+        action="store_true",
+        help="petr2: score the two blind codebook readers (eval/annotations/petr2_reader_[ab].jsonl) against the gold "
+        "and against each other, instead of dyadwatch",
+    )
+    ap.add_argument(
+        "--reader",
+        action="store_true",
+        help="plover: score a blind reader's main events (eval/annotations/plover_reader.jsonl) instead of dyadwatch",
+    )
     args = ap.parse_args(argv)
+    if args.reader:
+        if args.which != "plover":
+            ap.error("--reader is for plover only")
+        eval_plover_reader(args.split)
+        return
+    if args.second:
+        if args.which != "petr2":
+            ap.error("--second is for petr2 only")
+        for path in (SECOND_PETR2, SECOND_PETR2_B):
+            eval_petr2_second(args.split, path)
+            print()
+        eval_petr2_readers(args.split)
+        return
     jobs = {"plover": eval_plover, "petr2": eval_petr2, "unittest": eval_unittest}
     for name, fn in jobs.items():
         if args.which in (name, "all"):

@@ -63,3 +63,39 @@ def test_eval_split_is_deterministic_and_balanced():
     ids = [f"R{i}" for i in range(400)]
     dev = [i for i in ids if ev.split_of(i) == "dev"]
     assert 150 < len(dev) < 250 and dev == [i for i in ids if ev.split_of(i) == "dev"]
+
+
+def test_eval_second_reader_is_scored_like_the_coder():
+    ev = _eval()
+    roots, full = ev.second_triples(
+        [
+            {"source": "usagov", "target": "CHN", "cameo": "042"},
+            {"source": "RUS", "target": "", "cameo": "190"},  # one-sided: left out, as the coder's are
+            {"source": "---REB", "target": "COL", "cameo": "1831"},
+        ]
+    )
+    assert roots == {("USA", "CHN", "04"), ("---", "COL", "18")}
+    assert full == {("USAGOV", "CHN", "042"), ("---REB", "COL", "1831")}
+    recs = [
+        {"id": "A", "codings": [("USAGOV", "CHN", "042")], "noevents": False},
+        {"id": "B", "codings": [], "noevents": True},
+    ]
+    res = ev.score_predictions(recs, [(roots, full), (set(), set())])
+    assert res["root_triple"]["tp"] == 1 and res["root_triple"]["pred"] == 2 and res["root_triple"]["gold"] == 1
+    assert res["full_triple"]["tp"] == 1 and res["noevent_correct"] == 1
+
+
+def test_eval_plover_reader_is_scored_like_the_main_event(capsys):
+    ev = _eval()
+    recs = [
+        {"id": "A", "event": "DISAPPROVE", "source": [{"code": "USA"}], "target": [{"code": "IRN"}]},
+        {"id": "B", "event": "AGREE", "source": [{"code": "FRA"}], "target": [{"code": "DEU"}]},
+        {"id": "C", "event": "AGREE", "source": [{"code": "EGY"}], "target": []},
+    ]
+    preds = [("112", "USA", "IRQ", []), ("057", "FRA", "DEU", []), (None, None, None, [])]
+    res = ev.score_plover("dev", recs, preds, title="a reader")
+    # 112 is ACCUSE (DISAPPROVE in PLOVER 0.5); 057 is SUPPORT, not AGREE; no code is no event
+    assert res["with_event"] == 2 and res["root_accuracy"] == round(1 / 3, 3)
+    assert res["missed_ids"] == ["B", "C"] and res["root_accuracy_when_coded"] == 0.5
+    assert res["source_accuracy"] == round(2 / 3, 3) and res["target_accuracy"] == 0.5
+    assert "a reader" in capsys.readouterr().out

@@ -28,10 +28,11 @@ pytestmark = pytest.mark.slow
         # a side's account challenged (110); approval given (051)
         ("Lithuania challenged Belarus's account of the incident.", ("LTU", "BLR", "110")),
         ("Turkey gave the green light to Finland's NATO membership.", ("TUR", "FIN", "051")),
-        # a vessel rammed (171); weapons handed and supplies shipped (072, 070)
+        # a vessel rammed (171); weapons handed (072); medical supplies shipped are humanitarian aid (073, session 12:
+        # the codebook's 073 names medicine and medical supplies, and "sent medical supplies" was already 073)
         ("Chinese coast guard ships rammed a Philippine supply boat.", ("CHN", "PHL", "171")),
         ("The Netherlands handed F-16 fighter jets to Ukraine.", ("NLD", "UKR", "072")),
-        ("China shipped medical supplies to Italy.", ("CHN", "ITA", "070")),
+        ("China shipped medical supplies to Italy.", ("CHN", "ITA", "073")),
     ],
 )
 def test_pass9_rows_code_the_act(analyzer, text, triple):

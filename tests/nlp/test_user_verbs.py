@@ -1,6 +1,6 @@
 """Users' own verb lexicons (``--verbs FILE``): rows join the built-in lexicon and, at equal requirements, win.
 
-The sentences and rows are written for this test; "serenade" and "wary of" have no built-in row, and
+The sentences and rows are written for this test; "serenade" and "chary of" have no built-in row, and
 "oppose" has one (110) that a user may recode.
 """
 
@@ -21,7 +21,7 @@ from dyadwatch.settings import Settings
 pytestmark = pytest.mark.slow
 
 SENTENCES = (
-    "The Peruvian envoy serenaded the Chilean president. Germany opposed Hungary's new law. Japan is wary of China."
+    "The Peruvian envoy serenaded the Chilean president. Germany opposed Hungary's new law. Japan is chary of China."
 )
 
 
@@ -39,7 +39,7 @@ def user_lexicon(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("verbs") / "my_verbs.tsv"
     path.write_text(
         "# my rows: a gesture of goodwill, a sterner reading of opposition, a wary stance\n"
-        "code\tpos\tpattern\n017\tV\tserenade\n111\tV\toppose\n110\tA\twary of\n",
+        "code\tpos\tpattern\n017\tV\tserenade\n111\tV\toppose\n110\tA\tchary of\n",
         encoding="utf-8",
     )
     return path
@@ -49,7 +49,7 @@ def test_user_rows_add_codes_and_override_built_in_rows_of_equal_requirements(an
     plain = _triples(analyzer, SENTENCES)
     assert not any(t[1] == "serenaded" or t[3] == "017" for t in plain)  # no built-in row
     assert ("DEU", "opposed", "HUN", "110") in plain  # the built-in row
-    assert not any(t[0] == "JPN" for t in plain)  # no built-in "wary of"
+    assert not any(t[0] == "JPN" for t in plain)  # no built-in "chary of"
     mine = _triples(Analyzer(Settings(verbs=[user_lexicon], claims=False)), SENTENCES)
     assert ("PER", "serenaded", "CHL", "017") in mine
     assert ("DEU", "opposed", "HUN", "111") in mine and ("DEU", "opposed", "HUN", "110") not in mine

@@ -62,8 +62,10 @@ from dyadwatch.nlp.mentions import (
 )
 from dyadwatch.nlp.references import (
     ACTING_DOCUMENTS,
+    AWAY_LEMMAS,
     CUE_SENTENCES,
     DESCRIPTION_SENTENCES,
+    FOREIGN_WORDS,
     HOSTILE_VERBS,
     MODIFIER_DEPS,
     POSSESSIVES,
@@ -71,6 +73,7 @@ from dyadwatch.nlp.references import (
     STATE_PLURALS,
     STATE_SECTORS,
     STORY_STATE_BODIES,
+    UNLIKE_DETERMINERS,
     agrees,
     at_pronoun,
     bilateral_pairs,
@@ -79,6 +82,7 @@ from dyadwatch.nlp.references import (
     country_descriptions,
     forget_sentence_numbers,
     former_latter,
+    fronted_clause_subject,
     governing_owner,
     home_agents,
     interview_turns,
@@ -106,6 +110,8 @@ LOCATIVE = {"of", "in", "from", "throughout", "across"}  # "police in Mexico", "
 COMPASS_WORDS = {"West", "East", "North", "South"}  # regions by a compass word alone ("the West")
 AFFILIATIVE = {"with"}  # "officials with Immigration and Customs Enforcement": an organization they work for
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+# kinds of named actors that are no person: a place or a body a dictionary reads in a name
+NAME_KINDS_NOT_PEOPLE = {"country", "capital", "organization", "group"}
 GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 GROUP_PRONOUNS = {"they", "them", "it"}
 SPECIFIC_SECTORS = {"REB", "OPP", "MIL", "COP", "CRM", "MED", "JUD", "LEG", "BUS", "NGO", "EDU"}
@@ -195,6 +201,10 @@ MEETING_NOUNS = {
 # people who live away from their own country: a place they are in ("immigrants in Japan", "refugees in
 # Uganda") is not theirs; only a place they come from is ("refugees from Syria")
 MIGRANT_LEMMAS = {"immigrant", "migrant", "refugee", "seeker", "deportee", "foreigner", "expatriate", "expat", "exile"}
+# visitors are from elsewhere too: "a bomb in Istanbul killed four tourists" says nothing of whose they are
+MIGRANT_LEMMAS |= {"tourist", "holidaymaker", "vacationer", "visitor", "sightseer"}
+# words on people that say they are from elsewhere ("foreign volunteers", "overseas workers")
+ELSEWHERE_WORDS = {"foreign", "overseas", "visiting", "expatriate", "international", "exiled"}
 # a legislator's title in front of a name: "Representative Jason Crow" sits in a legislature, whatever
 # "a representative of the ministry" is alone
 LEGISLATOR_TITLES = {
@@ -337,7 +347,11 @@ class ActorResolver:
         _backed_bodies(doc, mentions)
         _whose_owner(doc, mentions)
         self._locate_agents(doc, mentions)
+        _struck_place_people(doc, mentions)
+        _ethnic_residents(doc, mentions)
+        _loyal_agents(doc, mentions)
         self._domestic_agents(doc, mentions)
+        _home_government(doc, mentions)
         _deployed_forces(doc, mentions)
         _included_members(doc, mentions)
         _serving_posts(doc, mentions)
@@ -452,6 +466,7 @@ class ActorResolver:
         for s in place_spans:
             if s.start - 1 in place_starts and doc[s.start - 1].text in HYPHENS:
                 paired |= {s.start, place_starts[s.start - 1]}
+        starts = {s.start for s in spans}
         for span in spans:
             phrase = doc.vocab.strings[span.label]
             entry = self.phrases[phrase][0]
@@ -480,6 +495,8 @@ class ActorResolver:
                 and not _given_to(root)
             ):
                 continue  # "US $50 million" names a currency; "gave Ukraine $1 billion" names whom it was given
+            if entry.kind == "country" and _first_name(doc, span, starts):
+                continue  # "Jordan Bardella", "Chad Wolf": a person whose first name is a country's
             if entry.kind in PLACE_KINDS and _in_feature_name(doc, span):
                 continue  # "the South China Sea", "the Gulf of Mexico": a sea named after a country
             kind = "capital" if entry.kind == "country" and _city_name(phrase, entry) else entry.kind
@@ -702,7 +719,13 @@ class ActorResolver:
             if child.i < head.i and child.dep_ in MODIFIER_DEPS:
                 tokens.append(child)
                 tokens.extend(c for c in child.children if c.dep_ == "conj")
-                tokens.extend(c for c in child.children if c.dep_ == "compound")
+                if child.dep_ == "compound":
+                    # the words a compound chain hangs on its first noun qualify the whole phrase: "Cambodian riot
+                    # police" (the parser puts "Cambodian" under "riot"), "Montenegro Municipality Association
+                    # officials" (a body no dictionary knows, named after its country)
+                    tokens.extend(_compound_chain(child))
+                else:
+                    tokens.extend(c for c in child.children if c.dep_ == "compound")
                 if child.pos_ == "VERB" and child.lower_ in OWNING_PARTICIPLES:  # "Vietnamese-led", "Chinese-owned"
                     tokens.extend(c for c in child.children if c.dep_ in {"npadvmod", "compound", "nmod"})
             elif (
@@ -911,6 +934,15 @@ class ActorResolver:
                 continue  # a name the tagger calls an organization is a person only behind a title
             if ent.label_ not in {"PERSON", "ORG", "NORP"} or any(i in known_people for i in range(ent.start, ent.end)):
                 continue  # a dictionary person keeps their own code, whatever title or place is near
+            inside = covered.get(ent.start)
+            if (
+                inside is not None
+                and inside.kind in {"group", "organization"}
+                and inside.start <= ent.start
+                and ent.end <= inside.end
+                and inside.end - inside.start > len(ent)
+            ):
+                continue  # "a Boko Haram camp" tagged "Haram" a person: a word of a body's name is no one
             name = ent.text
             surname = ent[-1].text
             known = coded.get(name) or coded.get(surname)
@@ -1123,6 +1155,8 @@ class ActorResolver:
         that are usually of the place they act in take it: police, rebels, protesters, civilians, but
         not diplomats or troops, who are often foreign."""
         loose = _loose_local_agents(doc, mentions)
+        # "a bomb in Mogadishu killed five soldiers": troops a stateless doer kills at a scene are the scene's
+        loose += [m for m in mentions if _harmed_troops(doc, m) and not _state_doer(doc, m, mentions)]
         if not loose:
             return
         scenes: dict[int, set[str]] = {}
@@ -1224,6 +1258,13 @@ class ActorResolver:
                 owner = None
             if owner is None or owner.country is None:
                 continue
+            if (
+                head.dep_ == "dobj"
+                and head.head.lemma_.lower() in HOSTILE_VERBS
+                and _does(head.head, owner, by_tok)
+                and not any(c.lower_ == "own" for c in head.children)
+            ):
+                continue  # "Iran seized a tanker and detained its crew": the tanker's, not the captor's (but "its own")
             m.country, m.code = owner.country, owner.country + m.sector
             m.key = f"{org_kind(m.sector)}:{m.code}"
             m.name = display_name(owner.country, m.sector)
@@ -1251,8 +1292,16 @@ class ActorResolver:
         # people no dictionary codes: PERSON entities, and proper-noun subjects no mention covers (the small
         # model calls "Lawyer Lionel Bethune de Moro" an ORG)
         all_tokens = {i for m in mentions if not m.absorbed for i in range(m.start, m.end)}
+        # a "PERSON" the small model makes of a whole name our dictionaries read as a place or a body ("flew to
+        # Buenos Aires") is no person who could be the "he" that follows; one that only holds such a name ("Jordan
+        # Bardella") still is
+        places = [(m.start, m.end) for m in live if m.kind in NAME_KINDS_NOT_PEOPLE]
         unnamed = [
-            e for e in doc.ents if e.label_ == "PERSON" and not any(i in coded_tokens for i in range(e.start, e.end))
+            e
+            for e in doc.ents
+            if e.label_ == "PERSON"
+            and not any(i in coded_tokens for i in range(e.start, e.end))
+            and not any(a <= e.start and e.end <= b for a, b in places)
         ]
         tags = doc.to_array([DEP, POS])  # read in one pass over the arrays, not by making a Token per word
         subjects = numpy.flatnonzero((tags[:, 0] == doc.vocab.strings["nsubj"]) & (tags[:, 1] == PROPN))
@@ -1292,7 +1341,8 @@ class ActorResolver:
                 continue
             if ante is None and g is None and not antes:
                 carried = (
-                    continued_subject(doc, tok, heads, linked, live)
+                    fronted_clause_subject(doc, tok, heads)
+                    or continued_subject(doc, tok, heads, linked, live)
                     or sentence_group(doc, tok, live)
                     or object_them(doc, tok, heads, live)
                 )
@@ -2714,6 +2764,33 @@ def make_actor_resolver(nlp: Language, name: str, extra_dictionaries: list[str])
     return ActorResolver(nlp, extra_dictionaries)
 
 
+# countries whose names are also English given names ("Jordan Bardella", "Chad Wolf", "India Walton"); another
+# country before a name ("Chad Mahamat Deby" in a headline) is the country's
+FIRST_NAME_COUNTRIES = {"jordan", "chad", "india", "georgia", "israel", "kenya", "america", "cuba"}
+# nouns of a place that a country's name begins ("the Jordan Valley", "the Chad Basin"), so never a surname
+NAMED_PLACE_NOUNS = {"valley", "river", "basin", "sea", "lake", "street", "road", "square", "avenue", "desert"}
+
+
+def _first_name(doc: Doc, span: Span, starts: set[int]) -> bool:
+    """Whether a country's one-word name opens a person's name the tagger found, followed by a capitalised surname
+    that no dictionary reads and that names no place: "Jordan Bardella met voters", "Chad Wolf said", "India
+    Walton won". A reader takes the whole for a person; the country is no side of what the person does."""
+    tok = doc[span.start]
+    if len(span) != 1 or tok.ent_iob_ != "B" or tok.ent_type_ != "PERSON" or not tok.is_title:
+        return False
+    if tok.lower_ not in FIRST_NAME_COUNTRIES or span.end + 1 >= len(doc):
+        return False
+    nxt = doc[span.end]
+    return (
+        doc[span.end + 1].ent_iob_ != "I"  # a first name and a surname, no more
+        and nxt.ent_iob_ == "I"
+        and nxt.pos_ == "PROPN"
+        and nxt.is_title
+        and nxt.i not in starts
+        and nxt.lower_ not in NAMED_PLACE_NOUNS
+    )
+
+
 def _loose_local_agents(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Generic agents still without a code, of sectors that usually belong to where they act."""
     return [
@@ -2729,6 +2806,7 @@ def _loose_local_agents(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         )
         and not noun_modifier(doc, m)
         and doc[m.head].lemma_.lower() not in MIGRANT_LEMMAS  # "police arrested migrants in Tokyo": not Japanese
+        and not any(c.dep_ == "amod" and c.lower_ in ELSEWHERE_WORDS for c in doc[m.head].children)
         # "China evacuated its nationals in Sudan": the owner's people, placed by the pronoun (_possessed_agents)
         and not any(c.dep_ == "poss" and c.lower_ in POSSESSIVES for c in doc[m.head].children)
     ]
@@ -2919,6 +2997,150 @@ def _foreign_agent_label(doc: Doc, mentions: list[Mention]) -> None:
             m.absorbed = True
 
 
+# verbs and nouns of an attack on a place ("struck Kyiv", "strikes on Gaza", "fired at Sderot"), and of harm done
+STRIKE_LEMMAS = {"strike", "hit", "attack", "bomb", "shell", "pound", "target", "raid", "storm", "bombard", "rocket"}
+STRIKE_LEMMAS |= {"airstrike", "bombing", "shelling", "assault", "bombardment", "barrage", "offensive", "fire"}
+STRIKE_PREPS = {"on", "against", "at"}
+HARM_LEMMAS = {"kill", "wound", "injure", "hurt", "maim"}
+
+
+def _loyal_agents(doc: Doc, mentions: list[Mention]) -> None:
+    """ "Forces loyal to Assad", "fighters loyal to Khalifa Haftar", "militants loyal to Iraq's Al-Qaeda leader": an
+    armed body named by whom it is loyal to is, as a reader codes it, of that one's country; the sector stays its
+    own (troops MIL, fighters or militants REB). Only an agent no rule has placed, and only "loyal to" on its own
+    noun."""
+    by_head = {m.head: m for m in mentions if m.country and not m.absorbed and not m.pronoun}
+    for m in mentions:
+        if m.kind != "agent" or m.country or m.absorbed or m.modifier_only or not m.sector:
+            continue
+        for adj in doc[m.head].children:
+            if adj.dep_ != "amod" or adj.lower_ != "loyal":
+                continue
+            whom = [o for p in adj.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children]
+            whom = [w for o in whom if o.dep_ == "pobj" for w in (o, *o.conjuncts)]
+            owners = [by_head[o.i] for o in whom if o.i in by_head]
+            if len(whom) == 1 and len(owners) == 1 and owners[0].country:
+                place_agent(m, owners[0].country)
+
+
+RESIDENT_PREPS = {"in", "of"}
+RESIDING_VERBS = {"live", "operate", "reside", "base", "fight", "settle"}  # "guerrillas operating in Macedonia"
+
+
+def _ethnic_residents(doc: Doc, mentions: list[Mention]) -> None:
+    """ "Ethnic Albanians in Macedonia", "ethnic Russians in eastern Ukraine", "ethnic Albanian guerrillas operating in
+    Macedonia", "the Albanians of southern Serbia": a people named by their ethnicity and by the state they live in
+    are, as a reader and an event coder take them, of that state; the demonym says who they are, not whose. Only
+    with "ethnic", or a demonym plural with "of" its state, and only the place of their own phrase ("in", "of",
+    "living in", "operating in"): "ethnic Albanians traveled to Serbia" stay Albanian."""
+    places = {m.head: m for m in mentions if m.country and not m.pronoun and not m.absorbed and m.kind in PLACE_KINDS}
+    for m in mentions:
+        if m.absorbed or m.modifier_only or m.pronoun or not m.country or m.kind not in {"demonym", "group", "agent"}:
+            continue
+        head = doc[m.head]
+        if m.kind == "demonym" and head.tag_ not in {"NNS", "NNPS"}:
+            continue
+        words = {t.lower_ for t in doc[max(0, m.start - 1) : m.end]}
+        ethnic = "ethnic" in words or any(c.lower_ == "ethnic" for c in head.children)
+        preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in RESIDENT_PREPS]
+        preps += [
+            p
+            for v in head.children
+            if v.dep_ == "acl" and v.lemma_.lower() in RESIDING_VERBS
+            for p in v.children
+            if p.dep_ == "prep" and p.lower_ == "in"
+        ]
+        if not ethnic and not (m.kind == "demonym" and any(p.lower_ == "of" for p in preps)):
+            continue
+        homes = {places[o.i].country for p in preps for o in p.children if o.dep_ == "pobj" and o.i in places}
+        if len(homes) != 1 or m.country in homes:
+            continue
+        home = next(iter(homes))
+        if m.kind == "demonym":
+            m.country, m.code, m.key = home, home, f"country:{home}"
+            m.name = country_names().get(home, home)
+        elif m.sector:
+            place_agent(m, home)
+
+
+def _harmed_troops(doc: Doc, m: Mention) -> bool:
+    """Unplaced soldiers or troops whom an act kills or wounds ("killing five soldiers", "two soldiers were
+    wounded"), owned by no one ("its own soldiers") and not said to be from elsewhere."""
+    head = doc[m.head]
+    if m.sector != "MIL" or m.kind != "agent" or m.country or head.dep_ not in {"dobj", "nsubjpass"}:
+        return False
+    if head.head.lemma_.lower() not in HARM_LEMMAS or any(t.lower_ == "own" for t in doc[m.start : m.end]):
+        return False
+    return not any(c.dep_ == "poss" or (c.dep_ == "amod" and c.lower_ in ELSEWHERE_WORDS) for c in head.children)
+
+
+def _state_doer(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
+    """Whether the act done to ``m`` has a doer that some country's mention covers: its subject, its "by" agent, or
+    a word before it in the doer's phrase ("a Russian strike", "Israeli forces")."""
+    verb = doc[m.head].head
+    doers = [c for c in verb.children if c.dep_ in {"nsubj", "agent"}]
+    spans = [(d.left_edge.i, d.right_edge.i) for d in doers]
+    # a place in the doer's phrase is where it struck ("a bomb in Mogadishu"), not whose it is
+    return any(
+        o.country and doc[o.head].dep_ != "pobj" and any(a <= o.head <= b for a, b in spans)
+        for o in mentions
+        if not o.absorbed
+    )
+
+
+def _struck_place_people(doc: Doc, mentions: list[Mention]) -> None:
+    """People killed or hurt in an attack on a place are, as a reader takes them, that place's people: "Russia struck
+    Kyiv, killing 12 civilians" (Ukraine's), "Israeli strikes on Gaza killed 30 people" (the Palestinians'). The
+    place is the attack's object ("struck Kyiv"), its "on"/"against"/"at" ("strikes on Gaza") or where the object
+    is ("bombed a market in Nyala"), and the people are acted on in that clause or a clause hanging from it ("...,
+    killing 12 civilians"); the doers are not placed. Who is placed are the local sectors the scene of an act places
+    (_loose_local_agents: not migrants, tourists or "foreign volunteers", nor anyone a
+    possessive owns, "its own soldiers"), and soldiers or troops whom the attack kills or wounds: the defender's.
+    A clause whose attack is on two countries' places places no one. A place named as where attackers come from
+    ("militants from Gaza fired at Israel") is no object of the attack."""
+    struck: dict[int, set[str]] = {}
+    for m in mentions:
+        if not m.country or m.pronoun or m.absorbed or m.modifier_only or m.kind not in {"country", "capital"}:
+            continue
+        place = doc[m.head]
+        act = place.head
+        if place.dep_ == "pobj" and act.lower_ == "in":
+            # "bombed a market in Nyala", "shelled targets in Odesa": what was struck is in the place
+            act = act.head.head if act.head.dep_ == "dobj" else act.head
+        elif place.dep_ == "pobj" and act.lower_ in STRIKE_PREPS:
+            act = act.head
+        elif place.dep_ != "dobj":
+            continue
+        if act.lemma_.lower() not in STRIKE_LEMMAS:
+            continue
+        struck.setdefault(clause_of(act).i, set()).add(m.country)
+    if not struck:
+        return
+    loose = {id(m) for m in _loose_local_agents(doc, mentions)}
+    for m in mentions:
+        if m.country or m.absorbed or m.modifier_only or m.kind != "agent" or m.sector is None or m.former:
+            continue
+        head = doc[m.head]
+        if id(m) not in loose and not _harmed_troops(doc, m):
+            continue
+        first = head
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        if first.dep_ not in {"dobj", "nsubjpass", "dative"}:
+            continue  # "Armed groups attacked Israel": the doers are not the place's, only those acted on
+        cur = clause_of(head)
+        for _ in range(4):
+            if cur.i in struck:
+                if len(struck[cur.i]) == 1:
+                    place_agent(m, next(iter(struck[cur.i])))
+                break
+            if cur.dep_ not in {"advcl", "conj", "xcomp", "ccomp"} or cur.head.i == cur.i:
+                break
+            if any(c.dep_ in {"nsubj", "agent"} for c in cur.children):
+                break  # "Israel struck Lebanon and Hezbollah killed two soldiers": another's act, not the attack's
+            cur = clause_of(cur.head)
+
+
 HOME_FORCE_WORDS = {"government", "regime", "security", "junta", "police", "riot"}
 # the words for a place's own population; migrants, refugees or workers in a country are often from elsewhere
 HOME_POPULATION = {"civilian", "resident", "villager", "inhabitant", "population", "people", "townspeople"}
@@ -3066,6 +3288,13 @@ def _title_bodies(title: Token, by_tok: dict[int, list[Mention]]) -> list[Mentio
     ]
 
 
+def _does(verb: Token, owner: Mention, by_tok: dict[int, Mention]) -> bool:
+    """Whether ``owner`` is the subject of ``verb`` or of the verb it is conjoined to ("Iran seized a tanker and
+    detained ...")."""
+    verbs = [verb] + ([verb.head] if verb.dep_ == "conj" else [])
+    return any(c.dep_ == "nsubj" and c.i in by_tok and by_tok[c.i].key == owner.key for v in verbs for c in v.children)
+
+
 def _struck_owners(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """ "Ukraine said Russia attacked its power grid", "China said the Philippines seized its fishing boats": the
     owner of a thing attacked, seized or invaded is the reporting subject above the attack, never the attacker
@@ -3096,3 +3325,71 @@ def _struck_owners(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue  # the attacker is never the owner it attacks
         out.append(at_pronoun(owner, tok))
     return out
+
+
+CHAIN_DEPS = {"compound", "amod"}
+MAX_CHAIN = 4  # "Montenegro Municipality Association officials": three nouns before the head at most
+
+
+def _compound_chain(tok: Token) -> list[Token]:
+    """The left words under a compound modifier, down its own compounds and their adjectives: in "Cambodian riot
+    police" and "the Kenya Farmers Union officials" they name whose the whole phrase is."""
+    out: list[Token] = []
+    frontier = [tok]
+    for _ in range(MAX_CHAIN):
+        frontier = [c for t in frontier for c in t.children if c.dep_ in CHAIN_DEPS and c.i < t.i]
+        if not frontier:
+            break
+        out.extend(frontier)
+    return out
+
+
+# a country's own groups, who deal with their own state far more often than with another's
+HOME_GROUP_SECTORS = {"OPP", "LAB", "EDU", "JUD", "LEG", "REL", "HRI", "MED", "HLH", "AGR"}
+# bare nouns for a state's executive ("the government", "the regime", "the president")
+EXECUTIVE_LEMMAS = {"government", "administration", "regime", "authority", "cabinet", "president", "presidency"}
+
+
+def _home_government(doc: Doc, mentions: list[Mention]) -> None:
+    """A bare "the government" (or "the regime", "the president") in a sentence whose every placed actor is of
+    one country, one of them that country's own group (opposition, unions, students, judges, clergy, rights
+    groups), is that country's, as a reader takes it: "Kenyan opposition leaders accused the government of
+    fraud" -> KENGOV. A state named as such ("Washington criticized the government"), a diplomat or a group away
+    from home ("Iranian exiles") speak as often of another state, so none of them may be in the sentence."""
+    bare = [
+        m
+        for m in mentions
+        if m.kind == "agent"
+        and m.sector == "GOV"
+        and m.code in (None, m.sector)
+        and not (m.country or m.absorbed or m.modifier_only or m.pronoun or m.former)
+        and doc[m.head].lemma_.lower() in EXECUTIVE_LEMMAS
+        and doc[m.head].tag_ in {"NN", "NNP"}
+    ]
+    if not bare:
+        return
+    by_sent: dict[int, list[Mention]] = {}
+    for o in mentions:
+        if not (o.absorbed or o.modifier_only or o.pronoun or not o.country):
+            by_sent.setdefault(doc[o.start].sent.start, []).append(o)
+    for m in bare:
+        head = doc[m.head]
+        others = by_sent.get(head.sent.start, [])
+        countries = {o.country for o in others}
+        if len(countries) != 1 or m.former or has_former(head):
+            continue
+        if any(c.dep_ == "poss" or c.lower_ in FOREIGN_WORDS | UNLIKE_DETERMINERS for c in head.children):
+            continue  # "its government", "foreign governments", "any government": whose, the sentence says
+        if any(o.kind in {"country", "capital"} or doc[o.head].lemma_.lower() in DIPLOMATIC for o in others):
+            continue
+        if any(doc[o.head].lemma_.lower() in AWAY_LEMMAS or _exiled(doc[o.head]) for o in others):
+            continue
+        if any(o.sector in HOME_GROUP_SECTORS for o in others):
+            place_agent(m, next(iter(countries)))
+
+
+def _exiled(tok: Token) -> bool:
+    """Whether a group is said to be away from home: "exiled dissidents", "opposition leaders in exile"."""
+    return any(c.lower_ in FOREIGN_WORDS for c in tok.children) or any(
+        c.dep_ == "prep" and any(g.lower_ == "exile" for g in c.children) for c in tok.children
+    )

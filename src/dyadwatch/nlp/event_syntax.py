@@ -1627,6 +1627,11 @@ def charged_acts(tok: Token) -> list[Token]:
         for g in p.children
         if g.dep_ == "pcomp" and g.pos_ in {"VERB", "AUX"}
     ]
+    if any(c.dep_ in {"nsubj", "agent"} for c in tok.children):
+        # "Britain accused Russia of plotting to kill a defector": what was plotted is charged too. With no accuser
+        # named ("Russian agents were accused of trying to ...") the charge is the news, and the act attempted is
+        # coded with the one charged as its doer (`_inherited_source`)
+        acts += [x for a in acts for x in a.children if x.dep_ == "xcomp" and x.pos_ == "VERB"]
     clauses = {"ccomp", "acl"} if tok.pos_ in {"NOUN", "PROPN"} else {"ccomp", "xcomp"}
     acts += [c for c in tok.children if c.dep_ in clauses and c.pos_ in {"VERB", "AUX"} and not to_infinitive(c)]
     return [v for a in acts for v in (a, *a.conjuncts) if v.pos_ in {"VERB", "AUX"}]

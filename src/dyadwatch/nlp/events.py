@@ -170,6 +170,13 @@ BENEFIT_ROOTS = {"03", "06", "07"}
 # "expressed appreciation for X's help", "conducted drills around Taiwan"
 OBJECT_PREPS = ("of", *FALLBACK_PREPS, "in", "for", "around")
 NOUN_PREPS = ("on", "against", "with", "to", "toward", "towards", "of", "over", "for", "into", "around")
+DASHES = {"—", "–", "--", "-"}
+# Nouns of a protest's manner phrase that name whom it is against ("in defiance of X", "in protest at X")
+PROTEST_MANNERS = {"defiance", "protest", "opposition"}
+# Verbs that take people or forces out of a place ("withdrew its monitors from Syria", "pulled troops out of X")
+WITHDRAWING = {"withdraw", "pull"}
+# the prepositions on an act's means that name whom it is aimed at ("sanctions on Iran", "rockets at Israel")
+MEANS_PREPS = {"on", "against", "at", "to", "toward", "towards", "for", "into"}
 WALK_DEPS = {"prep", "pobj", "compound", "poss", "nmod", "appos", "npadvmod"}
 # Adverbs that deny an act as good as "not" does: "seldom criticized China" reports no criticism
 SELDOM = {"seldom", "rarely", "hardly", "scarcely"}
@@ -207,6 +214,9 @@ RELATIONAL = {
 }
 # Verbs that charge someone with a deed: before a court an indictment (173), against a state an accusation (112)
 ACCUSING = {"charge", "indict"}
+# Verbs whose "of" names the act charged ("accused of plotting", "suspected of spying", "convicted of smuggling"):
+# the one charged is the doer the charge names (see `_inherited_source`)
+CHARGED_OF = {"accuse", "suspect", "convict"}
 # Verbs that give their object a name ("called Putin a killer", "termed the group a menace"): coded as labelling
 NAMING_VERBS = {"call", "term"}
 # Relations that stand between two sides rather than happen: a hyphenated pair before one ("the China-Russia
@@ -455,6 +465,11 @@ OWN_MEANS_ROOTS = {"15", "16"}
 LEAVING_NOUNS = {"withdrawal", "pullout", "pull-out", "retreat", "recall", "drawdown", "pullback"}
 # Armed bodies a withdrawal moves besides troops ("the withdrawal of Wagner fighters from Bakhmut")
 MOVED_FORCES = frozenset({"fighter", "mercenary", "personnel", "contingent", "unit"})
+# Warships and warplanes a show of force brings up ("sent warships off Venezuela's coast", "flew bombers near Japan")
+SHOWN_CRAFT = frozenset(
+    {"warship", "ship", "vessel", "destroyer", "frigate", "carrier", "submarine", "cruiser", "corvette", "bomber"}
+    | {"jet", "warplane", "aircraft", "plane", "fighter", "helicopter", "navy", "fleet", "flotilla", "armada"}
+)
 # Verbs that order rather than ask: "ordered / told French troops to leave" puts them out (`_ordered_out`), while
 # "demanded that they leave" asks for their withdrawal
 ORDERING_VERBS = {"order", "tell", "direct", "instruct", "command"}
@@ -489,6 +504,9 @@ CROWDS = {
 }  # fmt: skip
 # verbs whose object is what is talked about, not a party ("discussed Ukraine with Putin")
 DISCUSSING = {"discuss", "debate"}
+# What one asks a country for by going there ("sought asylum in Sweden", "asked for refuge in Germany"): the
+# request is put to the country it is sought "in"
+SHELTER = {"asylum", "refuge", "sanctuary"}
 # verbs that carry on an act already under way ("will continue working with X")
 CONTINUATIONS = {"continue", "keep"}
 FORECASTS = {"likely"}  # a forecast frames only the act right under it
@@ -515,6 +533,8 @@ SPOKEN_AIMS = {"01", "02", "03", "05", "10", "11", "12", "13"}
 SUMMONS = {"summon"}
 # Reactions to another's act (disapproval, rejection): the act they take as object was done (`_reacted_act`)
 REACTIONS = {"11", "12"}
+# Modifiers of an act noun that say it has not been done ("a planned annexation", "a possible attack")
+UNREALIZED = {"planned", "possible", "potential", "proposed", "prospective", "expected", "future", "threatened"}
 # Prepositions of an act the clause's subject acts under or in spite of ("under pressure from X", "despite
 # protests by Y"): that act was aimed at the subject
 CONCEDED = {"under", "despite"}
@@ -536,6 +556,10 @@ CLAIMING = {"claim"}
 FORECAST_PASSIVES = {"expect"}
 # Verbs whose object may be an activity given up ("quit fighting"): with one they mean "stop" (see `_lemma`)
 QUIT_DOING = {"quit"}
+# Prepositions that place forces brought up by a country ("massed troops near Ukraine", see `_faced_places`)
+NEAR_PREPS = {"near", "off", "around", "outside"}
+# Verbs that end an activity named by their gerund ("stopped attacking", "ceased shelling"): see `_events`
+STOPPING = {"stop", "cease", "halt", "quit", "end", "suspend", "discontinue"}
 # Sectors that are organs of a state: they order, or are commanded, rather than being sanctioned
 STATE_BODIES = {"GOV", "LEG", "JUD", "DIP", "ELI", "MIL", "COP", "SPY"}
 # Acts that are done in the course of what they are the aim of (see `purpose`): "fired tear gas to disperse
@@ -600,6 +624,10 @@ class EventCoder:
         classes = lexicon.word_classes()
         self.movers = classes.get("troops", frozenset()) | classes.get("diplomats", frozenset()) | MOVED_FORCES
         self.forces = classes.get("troops", frozenset()) | MOVED_FORCES  # armed forces alone, not envoys
+        # what a show of force brings up: forces and arms ("massed tanks near Ukraine"), see `_faced_places`
+        self.shown = (
+            self.forces | classes.get("weapons", frozenset()) | classes.get("weaponkinds", frozenset()) | SHOWN_CRAFT
+        )
         # "called Putin a killer", "called Lula a friend": a name given to a side is the labelling the lexicon
         # codes for "label" and "describe as" (111 for a hostile name, 051 for a friendly one)
         self.naming = tuple(
@@ -995,6 +1023,9 @@ class EventCoder:
                         )
                     )
                 )
+                # "Turkey's closure of the border with Armenia was criticized": the passive reacts to the act as
+                # the active verb does ("the EU criticized Turkey's closure ...")
+                and not (tok.dep_ == "nsubjpass" and self._reacted_act(tok, pattern, index))
             ):
                 # "pulled back its cooperation": the verb carries the event. A noun that names its own sides
                 # ("blamed restrictions by Cameroon and Europe", "backed a deal between Britain and Mauritius")
@@ -1019,7 +1050,7 @@ class EventCoder:
                 return []
             if pattern.code == "0874" and any(o.lemma_.lower() not in self.movers for o in prep_objects(tok, {"of"})):
                 return []  # "the withdrawal of recognition from Kosovo": something other than forces taken back
-            sources, targets = self._noun_parties(tok, index, pattern.words, pattern.code)
+            sources, targets = self._noun_parties(tok, index, pattern.words, pattern.code, pattern.objects)
             if pattern.code[:3] in RESTRICTIONS and not any(t.code and t.country for t in targets):
                 slots = prep_objects(tok, {"on", "for"})
                 targets = (
@@ -1031,6 +1062,10 @@ class EventCoder:
                 # "a Russian strike hit Kharkiv", "a U.S. strike killed a commander": a state's or its forces' strike
                 # is an attack; workers' ("a strike by Nigerian doctors") stops work
                 pattern = replace(pattern, code="190")
+            if pattern.code == "183" and tok.lemma_.lower() == "bombing" and _state_bombing(sources, targets):
+                # "Saudi Arabia's bombing of Yemen", "Israel's bombing of Gaza": a state's bombing of another's land
+                # is an air strike; a bombing by a militant group ("a bombing by al-Shabab") stays unconventional
+                pattern = replace(pattern, code="195")
             if pattern.code[:2] == "04" and not any(p.code for p in sources):
                 sources = self._meeting_host(tok, index) or sources
             if pattern.code[:2] in PARTNERED_ROOTS and not any(p.code for p in sources):
@@ -1108,6 +1143,8 @@ class EventCoder:
                 # wording, not an actor's demand or ban. A rule that did something ("an ordinance last month
                 # extended the restrictions") reports a new one being made, by whoever made it
                 return []
+            if self._ended_activity(tok):
+                return []  # "agreed to stop shelling the ports": what is stopped is no act done or to come
             if stopped_short(tok):
                 return []  # "stopped short of condemning X": nothing was stopped; the act held back is coded, negated
             if circumstance_subject(tok):
@@ -1205,6 +1242,7 @@ class EventCoder:
             and sources
             and all(s.sector == "MED" for s in sources)
             and (pattern.code[:2] == "04" or tok.lemma_.lower() == "ask")
+            and not shelter_sought(tok)  # "Afghan journalists asked for asylum in Canada" ask for themselves
         ):
             # "VOA spoke with Armitage", "the BBC interviewed the minister", "asked by VOA about ...": an outlet
             # talking to someone is reporting, not a political consultation or appeal, as the words said *to* an
@@ -1349,6 +1387,19 @@ class EventCoder:
                 if composed is not None and composed != "120":
                     code = composed
                 asked_for.update([rejected[0].i, *(c.i for c in rejected[0].conjuncts if c.pos_ == "VERB")])
+        if (
+            pattern.pos == "V"
+            and code[:3] in {"087", "160"}
+            and not negated
+            and self._lemma(tok) in STOPPING
+            and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)
+        ):
+            # "Israel stopped attacking Gaza", "Russia ceased shelling the ports": the act coded is the stopping
+            # (the activity itself is dropped, `_ended_activity`); stopping an armed activity de-escalates (087)
+            for act in (c for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VBG"):
+                row = self._verb_row(act)
+                if row is not None and row.code[:2] in FORCE_ROOTS and code[:3] == "160":
+                    code = "087"
         if pattern.pos == "V" and code == "130" and not pattern.objects:
             threatened = self._threatened_act(tok)
             if threatened is not None:
@@ -1386,10 +1437,24 @@ class EventCoder:
             if contact is not None:
                 # "summoned the Japanese ambassador to protest the visit": lodged with the envoy summoned
                 targets = [p for p in self._first_with_actor(contact[1], index, exclude=sources) if p.code] or targets
+        if code[:2] == "13" and not any(t.code for t in targets):
+            # "threatened to stop the talks if the United States deploys missiles", "warned it would cut trade
+            # unless Australia ...": a threat is aimed at the one whose act its condition names
+            # ("... if he returns to office": the threatener's own act is no target)
+            own = {p.code for p in sources if p.code}
+            doers = self._first_with_actor(condition_doers(tok), index, exclude=sources)
+            targets = [p for p in doers if p.code and p.code not in own] or targets
         if code[:2] == "14":
             # "protested against the war in Washington": a country or city named as where the protest took
             # place is its scene, not whom it is against
             targets = [t for t in targets if not _venue(tok, t)]
+        if code[:2] == "14" and not any(t.code for t in targets):
+            # "marched in defiance of Ugandan authorities", "rallied in protest at China's claims": the manner
+            # phrase names whom the protest is against
+            holders = [tok, *(c for c in tok.children if c.dep_ == "dobj")]  # "blocked streets in defiance of X"
+            stance = [n for h in holders for n in prep_objects(h, {"in"}) if n.lemma_.lower() in PROTEST_MANNERS]
+            aims = [g for n in stance for g in prep_objects(n, {"of", "against", "at", "over", "to"})]
+            targets = [p for p in self._first_with_actor(aims, index, exclude=sources) if p.code] or targets
         pairs: list[tuple[Party | None, Party | None, str]] = []
         # "signed an accord to supply Gondor": the embedded action's target is no partner to the signing
         symmetric = (tok.lemma_.lower() in RECIPROCAL or pattern.code in {"046", "057"}) and not embedded
@@ -1400,7 +1465,13 @@ class EventCoder:
         # "Syria and Lebanon agreed to establish diplomatic relations": a relation has two sides
         relational = pattern.pos == "V" and bool(object_lemmas(tok, pattern.words) & RELATIONAL)
         # "the restoration of ties between Iran and Saudi Arabia": a relation has two sides, each the other's
-        symmetric = symmetric or (pattern.pos == "N" and not embedded and bool(self._of_lemmas(tok) & RELATIONAL))
+        # "Morocco's severance of ties with Iran" is one side's act, as "Morocco severed ties with Iran" is
+        symmetric = symmetric or (
+            pattern.pos == "N"
+            and not embedded
+            and bool(self._of_lemmas(tok) & RELATIONAL)
+            and (code[:2] != "16" or any(prep_objects(o, {"between"}) for o in [tok, *prep_objects(tok, {"of"})]))
+        )
         if code[:2] in ONE_SIDED:
             symmetric = relational = False  # "X declined to meet Y" is X's refusal, not Y's
         # "the two countries traded accusations", "China exchanged threats with Japan": each side's act on the other
@@ -2199,16 +2270,28 @@ class EventCoder:
         return subject if subject is not None and index.at(subject.i) else noun
 
     def _reacted_act(self, noun: Token, pattern: Pattern, index: MentionIndex) -> bool:
-        """Whether an act noun that a verb of disapproval, rejection or praise takes as its object is an act of
-        others in its own right: "condemned Iran's missile attack on Israel", "protested the U.S. sale of jets
-        to Taiwan", "criticized China's detention of a Japanese businessman". The reaction presupposes the act,
-        which names both its author and whom it is aimed at; a verb that stops or withholds the act ("blocked
-        EU aid to Ukraine", "suspended its cooperation with X") carries it instead."""
+        """Whether an act noun that a verb of disapproval, rejection or praise (or of talks, for an act whose
+        author is a possessor) takes as its object is an act of others in its own right: "condemned Iran's missile
+        attack on Israel", "protested the U.S. sale of jets to Taiwan", "criticized China's detention of a
+        Japanese businessman". The reaction presupposes the act, which names both its author and whom it is aimed
+        at; a verb that stops or withholds the act ("blocked EU aid to Ukraine", "suspended its cooperation with
+        X") carries it instead, and a modifier that says it is still to come ("a planned annexation") undoes it."""
         row = self._verb_row(noun.head)
-        if row is None or not (row.code[:2] in REACTIONS or row.code == "051") or asked_about(noun.head):
+        # talks whose topic is another's act named with its author ("discussed Israel's shelling of Lebanon"): the
+        # act talked about was done, as one reacted to was
+        talked = self._lemma(noun.head) in DISCUSSING and any(c.dep_ == "poss" for c in noun.children)
+        if row is None or not (row.code[:2] in REACTIONS or row.code == "051" or talked) or asked_about(noun.head):
             return False  # "Do you condemn Russia's attack on Ukraine?": the question, not the act, is put
-        sources, targets = self._noun_parties(noun, index, pattern.words, pattern.code)
+        if any(c.dep_ == "amod" and c.lower_ in UNREALIZED for c in noun.children):
+            return False  # "condemned Israel's planned annexation": the act is not done yet
+        sources, targets = self._noun_parties(noun, index, pattern.words, pattern.code, pattern.objects)
         authors = {p.code for p in sources if p.code}
+        if talked:
+            # "discussed Israel's shelling of Lebanon" is the talkers' topic; "Russia discussed its withdrawal"
+            # is the talker's own plan, not a done act
+            talkers = self._resolve([c for c in noun.head.children if c.dep_ == "nsubj"], index, subject=True)
+            if any(p.code and p.code[:3] in {a[:3] for a in authors} for p in talkers):
+                return False
         return bool(authors) and any(t.code and t.code not in authors for t in targets)
 
     def _verb_row(self, tok: Token) -> Pattern | None:
@@ -2281,7 +2364,7 @@ class EventCoder:
             # "blown up by a missile believed to be fired by X": the weapon's user is the source
             subj = [weapon_user(g) for g in subj]
         else:
-            subj = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
+            subj = _without_asides([c for c in tok.children if c.dep_ in SUBJ_DEPS])
             # "Iran will, officials said, retaliate": an aside between the auxiliary and the verb makes the parser
             # hang the subject on the auxiliary
             subj = subj or [
@@ -2425,6 +2508,17 @@ class EventCoder:
                     for grand in child.children:
                         if grand.dep_ == "xcomp":
                             inner += self._target_slots(grand, EMPTY_PATTERN, False)
+                        elif (
+                            grand.dep_ == "ccomp"
+                            and grand.tag_ == "VB"
+                            and not any(g.dep_ in {"mark", "aux", "auxpass"} for g in grand.children)
+                        ):
+                            # "vowed to help Somalia rebuild its army", "pledged to let Ukraine join": the bare
+                            # clause's subject is the one helped or let, as it is with no frame above
+                            inner += [g for g in grand.children if g.dep_ == "nsubj"]
+                    # "promised to continue military aid to Mozambique", "vowed to keep sanctions on Iran": what the
+                    # embedded act is done with names whom it is for or against
+                    inner += [g for o in child.children if o.dep_ == "dobj" for g in prep_objects(o, MEANS_PREPS)]
                     # "China warned that it would ...", "Hamas denied that its fighters ...": the speaker, named
                     # again, is not its own target
                     own = {p.code for p in sources if p.code}
@@ -2630,10 +2724,33 @@ class EventCoder:
         preps = FALLBACK_PREPS + (("in",) if pattern.code.startswith("04") else ()) + ("between",)  # "meet in Zurich"
         for prep in preps:
             cand += pobjs(prep)
+        if pattern.code[:2] == "02" and (sought := shelter_sought(tok)):
+            # "sought refuge in Germany": asylum is asked of the country it is sought in
+            cand += pobjs("in") + [g for o in sought for g in prep_objects(o, {"in"})]
         if pattern.code[:2] == "15":
             # "mobilized its forces near Taiwan", "deployed troops near the Finnish border": the side a show of force
             # faces comes before the forces shown
-            cand = facing(tok) + cand
+            # one's own forces shown are the means, not the target; where they were brought up to may be
+            shown = [
+                x
+                for c in cand
+                for x in (
+                    [g for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+                    if self._own_forces(c, index)
+                    else [c]
+                )
+            ]
+            cand = facing(tok) + self._faced_places(tok, index) + shown
+        # "mobilized reservists for a possible war against Iraq": the side an act prepares a fight against
+        cand += [
+            g
+            for o in pobjs("for")
+            if (row := self._match(o, self.patterns.get(("N", o.lemma_.lower()), ()))) is not None
+            and row.code[:2] in FORCE_ROOTS
+            for g in prep_objects(o, {"against", "on"})
+        ]
+        # "denounced as an ugly crime Serbia's suppression of ...": the object moved past an "as" phrase
+        cand += [g for o in pobjs("as") for g in o.children if g.dep_ == "appos"]
         if pattern.code[:3] == "045":
             # "brokered a truce between Israel and Hamas": a mediator acts on the two its deal or talks are between
             cand += [g for c in tok.children if c.dep_ == "dobj" for g in prep_objects(c, {"between"})]
@@ -2655,6 +2772,11 @@ class EventCoder:
             # one's own forces or envoys are what the act moves; the place they leave or go to is the target
             own = [c for c in cand if c.dep_ == "dobj" and self._own_movers(c)]
             cand = [c for c in cand if c not in own] + [x for c in own for x in prep_objects(c, {"from", "to", "in"})]
+            if tok.lemma_.lower() in WITHDRAWING:
+                # "will withdraw weapons inspectors from Iraq", "pulled its diplomats out of Venezuela": whoever
+                # is withdrawn, the country they leave is the one the act is aimed at
+                left = pobjs("from") + [g for c in tok.children if c.lower_ == "out" for g in prep_objects(c, {"of"})]
+                cand = left + [c for c in cand if c not in left]
         if not pattern.objects:
             return cand
         if (
@@ -2790,6 +2912,54 @@ class EventCoder:
     def _of_lemmas(self, noun: Token) -> set[str]:
         """The lemmas of what an act noun is of ("ties" in "the restoration of ties")."""
         return {o.lemma_.lower() for o in prep_objects(noun, {"of"})}
+
+    def _ended_activity(self, tok: Token) -> bool:
+        """Whether a gerund is the activity a stopping verb ends ("stopped attacking Gaza", "agreed to stop
+        shelling"): not while the stop is denied or only demanded ("never stopped attacking", "must quit
+        intimidating Taiwan"), which says it goes on."""
+        while tok.dep_ == "conj" and tok.tag_ == "VBG":  # "stopped attacking and shelling"
+            tok = tok.head
+        stop = tok.head
+        if tok.dep_ != "xcomp" or tok.tag_ != "VBG" or stop.pos_ != "VERB" or self._lemma(stop) not in STOPPING:
+            return False
+        frame = self._frame(stop.head) if stop.dep_ == "xcomp" else None
+        if frame is not None and frame.effect == "negated":
+            return False  # "Hamas refused to stop firing rockets": the firing goes on
+        return not any(
+            (c.dep_ == "aux" and c.tag_ == "MD") or c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never")
+            for c in stop.children
+        )
+
+    def _faced_places(self, tok: Token, index: MentionIndex | None) -> list[Token]:
+        """The country a show of force is brought up to ("mobilized its forces near Taiwan", "massed troops near
+        Ukraine", "sent warships off Venezuela's coast"), named on the act or on the forces moved: it is faced,
+        unless it is the actor's own soil ("deployed troops near Delhi"), or the actor's country is unknown. A
+        preposition on an act noun ("patrols near the Philippines") says only where."""
+        if index is None:
+            return []
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+        if any(c.lemma_.lower() not in self.shown for c in objects):
+            return []  # "stepped up troop deployments near Finland": an act noun, placed only (as patrols are)
+        holders = [tok, *objects]
+        places = [g for h in holders for g in prep_objects(h, NEAR_PREPS)]
+        if not places:
+            return []
+
+        def countries(t: Token) -> set[str]:
+            return {m.country for x in [t, *t.children] for m in index.at(x.i) if m.country}
+
+        own = {c for s in tok.children if s.dep_ in SUBJ_DEPS for c in countries(s)}
+        return [g for g in places if own and (found := countries(g)) and not found & own]
+
+    def _own_forces(self, tok: Token, index: MentionIndex | None) -> bool:
+        """Whether the object of a show of force is the actor's own forces ("India deployed troops", "mobilized
+        the army"): what is shown, not whom it is shown to."""
+        if index is None or tok.dep_ != "dobj" or tok.lemma_.lower() not in self.forces:
+            return False
+        verb = tok.head
+        own = {m.country for s in verb.children if s.dep_ in SUBJ_DEPS for m in index.at(s.i) if m.country}
+        theirs = {m.country for x in [tok, *tok.children] for m in index.at(x.i) if m.country}
+        return bool(own) and theirs <= own
 
     def _own_movers(self, tok: Token) -> bool:
         """Whether a word names the forces or envoys of the clause's own side ("its troops", "our ambassador")."""
@@ -2939,6 +3109,19 @@ class EventCoder:
             judged = judged or [c for c in gov.head.children if c.dep_ == "nsubjpass"]
             if gov.head.pos_ == "VERB" and judged:
                 return self._resolve(judged, index, subject=True)
+        if (
+            tok.dep_ == "pcomp"
+            and tok.tag_ == "VBG"
+            and gov.lower_ == "of"
+            and gov.dep_ == "prep"
+            and gov.head.pos_ == "VERB"
+            and gov.head.lemma_.lower() in CHARGED_OF
+        ):
+            # "Russian agents were accused of trying to assassinate a Briton", "Iran, suspected of supplying
+            # drones": the one charged is who the charge says did it (the accuser's act is the accusation)
+            charged = [c for c in gov.head.children if c.dep_ in {"dobj", "nsubjpass"}]
+            if charged:
+                return self._resolve(charged, index, subject=True)
         if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and gov.lower_ in {"in", "on"} and gov.dep_ == "prep":
             held = gov.head
             share = held.head if held.dep_ in {"acomp", "dobj"} else None
@@ -3078,7 +3261,12 @@ class EventCoder:
         return sides, []  # "Russian-Chinese drills": done together, at no one named
 
     def _noun_parties(
-        self, tok: Token, index: MentionIndex, words: tuple[str, ...] = (), code: str = ""
+        self,
+        tok: Token,
+        index: MentionIndex,
+        words: tuple[str, ...] = (),
+        code: str = "",
+        objects: frozenset[str] | None = None,
     ) -> tuple[list[Party], list[Party]]:
         paired = self._hyphen_sides(tok, index, code)
         if paired is not None:
@@ -3115,7 +3303,7 @@ class EventCoder:
         light = light and (tok.dep_ in {"dobj", "attr"} or (tok.dep_ == "pobj" and verb.lemma_ in PREP_LIGHT))
         if not sources and light:
             deps = SUBJ_DEPS | ({"nsubjpass"} if verb.lemma_ in PREP_LIGHT else set())  # "were engaged in"
-            subj = [c for c in verb.children if c.dep_ in deps]
+            subj = _without_asides([c for c in verb.children if c.dep_ in deps])
             sources = self._resolve(subj, index, subject=True) if subj else self._inherited_source(verb, index)
         if between:
             taken = {(p.start, p.end) for p in sources}
@@ -3200,6 +3388,16 @@ class EventCoder:
             # leaves: "a demand for a withdrawal from Gaza")
             asked = [o for o in prep_objects(tok, {"for"}) if o.lemma_.lower() not in LEAVING_NOUNS]
             cand += [g for o in [tok, *asked] for g in prep_objects(o, {"from"})]
+        if objects:
+            # "the EU's imposition of sanctions on Iran", "Hamas's firing of rockets at Israel", "the revocation of
+            # visas for Chinese students": what the row requires the act to be of is its means, and the target is
+            # named on that means (as for a verb's measured object, `_target_slots`), or with "at" on a forceful act
+            means = [g for g in prep_objects(tok, {"of"}) if object_words(g) & objects]
+            aimed = [g for m in means for g in prep_objects(m, MEANS_PREPS)]
+            if code[:2] in FORCE_ROOTS:
+                aimed += prep_objects(tok, {"at"})
+            if aimed:
+                cand = [g for g in cand if g not in means] + aimed + [g for g in cand if g in means]
         cand += aimed_at(tok)
         if light:  # "engaged in ethnic cleansing ... against X": the light verb carries the target
             cand += [
@@ -3301,6 +3499,9 @@ class EventCoder:
                 # "acquired drones from Turkey": arms are the thing taken, never a person moved
                 and patient.lemma_.lower() not in GOODS
                 and not self._own_movers(patient)  # "withdrew its troops from Syria": they leave it, unmoved by it
+                # "withdrew its monitors from Syria", "will withdraw inspectors from Iraq": whoever is withdrawn
+                # is the actor's own people, and the place they leave is the target
+                and patient.head.lemma_.lower() not in WITHDRAWING
             ):
                 # "barred him from the country", "expelled Smith from Russia": the person acted on is the
                 # target, unresolved or not (unless the "from" only says where an unnamed group is from:
@@ -3627,6 +3828,25 @@ def _armed_author(sources: list[Party]) -> bool:
     )
 
 
+def shelter_sought(verb: Token) -> list[Token]:
+    """The asylum or refuge a verb asks for, as its object or through "for" ("sought asylum", "asked for refuge")."""
+    asked = [c for c in verb.children if c.dep_ == "dobj"]
+    asked += [
+        g for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj"
+    ]
+    return [o for o in asked if o.lemma_.lower() in SHELTER]
+
+
+def _state_bombing(sources: list[Party], targets: list[Party]) -> bool:
+    """Whether a bombing is done by a state or its forces (not rebels or police) to another country."""
+    authors = {
+        p.country
+        for p in sources
+        if p.code and p.country and (p.sector in STATE_FORCE or (p.sector is None and p.mention is not None))
+    }
+    return bool(authors) and any(t.code and t.country and t.country not in authors for t in targets)
+
+
 def _states_charged(sources: list[Party], targets: list[Party]) -> bool:
     """Whether the ones charged are states named as such ("North Korea", "Pyongyang"), by another side."""
     coded = [t for t in targets if t.code]
@@ -3741,6 +3961,36 @@ def _scene(tok: Token, party: Party) -> bool:
 def _passive_verb(verb: Token) -> bool:
     """Whether a verb is in the passive voice ("is expected to", "were expected to")."""
     return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+
+
+def condition_doers(tok: Token) -> list[Token]:
+    """The active subjects of "if"/"unless" clauses on a verb or the clause it governs ("threatened to stop the
+    talks if the United States deploys ..."); a passive one is acted on, not the one acting."""
+    verbs = [tok, *(c for c in tok.children if c.dep_ in {"xcomp", "ccomp"})]
+    return [
+        g
+        for v in verbs
+        for a in v.children
+        if a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in a.children)
+        for g in a.children
+        if g.dep_ == "nsubj"
+    ]
+
+
+def _without_asides(subj: list[Token]) -> list[Token]:
+    """Subjects less a dash-delimited aside that renames an earlier one ("An Indian warship — the INS Imphal, a
+    destroyer — paid a visit"), which the parser makes a second subject: it is the same actor, not another."""
+    if len(subj) < 2:
+        return subj
+    doc = subj[0].doc
+    first = min(s.i for s in subj)
+
+    def aside(s: Token) -> bool:
+        left, right = s.left_edge.i - 1, s.right_edge.i
+        closed = doc[right].text in DASHES or (right + 1 < len(doc) and doc[right + 1].text in DASHES)
+        return s.i != first and left > first and doc[left].text in DASHES and closed
+
+    return [s for s in subj if not aside(s)]
 
 
 def _same_side(one: str, other: str) -> bool:

@@ -91,6 +91,8 @@ HOSTILE_VERBS = {
     "attack", "bomb", "strike", "raid", "shell", "storm", "invade", "seize", "ransack", "loot", "torch", "shoot",
     "kill", "expel", "arrest", "detain", "abduct", "kidnap", "assassinate", "besiege", "blockade", "hack",
     "target", "sanction", "ambush", "capture",
+    # at sea: "China said the Philippines rammed its boats", "Japan said a Chinese ship chased its patrol boats"
+    "ram", "harass", "chase", "board", "hijack", "sink", "intercept",
 }  # fmt: skip
 REFERENCE_ORDER = {"former": 0, "latter": 1}  # "the former" / "the latter": the first / second of the last two
 # "the former" used as a noun (subject, object, possessor), not as an adjective ("the former president")
@@ -100,6 +102,9 @@ REFERENCE_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "dative", "conj"
 # "republic" need a fitting modifier ("the Gulf state"): alone they are the state at large or a name's part
 DESCRIPTION_NOUNS = {"nation", "country", "kingdom", "emirate", "sultanate", "city-state", "archipelago", "state"}
 DESCRIPTION_NOUNS |= {"republic"}  # "the Islamic republic", often capitalised ("the Islamic Republic")
+# "the island", "the communist-run island": an island state (regions.tsv), not an island of a state ("the island
+# of Bali", with its "of", is no description)
+DESCRIPTION_NOUNS |= {"island"}
 PLACE_NOUNS = {"city", "town", "village", "capital"}  # "shelled the city": the place just named (place_descriptions)
 BARE_DESCRIPTIONS = {"nation", "country"}  # "the country": the one country the text is about, if only one
 # words that describe a country's size or plight and say nothing about which one it is
@@ -134,7 +139,7 @@ GENERIC_BODIES = {
     "government", "administration", "regime", "junta", "authority", "military", "army", "force", "troop", "police",
     "group", "militant", "insurgent", "rebel", "militia", "fighter", "official", "ministry", "navy", "terrorist",
     "extremist", "jihadist", "guerrilla", "gunman", "separatist", "court", "judge", "prosecutor", "parliament",
-    "lawmaker", "legislature",
+    "lawmaker", "legislature", "mercenary",
 }  # fmt: skip
 # nouns that name a body by its kind and no role ("the group", "the agency"): no agent row codes them, so they
 # are linked back only to the one named body of that kind just before them (see _fits_kind)
@@ -717,6 +722,7 @@ def governing_owner(doc: Doc, tok: Token, by_tok: dict[int, Mention], word: str)
     owner is looked for higher up). The subject of an attack on the possessed thing is not its owner
     ("Iran said Israel attacked its embassy" is Iran's embassy), so that clause is passed over too."""
     cur = tok
+    hostile: Token | None = None
     for _ in range(8):
         if cur.head.i == cur.i:
             break
@@ -724,7 +730,11 @@ def governing_owner(doc: Doc, tok: Token, by_tok: dict[int, Mention], word: str)
         if cur.pos_ not in {"VERB", "AUX"}:
             continue
         if _hostile_to_own(cur, below):
+            hostile = cur
             continue
+        if below.dep_ == "conj" and below is hostile:
+            continue  # "Iran seized a tanker and detained its crew": the attack's subject is shared, no owner
+        hostile = None
         subjects = [c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if not subjects and cur.dep_ == "xcomp":  # "prompting France to recall its ambassador": France recalls
             subjects = [c for c in cur.head.children if c.dep_ == "dobj"]
@@ -934,10 +944,11 @@ def _title_words(text: str) -> str:
     return " ".join(TITLE_SPELLINGS.get(w, w) for w in words)
 
 
-def _bare_definite(doc: Doc, head: Token, inside: range) -> Token | None:
+def _bare_definite(doc: Doc, head: Token, inside: range, former_ok: bool = False) -> Token | None:
     """The "the" of a definite noun phrase that nothing else qualifies ("the prime minister", "the
     Southeast Asian nation" with its modifiers inside ``inside``): no possessor, number, "of"-phrase,
-    appositive, clause or name after it. None otherwise."""
+    appositive, clause or name after it. None otherwise, or when "former" makes it a past holder, unless
+    ``former_ok`` (the description "the former Soviet republic" names a present state)."""
     dets = [c for c in head.children if c.dep_ == "det"]
     if len(dets) != 1 or dets[0].lower_ != "the" or dets[0].i != inside.start - 1:
         return None
@@ -952,7 +963,7 @@ def _bare_definite(doc: Doc, head: Token, inside: range) -> Token | None:
     if nxt < len(doc) and (doc[nxt].pos_ == "PROPN" or doc[nxt].text == ","):
         if doc[nxt].pos_ == "PROPN" or (nxt + 1 < len(doc) and doc[nxt + 1].pos_ == "PROPN"):
             return None  # "the president, Lai Ching-te": the name follows, the title is its apposition
-    if has_former(head):
+    if has_former(head) and not former_ok:
         return None
     return dets[0]
 
@@ -1102,10 +1113,16 @@ def country_descriptions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         for m in mentions
         if m.kind == "agent" and not m.country and m.sector and not (m.absorbed or m.modifier_only or m.former)
     }
+    # "the Eastern European country": a region's body the dictionary reads in a description's last words ("European
+    # country", EUR), which the description replaces when it finds the one country it stands for
+    regional = {m.head: m for m in mentions if m.country in REGION_CODES and not m.absorbed and m.kind != "demonym"}
     for tok in tokens_of(doc, DESCRIPTION_NOUNS):
         noun = tok.lower_
         owned = unplaced.get(tok.head.i) if tok.dep_ == "poss" else None
-        if tok.i in covered or (tok.dep_ in MODIFIER_DEPS and owned is None):
+        region = regional.get(tok.i)
+        if region is not None and (region.start >= tok.i or region.end != tok.i + 1):
+            region = None
+        if (tok.i in covered and region is None) or (tok.dep_ in MODIFIER_DEPS and owned is None):
             continue
         if tok.tag_ != "NN" and not (tok.tag_ == "NNP" and noun == "republic"):
             continue
@@ -1121,10 +1138,15 @@ def country_descriptions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             and (tok.i > doc[first - 1].head.i >= first)
         ):
             first -= 1
-        the = _bare_definite(doc, tok, range(first, tok.i + 1))
-        if the is None or any(i in covered for i in range(first, tok.i)):
-            continue
+        # "the Horn of Africa nation": a modifier with its own "of" phrase
+        first = min([first] + [c.left_edge.i for c in tok.children if c.dep_ == "nmod" and c.i < tok.i])
         words = [w for w in doc[first : tok.i].text.lower().split() if w not in PLAIN_DESCRIPTORS]
+        # "the former Soviet republic", "the ex-Soviet state": a description (regions.tsv), not a past office
+        former_ok = bool(words) and words[0] in {"former", "ex-soviet"} and " ".join(words) in regions
+        the = _bare_definite(doc, tok, range(first, tok.i + 1), former_ok)
+        mine = set(range(region.start, region.end)) if region is not None else set()
+        if the is None or (not former_ok and any(i in covered - mine for i in range(first, tok.i))):
+            continue
         fit: frozenset[str] | None = None
         if words:
             fit = regions.get(" ".join(words))
@@ -1132,8 +1154,15 @@ def country_descriptions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 continue
         if noun in regions:
             fit = fit & regions[noun] if fit is not None else regions[noun]
-        if fit is None and noun not in BARE_DESCRIPTIONS:
+        # "the reclusive state", "the impoverished republic": words that say only its size or plight make "state"
+        # and "republic" a country as bare "the country" is, not the state at large
+        plainly = first < tok.i and not words and noun in {"state", "republic"}
+        if fit is None and noun not in BARE_DESCRIPTIONS and not plainly:
             continue
+        if former_ok:
+            for m in mentions:  # "Soviet" in "the former Soviet republic" is part of the description, no actor
+                if first <= m.start and m.end <= tok.i:
+                    m.absorbed = True
         here = sent_no[tok.i]
         near = [m for m in named if m.end <= the.i and here - sent_no[m.start] <= DESCRIPTION_SENTENCES]
         if fit is not None:
@@ -1152,6 +1181,8 @@ def country_descriptions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             ante, code=country, sector=None, kind="country", key=f"country:{country}", name=name, title=None
         )
         span = doc[the.i : tok.i + 1]
+        if region is not None:
+            region.absorbed = True
         if owned is not None:
             # "North Korea fired a missile. The country's military said ...": the body is that country's, and the
             # description only says whose it is
@@ -1286,6 +1317,50 @@ def continued_subject(
     return (
         [one] if one.kind != "person" and (_plural_mention(doc, one) or _collective_they(tok, one, prev, subj)) else []
     )
+
+
+def fronted_clause_subject(doc: Doc, tok: Token, heads: dict[int, Mention]) -> list[Mention]:
+    """ "After Japan protested the incursion, it recalled its ambassador", "Although Turkey opposed the bid, it
+    later approved it", "When Kenya and Uganda signed, they ...": an "it" or "they" subject of a clause whose
+    adverbial clause comes first is that clause's subject, as a reader takes it, when that subject is an actor
+    that agrees ("it" one country or body, "they" a plural, a coordination or a named armed group). A subject
+    that is no actor ("After the storm hit Cuba, it moved north") links nothing; nor does the empty "it" of "it
+    is", "it seems"."""
+    low = tok.lower_
+    if low not in {"it", "they"} or tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return []
+    verb = tok.head
+    if low == "it" and (verb.lemma_.lower() in EXPLETIVE_VERBS or verb.pos_ == "AUX"):
+        return []
+    if verb.dep_ != "ROOT":
+        return []  # "After Russia invaded, it imposed sanctions, the EU said": the one reporting may be "it"
+    fronted = [c for c in verb.children if c.dep_ == "advcl" and c.i < tok.i]
+    if len(fronted) != 1:
+        return []
+    subjects = [c for c in fronted[0].children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if len(subjects) != 1 or subjects[0].i not in heads:
+        return []
+    subj = subjects[0]
+    cands = [heads[subj.i]] + [heads[c.i] for c in subj.conjuncts if c.i in heads and c.i != subj.i]
+    one = cands[0]
+    if one.kind == "person" or one.key.startswith("person:") or one.pronoun:
+        return []
+    inside = range(fronted[0].left_edge.i, fronted[0].right_edge.i + 1)
+    again = {m.country for i, m in heads.items() if i > tok.i and i not in inside and doc[i].sent == tok.sent}
+    if any(c.country in again for c in cands):
+        return []  # "After Russia invaded, it imposed sanctions on Moscow": a side named again is not "it"
+    if tok.sent.start > 0:
+        # "Japan summoned the envoy. After Russia protested, it accused China": the topic before competes
+        prev = doc[tok.sent.start - 1].sent
+        topics = [heads.get(c.i) for c in _reported_main(prev.root).children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if any(t is not None and t.code not in {c.code for c in cands} and agrees(doc, t, low) for t in topics):
+            return []
+    if low == "it":
+        return [one] if len(cands) == 1 and not subj.conjuncts and agrees(doc, one, "it") else []
+    if len(cands) >= 2:
+        return cands
+    collective = one.kind == "group" and one.sector in COLLECTIVE_SECTORS
+    return [one] if _plural_mention(doc, one) or collective else []
 
 
 # sectors of named groups that news English calls "they" as often as "it": "The Taliban seized Kabul. They promised
@@ -1557,6 +1632,13 @@ def same_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             near = [b for b in window if _same_role(doc, m, start, b) and not _capital_scene(doc, b)]
             if m.sector == "MIL" and _defends(head) and _other_state_before(mentions, near, det):
                 continue  # "Russian drones hit Kyiv. The military said it downed 40": the defender's, or either
+            if len({b.code for b in near}) > 1 and (topic := _continued_body(doc, m, near)) is not None:
+                # "Ukraine's army said Russian drones hit Odesa. The military accused Russia": the topic goes on
+                if topic.kind in {"group", "organization"}:
+                    near = [topic]
+                elif topic.country:
+                    place_agent(m, topic.country)
+                    continue
             if not any(
                 b.kind in {"group", "organization", "capital"} and not b.key.startswith("person:") for b in near
             ):
@@ -1572,6 +1654,31 @@ def same_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         out.append(_standing_at(ante, doc[start : m.end], m.head, absorbed=False, modifier_only=False, described=True))
         m.absorbed = True
     return out + _bodies_by_kind(doc, mentions + out, named)
+
+
+def _continued_body(doc: Doc, m: Mention, near: list[Mention]) -> Mention | None:
+    """Of two bodies of one role named just before, the one a definite "the military", "the group" that opens
+    its sentence as the main subject stands for: the main subject of the sentence just before, as news English
+    keeps its topic (continued_subject does the same for "it" and "they"). None unless that subject is one of
+    ``near`` and no actor comes before the description in its own sentence."""
+    head = doc[m.head]
+    verb = head.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    sent = head.sent
+    if head.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ != "ROOT" or sent.start == 0 or in_quote(head):
+        return None
+    if any(sent.start <= b.start < m.start for b in near):
+        return None
+    prev = doc[sent.start - 1].sent
+    subjects = [c for c in _reported_main(prev.root).children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if len(subjects) != 1 or subjects[0].conjuncts:
+        return None
+    # "Russian forces shelled Kharkiv, Ukraine's military said. The military ...": the speaker after the report
+    # is as near a topic as what it reports, so the speaker counts too, and two of them leave it open
+    speakers = {c.i for c in prev.root.children if c.dep_ in {"nsubj", "nsubjpass"}}
+    found = [b for b in near if b.head in speakers | {subjects[0].i} and not b.pronoun]
+    return found[0] if len({b.code for b in found}) == 1 else None
 
 
 def _force_country(doc: Doc, mentions: list[Mention], m: Mention, before: int) -> str | None:
