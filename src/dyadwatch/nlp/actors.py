@@ -1473,11 +1473,12 @@ def _untagged_names(doc: Doc, mentions: list[Mention]) -> list[Span]:
     surnames = {span[-1].text for span in full if span[-1].is_alpha and span[-1].text[:1].isupper()}
     taken = {i for span in out for i in range(span.start, span.end)} | tagged | named
     first = min((span.start for span in full), default=len(doc))
+    # the surnames' tokens are picked over the doc's ORTH array: no Token is made of every word after the first name
     out.extend(
         Span(doc, t.i, t.i + 1, label="PERSON")
-        for t in doc[first:]
+        for t in tokens_with(doc, ORTH, surnames)
         # a sentence's first word may be tagged a common noun ("Zaake later fled"), but it stays a noun phrase's head
-        if t.text in surnames and t.i not in taken and t.tag_ in {"NNP", "NN"} and t.dep_ in SURNAME_DEPS
+        if t.i >= first and t.i not in taken and t.tag_ in {"NNP", "NN"} and t.dep_ in SURNAME_DEPS
     )
     return out
 
@@ -2538,8 +2539,10 @@ def _title_token(doc: Doc, ent: Span, mentions: list[Mention]) -> Mention | None
             continue  # "... clashed with police. Peruvian residents": a noun that ends a sentence titles no one
         if m.end == ent.start or (m.end == ent.start - 1 and doc[m.end].is_punct and doc[m.end].text == "."):
             return m
+        if m.end > ent.start:
+            continue  # a title comes before the name (asked before making the mention's head Token)
         head = doc[m.head]
-        if head.dep_ == "compound" and head.head.i in range(ent.start, ent.end) and m.end <= ent.start:
+        if head.dep_ == "compound" and head.head.i in range(ent.start, ent.end):
             return m
     return None
 

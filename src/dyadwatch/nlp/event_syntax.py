@@ -726,9 +726,11 @@ def unanswered(verb: Token) -> bool:
     comment", "has not replied", "did not answer questions", "did not return calls"). With an object, only
     a request or a question: "did not respond to the attack" declines nothing."""
     lemma = verb.lemma_.lower()
+    if lemma not in ANSWERING:
+        return False  # asked of every verb: the subject's words are walked only for an answering one
     # "did not respond", or "Neither X nor Y have responded"
     neither = any(d.lower_ == "neither" for c in verb.children if c.dep_ == "nsubj" for d in c.children)
-    if lemma not in ANSWERING or not (neither or any(c.dep_ == "neg" for c in verb.children)):
+    if not (neither or any(c.dep_ == "neg" for c in verb.children)):
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects(verb, {"to"})
     if lemma == "return" and not objects:
@@ -1413,19 +1415,19 @@ def plural_antecedent(pron: Token) -> Token | None:
 
 def object_tokens(tok: Token, words: tuple[str, ...]) -> list[Token]:
     """The objects of a verb, as an `obj:` requirement of a row with `words` reads them."""
+    # the verb's children are read once: spaCy makes a new Token for every child on every walk over them
+    children = list(tok.children)
     # "refused to meet": the verb's object is an act; "ordered Israel to release": Israel is the object, and
     # the act is what is asked of it (coded as the demand's sub-code), not the ordering itself
-    asked = any(c.dep_ == "dobj" for c in tok.children)
+    asked = any(c.dep_ == "dobj" for c in children)
     objs = [
-        c
-        for c in tok.children
-        if c.dep_ in {"dobj", "nsubjpass", "attr", "dative"} or (c.dep_ == "xcomp" and not asked)
+        c for c in children if c.dep_ in {"dobj", "nsubjpass", "attr", "dative"} or (c.dep_ == "xcomp" and not asked)
     ]
     # "took civilians hostage", "held journalists captive": the noun or adjective said of the object is what the
     # verb makes of it, as "took hostages" says
     said = [
         c
-        for c in tok.children
+        for c in children
         if asked
         and c.dep_ in {"xcomp", "ccomp", "oprd"}
         and c.pos_ in {"NOUN", "ADJ"}
@@ -1442,7 +1444,7 @@ def object_tokens(tok: Token, words: tuple[str, ...]) -> list[Token]:
     objs += shared_objects(tok)  # "lifting or reducing the sanctions"
     objs += [
         g
-        for c in tok.children
+        for c in children
         if c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in words
         for g in c.children
         if g.dep_ in {"pobj", "pcomp"}
@@ -1451,7 +1453,7 @@ def object_tokens(tok: Token, words: tuple[str, ...]) -> list[Token]:
     # not of a time or place adjunct ("during the negotiations", "at the request of")
     objs += [
         g
-        for c in tok.children
+        for c in children
         if c.dep_ == "prep" and c.lower_ not in ADJUNCT_PREPS
         for g in c.children
         if g.dep_ == "pobj" and not words and not (c.lower_ in {"on", "in"} and g.lemma_.lower() in CRAFT)
@@ -1459,7 +1461,7 @@ def object_tokens(tok: Token, words: tuple[str, ...]) -> list[Token]:
     # "pulled out of the treaty": the parser hangs "of" under the particle
     objs += [
         g
-        for c in tok.children
+        for c in children
         if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in words
         for p in c.children
         if p.dep_ == "prep"
@@ -1470,7 +1472,7 @@ def object_tokens(tok: Token, words: tuple[str, ...]) -> list[Token]:
     # model hangs the row's own preposition under the direct object
     objs += [
         g
-        for o in tok.children
+        for o in children
         if o.dep_ == "dobj"
         for p in o.children
         if p.dep_ == "prep" and p.lower_ in words

@@ -912,11 +912,11 @@ class EventCoder:
             forms.append(low[:-1])
         return next((f for f in forms if known(f)), lemma)
 
-    def _match(self, tok: Token, cands: tuple[Pattern, ...]) -> Pattern | None:
-        # the trigger's children and its objects' prepositions are read once here, not once per candidate row:
-        # spaCy makes a new Token for every child on every walk, and a trigger may have dozens of rows
-        children = list(tok.children)
-        dobjs = [o for o in children if o.dep_ == "dobj"]
+    def _trigger_words(
+        self, tok: Token, cands: tuple[Pattern, ...], children: list[Token], dobjs: list[Token]
+    ) -> tuple[set[str], list[Token]]:
+        """The words under a trigger that rows' `words` may ask for, and its children that may hold them (`kids`:
+        not a time, a fronted relative preposition or a sum's "in"), for `_match`."""
         # a noun's "on Monday" says when, not what the act is aimed at: "the strike on Monday" is no "strike on"
         # nor is a verb's: "called the president on Tuesday" is no appeal "on" anyone
         kids = [c for c in children if not when_only(c)]
@@ -924,7 +924,8 @@ class EventCoder:
         # belongs to the noun the clause describes, and names no partner of the verb's own
         kids = [c for c in kids if not (c.dep_ == "prep" and relative_only(c))]
         # "gave 10 million pounds in aid": the "in" says what the sum is, and is no particle ("gave in")
-        kids = [c for c in kids if c not in sum_in(tok)]
+        in_sum = sum_in(tok)  # read once, not once per child
+        kids = [c for c in kids if c not in in_sum]
         words = {c.lemma_.lower() for c in kids if c.dep_ in WORD_DEPS} | {
             c.lower_ for c in kids if c.dep_ in WORD_DEPS
         }
@@ -945,6 +946,18 @@ class EventCoder:
         if cands and cands[0].pos == "A":
             words |= {c.lower_ for c in copula_preps(tok) if not when_only(c)}  # "was furious on Tuesday at X"
         words |= {g.lower_ for o in dobjs for g in o.children if g.dep_ == "amod" and g.i == tok.i + 1}
+        return words, kids
+
+    def _match(self, tok: Token, cands: tuple[Pattern, ...]) -> Pattern | None:
+        # the trigger's children and its objects' prepositions are read once here, not once per candidate row:
+        # spaCy makes a new Token for every child on every walk, and a trigger may have dozens of rows
+        children = list(tok.children)
+        dobjs = [o for o in children if o.dep_ == "dobj"]
+        # the words under the trigger are only asked of rows that list some: about half the triggers have none
+        words: set[str] = set()
+        kids: list[Token] = children
+        if any(p.words for p in cands):
+            words, kids = self._trigger_words(tok, cands, children, dobjs)
         # (word under the trigger, the prepositions under that word), and the prepositions under its direct
         # objects: read on the first row that needs them
         word_preps: list[tuple[str, list[str]]] | None = None
@@ -968,7 +981,7 @@ class EventCoder:
                     have = have | {g for g in dobj_preps if g in p.words}
                 if p.reverse:  # "received assurances from Y": the source may hang off the object
                     have = words | set(dobj_preps)
-            if any(w not in have for w in p.words):
+            if not have.issuperset(p.words):
                 continue
             if p.code in VISITS and p.words and p.objects is None and any(c.dep_ == "dobj" for c in kids):
                 # "flew the prisoners to Qatar", "took the statues to Delhi": to carry something or someone
@@ -3444,12 +3457,14 @@ class EventCoder:
                         out.append(bare)
                     # conjuncts hang off any token of a mention in a poor parse ("Barack Obama and ...")
                     for i in range(m.start, m.end):
-                        queue.extend(c for c in t.doc[i].conjuncts if c.i not in seen)
-                        queue.extend(c for c in t.doc[i].children if c.i not in seen and _listed_modifier(c, m, index))
+                        word = t.doc[i]
+                        children = list(word.children)  # walked twice below: read once
+                        queue.extend(c for c in word.conjuncts if c.i not in seen)
+                        queue.extend(c for c in children if c.i not in seen and _listed_modifier(c, m, index))
                         # lists parsed as apposition ("The US, Russia, and Switzerland met")
                         queue.extend(
                             c
-                            for c in t.doc[i].children
+                            for c in children
                             if c.dep_ == "appos"
                             and index.at(c.i)
                             and index.at(c.i)[0].kind in {"country", "demonym"}

@@ -337,10 +337,12 @@ def setting_country(doc: Doc, mentions: list[Mention], owned: bool = False, only
             any_country.setdefault(sent_no[o.start], set()).add(o.country)
     named = [o for o in mentions if o.country]  # before this pass places any: its own guesses are no evidence
     for m in mentions if only is None else only:
+        if m.country or m.code != m.sector:
+            continue  # placed, or more than a bare sector: asked first, as most mentions are and the rest reads tokens
         home = _home_office(doc, m)
         local = m.kind == "agent" and m.sector in LOCAL_SETTING_SECTORS and not home
         placeable = home or (m.kind == "agent" and m.sector in SETTING_SECTORS | LOCAL_SETTING_SECTORS)
-        if m.country or m.code != m.sector or not placeable:
+        if not placeable:
             continue
         if m.absorbed or m.modifier_only or m.pronoun or m.former or noun_modifier(doc, m) or state_plural(doc, m):
             continue
