@@ -143,21 +143,26 @@ def eval_plover(split: str) -> dict:
 READER_PLOVER = ROOT / "eval" / "annotations" / "plover_reader.jsonl"
 
 
-def eval_plover_reader(split: str) -> dict:
-    """A reader's blind coding of each sentence's main event (CAMEO code, source and target countries),
-    scored exactly as dyadwatch's main event is: how far a careful codebook reading agrees with the gold."""
+def read_reading(path: Path, ids: list[str]) -> list[dict]:
+    """A blind reader's lines (eval/annotations/READERS.md) in the order of ids; a missing id is an error, not an
+    empty reading."""
     rows = {}
-    for line in READER_PLOVER.read_text("utf-8").splitlines():
+    for line in path.read_text("utf-8").splitlines():
         if line.strip():
             row = json.loads(line)
             rows[row["id"]] = row
-    recs = plover_records(split)
-    missing = [r["id"] for r in recs if r["id"] not in rows]
+    missing = [i for i in ids if i not in rows]
     if missing:
-        sys.exit(f"{READER_PLOVER.name} has no line for {len(missing)} record(s), e.g. {missing[0]}")
+        sys.exit(f"{path.name} has no line for {len(missing)} record(s), e.g. {missing[0]}")
+    return [rows[i] for i in ids]
+
+
+def eval_plover_reader(split: str) -> dict:
+    """A reader's blind coding of each sentence's main event (CAMEO code, source and target countries),
+    scored exactly as dyadwatch's main event is: how far a careful codebook reading agrees with the gold."""
+    recs = plover_records(split)
     preds = []
-    for r in recs:
-        row = rows[r["id"]]
+    for row in read_reading(READER_PLOVER, [r["id"] for r in recs]):
         src, tgt = row.get("source") or [], row.get("target") or []
         preds.append((row.get("cameo"), country3(src[0]) if src else None, country3(tgt[0]) if tgt else None, []))
     res = score_plover(split, recs, preds, title="a blind reader's main event")
@@ -364,16 +369,8 @@ SECOND_PETR2_B = ROOT / "eval" / "annotations" / "petr2_reader_b.jsonl"
 
 
 def read_second(path: Path, ids: list[str]) -> list[list[dict]]:
-    """A reader's codings in the order of ids; a missing id is an error, not an empty coding."""
-    second = {}
-    for line in path.read_text("utf-8").splitlines():
-        if line.strip():
-            row = json.loads(line)
-            second[row["id"]] = row.get("codings") or []
-    missing = [i for i in ids if i not in second]
-    if missing:
-        sys.exit(f"{path.name} has no line for {len(missing)} record(s), e.g. {missing[0]}")
-    return [second[i] for i in ids]
+    """A PETR-2 reader's codings in the order of ids."""
+    return [row.get("codings") or [] for row in read_reading(path, ids)]
 
 
 def eval_petr2_second(split: str, path: Path = SECOND_PETR2) -> dict:

@@ -112,3 +112,9 @@ def has_event(rows: list[tuple], word: str, source: str | None, target: str | No
         and ((r[2] or "").startswith(target) if target else r[2] is None)
         for r in rows
     )
+
+
+def has_side(rows: list[tuple], word: str, side: str, code: str) -> bool:
+    """Whether an `event_rows` row on `word` has its source (side "source") or target code starting with `code`."""
+    col = 0 if side == "source" else 2
+    return any(word in r[1] and (r[col] or "").startswith(code) for r in rows)

@@ -9,7 +9,7 @@ across a border, groups in exile."""
 from __future__ import annotations
 
 import pytest
-from dwtest import event_rows, has_event
+from dwtest import event_rows, has_event, has_side
 
 pytestmark = pytest.mark.slow
 
@@ -102,7 +102,7 @@ def test_sides_a_reader_places(analyzer, text, word, source, target):
 def test_sides_that_stay_unplaced(analyzer, text, word, side, code):
     rows = event_rows(analyzer, text, "cameo")
     if side == "source":
-        assert not any(word in r[1] and (r[0] or "").startswith(code) for r in rows), rows
+        assert not has_side(rows, word, "source", code), rows
     else:
         assert not any(
             word in r[1] and (r[0] or "").startswith(code) and (r[2] or "").startswith(code) for r in rows

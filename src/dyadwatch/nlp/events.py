@@ -2957,22 +2957,17 @@ class EventCoder:
         places = [g for h in holders for g in prep_objects(h, NEAR_PREPS)]
         if not places:
             return []
-
-        def countries(t: Token) -> set[str]:
-            return {m.country for x in [t, *t.children] for m in index.at(x.i) if m.country}
-
-        own = {c for s in tok.children if s.dep_ in SUBJ_DEPS for c in countries(s)}
-        return [g for g in places if own and (found := countries(g)) and not found & own]
+        subjects = [s for s in tok.children if s.dep_ in SUBJ_DEPS]
+        own = countries_at(index, [x for s in subjects for x in (s, *s.children)])
+        return [g for g in places if own and (found := countries_at(index, [g, *g.children])) and not found & own]
 
     def _own_forces(self, tok: Token, index: MentionIndex | None) -> bool:
         """Whether the object of a show of force is the actor's own forces ("India deployed troops", "mobilized
         the army"): what is shown, not whom it is shown to."""
         if index is None or tok.dep_ != "dobj" or tok.lemma_.lower() not in self.forces:
             return False
-        verb = tok.head
-        own = {m.country for s in verb.children if s.dep_ in SUBJ_DEPS for m in index.at(s.i) if m.country}
-        theirs = {m.country for x in [tok, *tok.children] for m in index.at(x.i) if m.country}
-        return bool(own) and theirs <= own
+        own = countries_at(index, [s for s in tok.head.children if s.dep_ in SUBJ_DEPS])
+        return bool(own) and countries_at(index, [tok, *tok.children]) <= own
 
     def _own_movers(self, tok: Token) -> bool:
         """Whether a word names the forces or envoys of the clause's own side ("its troops", "our ambassador")."""
@@ -3845,11 +3840,13 @@ def _armed_author(sources: list[Party]) -> bool:
 
 def shelter_sought(verb: Token) -> list[Token]:
     """The asylum or refuge a verb asks for, as its object or through "for" ("sought asylum", "asked for refuge")."""
-    asked = [c for c in verb.children if c.dep_ == "dobj"]
-    asked += [
-        g for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj"
-    ]
+    asked = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects(verb, {"for"})
     return [o for o in asked if o.lemma_.lower() in SHELTER]
+
+
+def countries_at(index: MentionIndex, tokens: list[Token]) -> set[str]:
+    """The countries of the mentions at these words (whose soil or forces a show of force involves)."""
+    return {m.country for x in tokens for m in index.at(x.i) if m.country}
 
 
 def _state_bombing(sources: list[Party], targets: list[Party]) -> bool:
