@@ -46,6 +46,11 @@ def records(split: str) -> list[dict]:
     return [r for r in rows if keep("written:" + r["id"], split)]
 
 
+def full(code: str | None) -> str | None:
+    """A root row ("06") and its "not specified below" row ("060") are one code in the codebook."""
+    return code + "0" if code and len(code) == 2 else code
+
+
 def side(value: dict | None) -> str | None:
     return country3(value.get("code")) if value else None
 
@@ -86,7 +91,7 @@ def score(split: str, recs: list[dict], preds: list[tuple], title: str, errors: 
             "coded": cameo is not None,
             "plover": cameo is not None and plover_v05(cameo) == plover_v05(gold),
             "root": cameo is not None and cameo[:2] == gold[:2],
-            "code": cameo == gold,
+            "code": full(cameo) == full(gold),
         }
         for bucket in (
             total,

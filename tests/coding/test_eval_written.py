@@ -97,12 +97,20 @@ def test_written_scorer_counts_what_it_says(capsys):
             "target": {"code": "ISR"},
         },
         {"id": "x-3", "text": "t", "cameo": "042", "form": "active", "source": {"code": "USA"}, "target": None},
+        {
+            "id": "x-4",
+            "text": "t",
+            "cameo": "06",
+            "form": "active",
+            "source": {"code": "USA"},
+            "target": {"code": "CAN"},
+        },
     ]
-    preds = [("031", "CHL", "PER"), ("180", "EGY", "SYR"), (None, None, None)]
+    preds = [("031", "CHL", "PER"), ("180", "EGY", "SYR"), (None, None, None), ("060", "USA", "CAN")]
     res = ev.score("dev", recs, preds, "test", errors=False)
-    assert res["with_event"] == 2
-    assert res["plover_accuracy"] == round(1 / 3, 3)  # 031 and 0311 share a category; 180 and 173 do not
-    assert res["root_accuracy"] == round(1 / 3, 3) and res["code_accuracy"] == 0.0
-    assert res["source_accuracy_coded"] == 1.0 and res["target_accuracy_coded"] == 0.5
+    assert res["with_event"] == 3
+    assert res["plover_accuracy"] == 0.5  # 031 and 0311 share a category; 180 and 173 do not
+    assert res["root_accuracy"] == 0.5 and res["code_accuracy"] == 0.25  # the root row 06 is 060
+    assert res["source_accuracy_coded"] == 1.0 and res["target_accuracy_coded"] == round(2 / 3, 3)
     assert res["by_form"]["passive"] == {"records": 1, "coded": 1, "plover": 0, "root": 0, "code": 0}
     assert res["missed_ids"] == ["x-2", "x-3"]

@@ -20,7 +20,7 @@ pytestmark = pytest.mark.slow
     ("text", "triple"),
     [
         # 02: a side prodded or nudged to act is urged to (the embedded act keeps its own appeal code)
-        ("Seoul prodded Tokyo to settle the dispute over wartime labor.", ("KOR", "JPN", "020")),
+        ("Seoul prodded Tokyo to settle the dispute over wartime labor.", ("KOR", "JPN", "027")),
         ("The European Union nudged Serbia to recognize Kosovo.", ("IGO", "SRB", "022")),
         # 03: overtures and outreach toward a side; security guarantees to a side promise protection
         ("Iran's overtures to Egypt were noted in Cairo.", ("IRN", "EGY", "030")),

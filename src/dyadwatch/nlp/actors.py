@@ -229,8 +229,13 @@ BACKING_PARTICIPLES = (
 BACKER_AFTER = re.compile(r"\s?[-\u2013]\s?(?:" + "|".join(BACKING_PARTICIPLES) + r")\b", re.IGNORECASE)
 # "Chinese-owned companies", "a U.S.-based firm", "Kenyan-run camps", "Russian-installed officials": a country
 # that owns, runs, houses or installs a body qualifies it as "Vietnamese-led forces" does (the parser hangs the
-# country under the participle)
-OWNING_PARTICIPLES = {"led", "run", "owned", "operated", "based", "commanded", "headed", "installed", "appointed"}
+# country under the participle). A ship is its flag state's ("a Liberian-flagged tanker", as event coders code
+# ships), and a plan or resolution is its drafter's or proposer's ("a French-drafted plan": rejecting the text
+# rejects its author), unlike a thing made, built or brokered (BACKING_PARTICIPLES), whose maker is no party
+OWNING_PARTICIPLES = {
+    "led", "run", "owned", "operated", "based", "commanded", "headed", "installed", "appointed",
+    "flagged", "registered", "drafted", "proposed", "authored",
+}  # fmt: skip
 # "the mainland" in Chinese, Taiwanese and Hong Kong news is the People's Republic; elsewhere (Greece's islands,
 # Zanzibar, Tasmania) it is just land, so it is China only when one of these is named close before it
 MAINLAND_OF = {"CHN": frozenset({"CHN", "TWN", "HKG", "MAC"})}

@@ -169,6 +169,8 @@ FALLBACK_PREPS = ("with", "against", "on", "to", "toward", "towards", "at", "int
 BENEFIT_ROOTS = {"03", "06", "07"}
 # "expressed appreciation for X's help", "conducted drills around Taiwan"
 OBJECT_PREPS = ("of", *FALLBACK_PREPS, "in", "for", "around")
+# whom a measure or stance named as a thing is aimed at
+SIDE_PREPS = {"on", "against", "with", "to", "toward", "towards"}
 NOUN_PREPS = ("on", "against", "with", "to", "toward", "towards", "of", "over", "for", "into", "around")
 DASHES = {"—", "–", "--", "-"}
 # Nouns of a protest's manner phrase that name whom it is against ("in defiance of X", "in protest at X")
@@ -2535,6 +2537,14 @@ class EventCoder:
                     # "China warned that it would ...", "Hamas denied that its fighters ...": the speaker, named
                     # again, is not its own target
                     own = {p.code for p in sources if p.code}
+                    # "refused to withdraw its troops from Moldova", "vowed to keep its troops in Chad": one's own
+                    # forces or envoys are the means of the embedded act; the side past them is its target
+                    movers = [c for c in inner if c.dep_ == "dobj" and self._own_movers(c)]
+                    if movers:
+                        inner = [c for c in inner if c not in movers]
+                        inner += [g for c in movers for g in prep_objects(c, {"from", "to", "in", "into"})]
+                        inner += prep_objects(child, {"in", "into"})
+                        inner += [g for o in child.children if o.lower_ == "out" for g in prep_objects(o, {"of"})]
                     found = [
                         p
                         for p in self._first_with_actor(inner, index, exclude=sources)
@@ -2542,6 +2552,8 @@ class EventCoder:
                     ]
                     if found:
                         return sources, found, True
+        if not any(t.code for t in targets) and not mutual:
+            targets = self._object_sides(cand, index, sources) or targets
         if not targets and pattern.code[:2] in SHARED_PARTNER_ROOTS:
             targets = self._conjunct_partner(tok, pattern.code, sources, index)
         if not any(t.code for t in targets) and pattern.code[:2] in SPOKEN_AIMS:
@@ -2549,6 +2561,27 @@ class EventCoder:
         if passive and not any(p.code for p in sources) and pattern.code[:2] in PARTNERED_ROOTS:
             sources = self._reported_passive_partner(tok, targets, index) or sources
         return sources, targets, False
+
+    def _object_sides(self, cand: list[Token], index: MentionIndex, sources: list[Party]) -> list[Party]:
+        """Whom an act is aimed at when its object names no actor but a thing that points to one. A request,
+        call or offer comes from its author, and to turn it down is to turn down the author ("rejected a request
+        from Laos", "calls from Britain were brushed aside"); a measure is aimed at whom it is on, against or
+        with ("is considering a ban on Russian vessels"); and a thing owned or named by a country is that
+        country's ("blocked a Danish-drafted resolution"). Read only when no slot holds a coded actor."""
+        held = [c for c in cand if c.dep_ in {"dobj", "nsubjpass"} and c.pos_ == "NOUN" and not index.at(c.i)]
+        if not held:
+            return []
+        slots = [g for c in held for g in from_authors(c)]
+        slots += [g for c in held for g in prep_objects(c, SIDE_PREPS)]
+        slots += [
+            g
+            for c in held
+            for g in c.children
+            if g.dep_ in {"poss", "amod", "compound", "nmod"}
+            and g.i < c.i
+            and (g.i in index.modifiers or any(m.code for m in index.at(g.i)))
+        ]
+        return [p for p in self._first_with_actor(slots, index, exclude=sources) if p.code]
 
     def _reported_passive_partner(self, verb: Token, targets: list[Party], index: MentionIndex) -> list[Party]:
         """The speaker of a report on talks or dealings "held with" another, in the passive and with no agent
@@ -3417,7 +3450,42 @@ class EventCoder:
                 if g.dep_ == "pobj"
             ]
         targets = self._first_with_actor(cand, index, exclude=sources)
+        if not any(t.code for t in targets):
+            targets = self._nominal_aim(tok, index, sources, code) or targets
         return sources, targets
+
+    def _nominal_aim(self, tok: Token, index: MentionIndex, sources: list[Party], code: str) -> list[Party]:
+        """Whom a nominal act is aimed at when none of its own prepositions names an actor. A stance named
+        with its own infinitive is aimed where the act it names is ("Moscow's refusal to lift its blockade of
+        Georgia", "its readiness to resume deliveries to Bulgaria"), as a verb frame is; and an attack named as
+        the subject of the verb of its impact hits whom that verb hits ("missile strikes hit plants in Ukraine")."""
+        slots: list[Token] = []
+        for clause in tok.children:
+            if clause.dep_ in {"acl", "relcl"} and any(g.dep_ == "aux" and g.lower_ == "to" for g in clause.children):
+                inner = self._target_slots(clause, EMPTY_PATTERN, False, index)
+                # one's own forces or envoys are the means of the act named ("to pull its troops out of X")
+                movers = [c for c in inner if c.dep_ == "dobj" and self._own_movers(c)]
+                slots += [c for c in inner if c not in movers]
+                slots += [g for o in clause.children if o.dep_ == "dobj" for g in prep_objects(o, MEANS_PREPS)]
+                slots += [g for c in movers for g in prep_objects(c, {"from", "to", "in", "into"})]
+        if code[:2] in FORCE_ROOTS and any(p.code for p in sources):
+            # only an attack whose author is named: "the fighting drove families from their homes" names no side
+            head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
+            if head.dep_ == "nsubj" and head.head.pos_ == "VERB":
+                impact = head.head
+                slots += [c for c in impact.children if c.dep_ == "dobj"]
+                slots += [g for c in impact.children if c.dep_ == "dobj" for g in prep_objects(c, {"in", "at", "near"})]
+                slots += prep_objects(impact, {"in", "at", "near", "on"})
+        if not slots:
+            return []
+        own = {p.code for p in sources if p.code}
+        # a placed side only: "Russia's Ukraine war has killed thousands of people" kills people, but is waged on
+        # the country its own words name (read by the callers' later steps)
+        return [
+            p
+            for p in self._first_with_actor(slots, index, exclude=sources)
+            if p.code and p.country and not (p.code in own and _self_reference(tok.doc, p))
+        ]
 
     def _resolve(self, tokens: list[Token], index: MentionIndex, *, subject: bool = False) -> list[Party]:
         """Parties for tokens and their conjuncts: mentions at them or reachable by prep/compound links."""
