@@ -600,7 +600,10 @@ def wanted(verb: Token) -> bool:
     if subjunctive(verb):
         return True
     bare = not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
-    return bare and verb.tag_ == "VBP" and verb.lemma_ not in {"be", "have"}
+    # "demanded that Iran let inspectors in", "insisted that Kyiv cut its ties": a verb whose past is spelled as its
+    # base ("let", "cut", "put", "set", "shut") is read as past by the tagger, though the wish takes the bare form
+    misread_past = verb.tag_ == "VBD" and verb.lower_ == verb.lemma_.lower()
+    return bare and (verb.tag_ == "VBP" or misread_past) and verb.lemma_ not in {"be", "have"}
 
 
 def kept_from(verb: Token) -> Token | None:
@@ -703,7 +706,7 @@ def asserts(verb: Token) -> bool:
     # only a clearly tensed clause ("is", "was", "has", a plural "are"): "that the United States lift" may be
     # tagged VBP, though a bare "be" or "have" is no act asked for (see `wanted`)
     return all(
-        c.tag_ in {"VBZ", "VBD"}
+        (c.tag_ in {"VBZ", "VBD"} and not wanted(c))
         or (c.tag_ == "VBP" and c.lemma_ in {"be", "have"})
         or any(g.dep_ in {"aux", "auxpass"} and g.tag_ in {"VBZ", "VBD"} for g in c.children)
         for c in clauses

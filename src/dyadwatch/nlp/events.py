@@ -309,6 +309,21 @@ LIGHT_EVENT = {
     "initiate",
     "step",
 }
+# Verbs of saying, ordering or doing that report an act named by their passive subject, whose "by" agent did it: "a
+# truce was proclaimed by X", "a crackdown was ordered by X", "closer cooperation with Y was announced by X". The act
+# is the news; the verb only makes it known or brings it about, and an act ordered by its doer's chief is done
+DECLARED_BY = {
+    "announce", "declare", "proclaim", "convey", "express", "voice", "unveil", "reveal", "confirm", "outline",
+    "order", "direct", "decree", "authorize", "authorise", "approve", "command",
+    "launch", "stage", "conduct", "mount", "undertake", "initiate", "begin", "start", "expand", "extend", "step",
+    "make", "carry", "wage",
+}  # fmt: skip
+# Verbs that say only that the act their subject names happened ("fighting broke out", "clashes erupted", "talks
+# took place"): whom it was between is the act's own sides
+HAPPENING = {
+    "break", "erupt", "flare", "occur", "happen", "take", "begin", "start", "resume", "continue", "rage", "ensue",
+    "escalate", "intensify", "unfold", "spark",
+}  # fmt: skip
 # A role tied to the body it serves: "the spokesman for X", "an official of X", "troops from X"
 AFFILIATION_PREPS = {"of", "for", "from"}
 # People named by whom they stand against: "opponents of X" are not X, and X is what they act against
@@ -1041,6 +1056,8 @@ class EventCoder:
                 # "Turkey's closure of the border with Armenia was criticized": the passive reacts to the act as
                 # the active verb does ("the EU criticized Turkey's closure ...")
                 and not (tok.dep_ == "nsubjpass" and self._reacted_act(tok, pattern, index))
+                # "a crackdown on X was ordered by Y": a bare verb of saying or ordering only reports the act
+                and not (tok.dep_ == "nsubjpass" and self._declared_noun(tok.head))
             ):
                 # "pulled back its cooperation": the verb carries the event. A noun that names its own sides
                 # ("blamed restrictions by Cameroon and Europe", "backed a deal between Britain and Mauritius")
@@ -1089,6 +1106,7 @@ class EventCoder:
                 targets = self._visited_place(tok, sources, index)
             embedded = False
             carried = tok.dep_ == "dobj" and (self._light(tok.head) or self._traded_act(tok.head, tok) is not None)
+            carried = carried or declaring_host(tok) is not None  # "a truce was proclaimed by X": done, by X
             if not any(p.code for p in sources) and pattern.code[:2] in FROM_AUTHORED:
                 # "opposition from China's U.N. mission", "pressure from Washington": who it came from
                 taken = {(t.start, t.end) for t in targets}
@@ -1151,6 +1169,8 @@ class EventCoder:
                 )
             ):
                 return []  # "expressed willingness to resume talks": the same, through the frame's noun
+            if not pattern.words and not pattern.objects and self._declared_noun(tok):
+                return []  # "a crackdown on X was ordered by Y": the act its subject names is the event (`DECLARED_BY`)
             if norm_subject(tok) and (
                 pattern.code[:2] in {"02", "10"} or (pattern.code[:2] == "17" and tok.tag_ in {"VBZ", "VBP", "VBG"})
             ):
@@ -2309,6 +2329,48 @@ class EventCoder:
                 return False
         return bool(authors) and any(t.code and t.code not in authors for t in targets)
 
+    def _asked_doers(self, verb: Token, index: MentionIndex, sources: list[Party]) -> list[Party]:
+        """Who is asked to act by a demand or appeal put as a wanted that-clause ("demanded that Y share ...",
+        "insisted that Y's government resign", "urged that the prisoners be freed by Y"): the clause's doer, its
+        subject or, in the passive, its agent. Coded actors only; none when the clause names no actor."""
+        doers = [
+            g
+            for c in verb.children
+            if c.dep_ == "ccomp" and wanted(c)
+            for g in [
+                *(x for x in c.children if x.dep_ == "nsubj"),
+                *(x for a in c.children if a.dep_ == "agent" for x in a.children if x.dep_ == "pobj"),
+            ]
+        ]
+        # "demanded that Nepal's government share intelligence", "insisted that X's government resign": a bare verb
+        # the tagger took for a noun still opens the clause its "that" marks, and its subject (hung on it or on the
+        # noun before it) is the doer
+        doers += [
+            g
+            for c in verb.children
+            if c.pos_ == "NOUN" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for x in [c, *(y for y in c.children if y.i < c.i)]
+            for g in x.children
+            if g.dep_ == "nsubj" or (x.i == c.i and g.dep_ == "compound" and g.i < c.i)
+        ]
+        if not doers:
+            return []
+        return [p for p in self._first_with_actor(doers, index, exclude=sources) if p.code]
+
+    def _declared_noun(self, verb: Token) -> bool:
+        """Whether a passive verb of saying, ordering or doing only reports the act its subject names, with who did it
+        as its agent ("a crackdown was ordered by X"): that noun, when the lexicon codes it, carries the event. A verb
+        whose own row names what it takes ("sanctions were imposed by X", "a truce was declared") codes it itself."""
+        row = self._verb_row(verb)
+        if row is not None and (row.words or row.objects):
+            return False
+        for subj in verb.children:
+            if subj.dep_ == "nsubjpass" and subj.pos_ == "NOUN" and declaring_host(subj) is not None:
+                cands = self.patterns.get(("N", subj.lemma_.lower()))
+                if cands and self._match(subj, cands) is not None:
+                    return True
+        return False
+
     def _verb_row(self, tok: Token) -> Pattern | None:
         """The lexicon row a verb matches, if any."""
         if tok.pos_ != "VERB":
@@ -2501,6 +2563,10 @@ class EventCoder:
                 if g.dep_ == "pobj"
             ]
             targets = [p for p in self._first_with_actor(opposed, index, exclude=sources) if p.code]
+        if pattern.code[:2] in ASKED_ROOTS and (asked := self._asked_doers(tok, index, sources)):
+            # "demanded that Nepal's government share intelligence on the smugglers": whoever is to do what is
+            # demanded is the one asked, even where the demand's row reads its object from the clause
+            targets = asked
         mutual = tok.lemma_.lower() in RECIPROCAL and len({s.code for s in sources if s.code}) >= 2
         if not targets and not mutual:  # "X and Y agree that ...": each other, not the clause's subject
             # a frame's target is its embedded action's ("promised to continue aid to Mozambique"),
@@ -2770,6 +2836,10 @@ class EventCoder:
         preps = FALLBACK_PREPS + (("in",) if pattern.code.startswith("04") else ()) + ("between",)  # "meet in Zurich"
         for prep in preps:
             cand += pobjs(prep)
+        if not _forceful(pattern.code):
+            # "refused to share data on drug flights with Bolivia": the parser may hang the partner of an act on
+            # what its topic preposition names, though flights have no partner
+            cand += [g for prep in ("on", "about") for o in pobjs(prep) for g in prep_objects(o, {"with"})]
         if pattern.code[:2] == "02" and (sought := shelter_sought(tok)):
             # "sought refuge in Germany": asylum is asked of the country it is sought in
             cand += pobjs("in") + [g for o in sought for g in prep_objects(o, {"in"})]
@@ -2937,6 +3007,15 @@ class EventCoder:
                 else:
                     expanded += [g for g in attached if g not in placed]
                 expanded += aimed_at(c)  # "conducted drills encircling Taiwan", "imposed sanctions targeting X"
+                # "would lift the restrictions it imposed on French diplomats", "eased the curbs placed on X": a
+                # measure is aimed at whom the clause that says it was put in place names
+                # (a participle or relative clause, not an aim: "the decision to act against X" is no measure on X)
+                expanded += [
+                    g
+                    for a in c.children
+                    if a.dep_ == "relcl" or (a.dep_ == "acl" and a.tag_ == "VBN")
+                    for g in prep_objects(a, {"on", "against"})
+                ]
                 expanded += [  # "blocked the roads leading into X"
                     g
                     for a in c.children
@@ -3248,6 +3327,15 @@ class EventCoder:
                 and gov.dep_ in {"dobj", "attr"}
                 and host.lemma_.lower() in NOUN_FRAME_HOSTS
             )
+            if (
+                not found
+                and gov.lemma_.lower() in NOUN_FRAMES
+                and gov.dep_ == "nsubjpass"
+                and host.lemma_.lower() in NOUN_FRAME_HOSTS | DECLARED_BY
+                and (agents := by_agents(host))
+            ):
+                # "plans to resume talks with X were announced by Y": whose plans the passive's agent says
+                return self._resolve(agents, index, subject=True)
             chance = gov.lemma_.lower() in CHANCES and gov.dep_ == "dobj" and host.lemma_.lower() in CHANCE_TAKERS
             if plan or chance:
                 # "Israel has no plans to attack Iran": the subject of the verb that holds the plan; "the minister
@@ -3320,7 +3408,24 @@ class EventCoder:
             sources = [p for p in self._resolve(self._staged_agents(tok), index, subject=True) if p.code]
         if not sources:
             sources = [p for p in self._resolve(carrier_owners(tok), index, subject=True) if p.code]
-        between = prep_objects(tok, {"between"})
+        carrier = tok.head.head
+        if (
+            not sources
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ == "of"
+            and carrier.lemma_.lower() in CARRIERS
+            and carrier.dep_ == "dobj"
+            and self._light(carrier.head)
+        ):
+            # "opposition parties launched a campaign of protests against X", "waged a campaign of violence": who
+            # launched or waged the campaign does the acts it is made of
+            subj = _without_asides([c for c in carrier.head.children if c.dep_ in SUBJ_DEPS])
+            found = self._resolve(subj, index, subject=True) if subj else self._inherited_source(carrier.head, index)
+            sources = [p for p in found if p.code]
+        if not sources and (host := declaring_host(tok)) is not None:
+            # "a crackdown on X was ordered by Y", "closer cooperation with X was announced by Y": the agent did it
+            sources = [p for p in self._resolve(by_agents(host), index, subject=True) if p.code]
+        between = prep_objects(tok, {"between"}) or happened_between(tok)
         if not between and not any(p.code for p in sources):
             # "an exchange of prisoners between Russia and Ukraine", "the restoration of ties between Iran and
             # Saudi Arabia": the parser hangs the pair on what the act is of, and they are the act's sides
@@ -4036,6 +4141,28 @@ def _scene(tok: Token, party: Party) -> bool:
     while root is not None and root.dep_ in {"amod", "compound"} and root.head.i > root.i:
         root = root.head
     return root is not None and root.dep_ == "pobj" and root.head.lower_ in {"in", "at", "inside"}
+
+
+def happened_between(noun: Token) -> list[Token]:
+    """The sides of an act that is the subject of a verb saying only that it happened ("fighting broke out between X
+    and Y", "clashes erupted between X and Y", "talks took place between X and Y"): the parser hangs "between" on that
+    verb, but it names the act's sides, as it does on the noun."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in HAPPENING:
+        return []
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(o.lemma_.lower() != "place" for o in objects) or (verb.lemma_.lower() == "take" and not objects):
+        return []
+    return prep_objects(verb, {"between"})
+
+
+def declaring_host(noun: Token) -> Token | None:
+    """The passive verb of saying, ordering or doing (`DECLARED_BY`) whose subject is this nominal act and whose "by"
+    agent names who did it ("a three-day truce was proclaimed by X"): a report of the act, whose doer is the agent."""
+    verb = noun.head
+    if noun.dep_ != "nsubjpass" or verb.lemma_.lower() not in DECLARED_BY or not by_agents(verb):
+        return None
+    return verb
 
 
 def _passive_verb(verb: Token) -> bool:
