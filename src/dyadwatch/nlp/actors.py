@@ -493,6 +493,8 @@ class ActorResolver:
                 continue  # "met with opposition from Russia": the act of opposing, not an opposition party
             if entry.kind == "demonym" and _region_group(span):
                 continue  # "Central African states": the region's states, not the Central African Republic
+            if entry.kind == "demonym" and _official_names(entry.country or "") and _in_region_word(doc, span):
+                continue  # "Latin American governments": a region's peoples, not the United States
             if (
                 entry.kind in {"country", "demonym"}
                 and span.end < len(doc)
@@ -750,6 +752,21 @@ class ActorResolver:
                     located.append(pobj)
                     located.extend(pobj.conjuncts)  # "lawmakers in Fornost and Gondor"
                     located.extend(compounds)
+                    located.extend(  # "relatives of London-based journalists": the place the people are based in
+                        g
+                        for c in pobj.children
+                        if c.i < pobj.i and c.pos_ == "VERB" and c.lower_ in OWNING_PARTICIPLES
+                        for g in c.children
+                        if g.dep_ in {"npadvmod", "compound", "nmod"}
+                    )
+                    if not by_tok.get(pobj.i) and pobj.lemma_.lower() in COUNTRY_PLACE_NOUNS | COMPASS_PLACES:
+                        # "farmers in Nigeria's northwest", "police in Kenya's coastal county": a place no
+                        # dictionary lists is named as a part of the country whose possessive it bears
+                        located.extend(
+                            c
+                            for c in pobj.children
+                            if c.dep_ == "poss" and any(m.kind == "country" for m in by_tok.get(c.i, []))
+                        )
             elif child.dep_ == "prep" and child.i not in own and child.lower_ in AFFILIATIVE:
                 # "a lawyer with the ACLU" works for it; "talks with China", "officials with Mexico" do not
                 # say whose they are, so only an organization named there counts
@@ -814,11 +831,41 @@ class ActorResolver:
                 for x in self._modifiers(doc, head.head, by_tok, range(agent.start, head.head.i + 1))
                 if x.end <= agent.start and x.kind in {"country", "demonym"}
             ]
+        if (
+            not mods
+            and agent.sector in HOME_BODY_SECTORS
+            and head.dep_ in {"compound", "poss"}
+            and head.head.pos_ == "NOUN"
+            and not by_tok.get(head.head.i)
+            and head.head.lemma_.lower() in HOME_BODY_SITES
+        ):
+            # "a police station in Mali", "the government's offices in Dhaka": police and a government serve at
+            # home, so the place their building stands in is theirs (an embassy abroad is not among these sites)
+            site = head.head
+            mods = [
+                x
+                for x in self._modifiers(doc, site, by_tok, range(agent.start, site.i + 1))
+                if x.start > site.i and x.kind in {"country", "capital"}
+            ]
+            if not mods and site.dep_ == "dobj":
+                # "attacked a police post in Somalia": the parse may hang the place on the verb; the building
+                # acted on is where the act is
+                places = [g for p in site.head.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children]
+                places += [c for g in places if not by_tok.get(g.i) for c in g.children if c.dep_ == "poss"]
+                mods = [x for g in places for x in by_tok.get(g.i, []) if x.kind in {"country", "capital"}]
         if agent.sector in ARMED_NONSTATE:
             mods = [x for x in mods if not _venue_of(doc, head, x)]
         if any(x.kind != "person" for x in mods):
             # "Osama bin Laden's al-Qaeda militants": the group names whose they are, not the man who leads it
             mods = [x for x in mods if x.kind != "person"]
+        if any(x.country for x in mods):
+            # "London-based BBC journalists": a body no dictionary gives a country, stacked with a place that says
+            # where it is based, is that place's; the body's bare sector is no second side with no country
+            mods = [
+                x
+                for x in mods
+                if x.country or x.kind not in {"organization", "group"} or x.code != x.sector or x.sector == "IGO"
+            ]
         for mod in mods:
             start = min(mod.start, agent.start)
             end = max(mod.end, agent.end)
@@ -1168,7 +1215,7 @@ class ActorResolver:
         fields: dict[int, set[str]] = {}  # the scenes that are no meeting's venue
         for m in mentions:
             if m.country and not m.pronoun and m.kind in PLACE_KINDS:
-                head = _country_place(doc, m) if m.modifier_only else doc[m.head]
+                head = _country_place(doc, m) if m.modifier_only or doc[m.head].dep_ == "poss" else doc[m.head]
                 if head is not None and _is_scene(head):
                     venue = _meeting_venue(head)
                     for verb in _scene_clauses(head):
@@ -2171,12 +2218,27 @@ def _scene_clauses(tok: Token) -> list[int]:
 # nouns for a town or area that a country adjective places in that country: "in the Kenyan capital", "in the
 # Nigerian city of Kano". Not "border" or "frontier" (a border has two sides) nor "state" (also the government)
 COUNTRY_PLACE_NOUNS = {"capital", "city", "town", "village", "province", "region", "district", "county", "port"}
+# bodies that serve in their own country, and the buildings they serve from: where the building stands is theirs
+HOME_BODY_SECTORS = {"COP", "GOV"}
+HOME_BODY_SITES = {
+    "station", "post", "office", "offices", "headquarters", "building", "compound", "checkpoint", "precinct",
+    "ministry", "palace",
+}  # fmt: skip
+# the parts of a country named by their compass point after its possessive ("in Nigeria's northwest")
+COMPASS_PLACES = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "interior"}
 
 
 def _country_place(doc: Doc, m: Mention) -> Token | None:
     """The place noun a country adjective stands on ("the Kenyan capital" -> "capital"), so that a scene named
     so places the clause's agents as its name would ("Police in the Kenyan capital" -> KENCOP); else None."""
     tok = doc[m.head]
+    if m.kind == "country" and tok.dep_ == "poss":
+        # "in Nigeria's northwest", "in Kenya's coastal county": a country's possessive on a place noun names a
+        # part of that country, as "the Kenyan county" does
+        noun = tok.head
+        if noun.lemma_.lower() in COUNTRY_PLACE_NOUNS | COMPASS_PLACES and noun.tag_ == "NN":
+            return noun
+        return None
     if m.kind != "demonym" or tok.dep_ not in {"amod", "compound"}:
         return None
     noun = tok.head
@@ -2862,6 +2924,15 @@ def _region_group(span: Span) -> bool:
         and root.dep_ in {"amod", "compound"}
         and root.head.lower_ in REGION_GROUP_NOUNS
     )
+
+
+def _in_region_word(doc: Doc, span: Span) -> bool:
+    """A nationality word that ends a region's description ("Latin American", "North American"): the word
+    before it makes the pair a region (regions.tsv), whose peoples are many states', not the one state's. Only a
+    state's nationality word is checked: "Eastern European" keeps the continent's word for the region rules."""
+    if span.start == 0 or len(span) != 1:
+        return False
+    return f"{doc[span.start - 1].lower_} {span.text.lower()}" in _region_words()
 
 
 def _mainland(doc: Doc, mentions: list[Mention]) -> list[Mention]:
