@@ -812,6 +812,43 @@ def told_to(verb: Token) -> bool:
     )
 
 
+OBLIGING_MODALS = {"must", "should"}
+SINGULAR_PRONOUNS = {"it", "he", "she"}
+PLURAL_PRONOUNS = {"they"}
+
+
+def told_obliged(verb: Token) -> Token | None:
+    """The that-clause in which "tell" lays a duty on the one told: "told Iran that it must stop", "Uganda was told by
+    Kenya that it must meet the conditions". A "must" or "should" whose subject is the one told (named again, or a
+    pronoun of its number) is a demand put to it, as "told Iran to stop" is; one of another subject is news passed
+    on ("told reporters that it must be a mistake")."""
+    if verb.lemma_.lower() != "tell":
+        return None
+    told = [c for c in verb.children if c.dep_ in {"dobj", "dative", "nsubjpass"}]
+    if len(told) != 1:
+        return None
+    one = told[0]
+    for c in verb.children:
+        if (
+            c.dep_ != "ccomp"
+            or c.i < verb.i
+            or not any(g.dep_ == "aux" and g.lower_ in OBLIGING_MODALS for g in c.children)
+        ):
+            continue
+        subj = [g for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}]
+        if len(subj) != 1:
+            return None
+        s = subj[0]
+        if s.pos_ == "PRON":
+            plural = one.tag_ in {"NNS", "NNPS"} or any(x.dep_ == "conj" for x in one.children)
+            if s.lower_ in (PLURAL_PRONOUNS if plural else SINGULAR_PRONOUNS):
+                return c
+        elif s.lower_ == one.lower_:
+            return c
+        return None
+    return None
+
+
 def civil_drill(noun: Token) -> bool:
     """Whether a drill or exercise is a civilian one by its modifier ("a fire drill", "earthquake drills")."""
     return noun.lemma_.lower() in DRILLS and any(
@@ -1538,6 +1575,15 @@ def object_words(tok: Token) -> set[str]:
     if tok.pos_ == "PROPN" and tok.tag_ == "NNPS" and tok.lower_.endswith("s"):
         words.add(tok.lower_[:-1])  # "sent Patriots": the parser leaves a plural name unlemmatized
     modifiers = {c.lemma_.lower() for c in tok.children if c.dep_ in {"compound", "amod"}}
+    # "joint energy and border-security projects": a modifier before a list of modifiers qualifies the whole list,
+    # so the noun, though the parser hangs it on the list's first item
+    modifiers.update(
+        g.lemma_.lower()
+        for c in tok.children
+        if c.dep_ in {"compound", "amod", "nmod"} and c.i < tok.i and any(x.dep_ == "conj" for x in c.children)
+        for g in c.children
+        if g.dep_ == "amod" and g.i < c.i
+    )
     if words & PRESS_EVENTS and modifiers & PRESS_MODIFIERS:
         # "held a press conference", "attended a news briefing": words put to reporters, not a meeting of sides
         # (nor, "joint", a joint act of the kinds rows list)

@@ -123,6 +123,7 @@ from dyadwatch.nlp.event_syntax import (
     sum_in,
     talk_about,
     to_infinitive,
+    told_obliged,
     told_to,
     topic_noun,
     unanswered,
@@ -459,6 +460,9 @@ NOUN_DECIDES = {("17", "16")}
 # protests whose CAMEO sub-code names what they demand (1411 ... 1454: leadership change, policy change, rights,
 # institutions), in the order of the demand (104x) and appeal (024x) sub-codes
 PROTEST_KINDS = {"141", "142", "143", "144", "145"}
+# verbs of a deployment's purpose that make it protection of others (074)
+GUARDING = {"protect", "guard", "defend", "shield", "escort"}
+GUARDED = Pattern(code="074", pos="V", lemma="protect", words=(), objects=None, line=0)
 DEMAND_KINDS = {"104", "024"}
 # Acts made to the same side as the act before them in a list of verbs with one subject ("summoned the
 # ambassador and demanded an explanation"): not statements (an "and said" is to reporters), protests or force,
@@ -709,7 +713,7 @@ class EventCoder:
                 pos == "V"
                 and not cands
                 and verb_lemma in INSTRUCTING
-                and told_to(tok)
+                and (told_to(tok) or told_obliged(tok) is not None)
                 # "told the Swiss ambassador to leave the country": a leaving asked has no row, and may expel
                 and (self._asked_action(tok) or (verb_lemma == "tell" and leaving_asked(tok) is not None))
             ):
@@ -1448,6 +1452,32 @@ class EventCoder:
                     own = {p.code for p in sources if p.code}
                     targets = [p for p in inner if p.code and p.code not in own]
                 asked_for.update([verb.i, *(c.i for c in verb.conjuncts if c.pos_ == "VERB")])
+        if pattern.code in cameo.DEPLOYMENTS and pattern.pos == "V" and not negated:
+            guard = self._guarding_aim(tok, pattern)
+            if guard is not None:
+                # "deployed troops to Cabo Delgado to protect civilians": forces sent to guard others give them
+                # military protection (074; 0334 when promised), not a show of force; the ones guarded, when named,
+                # are whom it is given to
+                code = "074" if code == pattern.code else code
+                own = {s_.country for s_ in sources if s_.code and s_.country}
+                guarded = [p for p in self._verb_parties(guard, GUARDED, index)[1] if p.code and p.country not in own]
+                kept = [t for t in targets if t.code and t.country not in own]
+                targets = kept or guarded or targets
+        if code[:2] == "12" and pattern.pos == "V" and not any(t.code for t in targets):
+            # "dismissed an offer from Taipei", "declined to hand over records requested by Malaysian prosecutors":
+            # what is turned down was made or asked for by someone, and the refusal is aimed at them
+            makers = refused_makers(object_tokens(tok, pattern.words))
+            if makers:
+                home = {s_.country for s_ in sources if s_.code and s_.country}
+                found = self._first_with_actor(makers, index, exclude=sources)
+                targets = [p for p in found if p.code and p.country not in home] or targets
+        if code[:2] == "09" and not any(t.code for t in targets):
+            # "an inquiry into a Chinese vessel's ramming of a boat", "into allegations that Belarusian guards tortured
+            # detainees", "into why a Russian ship entered its waters": whoever did the act looked into is investigated
+            home = {s_.country for s_ in sources if s_.code and s_.country}
+            looked = probed_doers(tok, object_tokens(tok, pattern.words) if pattern.pos == "V" else [])
+            found = self._first_with_actor(looked, index, exclude=sources) if looked else []
+            targets = [p for p in found if p.code and p.country not in home] or targets
         if code in PROTEST_KINDS and not negated:
             aim = self._protest_aim(tok, pattern, index)
             if aim is not None:
@@ -1753,18 +1783,39 @@ class EventCoder:
                 return q
         return None
 
+    def _guarding_aim(self, tok: Token, pattern: Pattern) -> Token | None:
+        """The purpose clause of a deployment that guards someone or something ("sent troops to protect the
+        pipeline", "deployed police to guard the embassy"): why forces are sent, said by the sender."""
+        objects = object_tokens(tok, pattern.words)
+        return next((c for c in aim_clauses(tok, objects) if c.lemma_.lower() in GUARDING), None)
+
     def _protest_aim(self, tok: Token, pattern: Pattern, index: MentionIndex) -> tuple[str, list[Party]] | None:
         """The protest sub-code a protest's purpose clause gives it, and whom that clause demands of: a clause
         that demands or calls for a change of leadership, of policy, rights or institutions (1041-1044,
         0241-0244) makes a demonstration 1411-1414, a hunger strike 1421-1424, and so on."""
         objects = object_tokens(tok, pattern.words) if pattern.pos == "V" else []
-        for clause in aim_clauses(tok, objects):
+        # "barricaded by truck drivers demanding that Kampala scrap the fees", "farmers demanding aid blocked roads":
+        # the protesters' own participle says what they protest for
+        doers = [c for c in tok.children if c.dep_ == "nsubj"]
+        doers += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        clauses = aim_clauses(tok, objects + [d for d in doers if d.pos_ in {"NOUN", "PROPN"}])
+        # "rioted, hurling stones at police to demand ...": the demand may be the aim of the protest's own means
+        clauses += [g for c in clauses for g in aim_clauses(c, []) if self._verb_row(c) is None or c.tag_ == "VBG"]
+        for clause in clauses:
             row = self._verb_row(clause)
-            if row is None or row.code[:3] not in DEMAND_KINDS or len(row.code) != 4:
+            if row is None:
                 continue
-            code = pattern.code[:3] + row.code[3]
-            if code in self.codes:
-                return code, self._verb_parties(clause, row, index)[1]
+            sub = row.code
+            if sub in ASK_GENERIC and (asked := self._asked_action(clause)) is not None:
+                # "marched, demanding that the president step down": a bare demand or appeal takes its kind from
+                # the act it asks for, as the demand itself is coded (1041 for a resignation)
+                sub = cameo.demanded(asked[1], ASK_GENERIC[sub])
+            if sub[:2] not in {"10", "02"}:
+                continue
+            code = pattern.code[:3] + sub[3] if sub[:3] in DEMAND_KINDS and len(sub) == 4 else pattern.code
+            # a demand of no kind CAMEO names ("demanding that the government scrap the fees") still says whom the
+            # protest is aimed at
+            return (code if code in self.codes else pattern.code), self._verb_parties(clause, row, index)[1]
         return None
 
     def _plain_holder(self, head: Token, index: MentionIndex) -> bool:
@@ -2159,7 +2210,10 @@ class EventCoder:
         for c in tok.children:
             to = any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
             # a wanted that-clause is asked for whatever the verb ("suggested that X and Y hold talks")
-            if not ((controls and c.dep_ in {"xcomp", "advcl", "ccomp"} and to) or (c.dep_ == "ccomp" and wanted(c))):
+            if not (
+                (controls and c.dep_ in {"xcomp", "advcl", "ccomp"} and to)
+                or (c.dep_ == "ccomp" and (wanted(c) or told_obliged(tok) == c))
+            ):
                 continue
             if any(g.dep_ == "neg" for g in c.children):
                 return None
@@ -3897,11 +3951,85 @@ def main_event(doc: Doc) -> Event | None:
     The evaluations score this one against sentence-level gold."""
     events = list(doc._.dw_events or [])
 
-    def rank(e: Event) -> tuple[bool, int, int]:
+    def rank(e: Event) -> tuple[bool, bool, int, int, bool]:
         span = doc.char_span(e.action.start, e.action.end, alignment_mode="expand")
-        return (e.plover is None, tree_depth(span.root) if span is not None else 0, e.action.start)
+        if span is None:
+            return (False, e.plover is None, 0, e.action.start, False)
+        by_doer = _named_as_doer(doc, e)
+        return (describes_noun(span.root), e.plover is None, tree_depth(span.root), e.action.start, not by_doer)
 
     return min(events, key=rank) if events else None
+
+
+def _named_as_doer(doc: Doc, e: Event) -> bool:
+    """Whether an event's source is named where English puts the doer: the subject of an active verb, the "by" agent
+    of a passive, or the owner of an act noun ("Egypt's talks with Jordan"). Of a mutual act coded both ways, or a
+    visit and its hosting, the one so read is the sentence's own telling; the other is its mirror."""
+    if e.source is None:
+        return False
+    span = doc.char_span(e.source.start, e.source.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in {"nsubj", "poss"} or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")
+
+
+def probed_doers(tok: Token, objects: list[Token]) -> list[Token]:
+    """The doers of the act an investigation is "into": the owner of an act noun ("a vessel's ramming"), the subject
+    of a clause the noun states ("allegations that guards tortured"), or the subject of a "why"/"how" clause."""
+    out: list[Token] = []
+    intos = [
+        g for h in [tok, *objects] for p in h.children if p.dep_ == "prep" and p.lower_ == "into" for g in p.children
+    ]
+    for into in (g for g in intos if g.dep_ in {"pobj", "pcomp"}):
+        if into.dep_ == "pcomp" or into.pos_ in {"VERB", "AUX"}:
+            out += [g for g in into.children if g.dep_ in {"nsubj", "nsubjpass"}]
+            continue
+        out += [g for g in into.children if g.dep_ == "poss" and g.pos_ != "PRON"]
+        out += [
+            g
+            for c in into.children
+            if c.dep_ in {"acl", "ccomp"}
+            for g in c.children
+            if g.dep_ in {"nsubj", "nsubjpass"}
+        ]
+    return out
+
+
+def refused_makers(objects: list[Token]) -> list[Token]:
+    """Who made or asked for the things a refusal turns down: the "by" agent of a participle on the noun ("records
+    requested by prosecutors"), the one it is "from" ("an offer from Taipei"), or its owner ("Kyiv's proposal")."""
+    out: list[Token] = []
+    for o in objects:
+        if o.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        # "a proposal for joint patrols from the navy": the parser may hang the maker on what is proposed
+        inner = [g for p in o.children if p.dep_ == "prep" and p.lower_ in {"of", "for"} for g in p.children]
+        out += [g for x in inner for p in x.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children]
+        for c in o.children:
+            if c.dep_ == "acl" and c.tag_ == "VBN":
+                out += [g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+            elif c.dep_ == "prep" and c.lower_ in {"from", "by"}:
+                out += [g for g in c.children if g.dep_ == "pobj"]
+            elif c.dep_ == "poss" and c.pos_ != "PRON":
+                out.append(c)
+    return out
+
+
+def describes_noun(tok: Token) -> bool:
+    """Whether a trigger lies in a participle or relative clause that describes a noun ("a minute of silence for
+    soldiers killed in the war", "returned detained drivers", "refugees who fled the fighting"): such a clause
+    tells who or what the noun is, the background of the sentence's own act, so it is the main event only when
+    nothing outside it is coded. A present participle ("a statement condemning the attack") carries the act the
+    noun is for, and is not background."""
+    steps = 0
+    while tok.head.i != tok.i and steps < 50:
+        if tok.dep_ == "relcl" or (tok.dep_ in {"acl", "amod"} and tok.tag_ == "VBN"):
+            return tok.head.pos_ in {"NOUN", "PROPN", "PRON"}
+        tok, steps = tok.head, steps + 1
+    return False
 
 
 def _affiliated(doc: Doc, m: Mention, index: MentionIndex) -> Party | None:

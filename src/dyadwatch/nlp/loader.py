@@ -7,6 +7,7 @@ default. Users may name any other installed English pipeline or a path to one.
 from __future__ import annotations
 
 import importlib
+import re
 
 import spacy
 from spacy.language import Language
@@ -23,6 +24,22 @@ COMPONENTS: tuple[tuple[str, str, str | None], ...] = (
 )
 
 
+# "de-escalate", "de-mine", "de-list": the prefix "de-" is no word of its own, so a word it begins is kept whole, as
+# the lexicon writes it ("de-escalate"); other hyphenated words ("pro-Russian", "re-elected") are split as before,
+# and the Latin "de facto"/"de jure" keep their reading
+PREFIXED_WORD = re.compile(r"^[Dd]e-(?!facto|jure)[a-z]{3,}$")
+
+
+def keep_prefixed_words(nlp: Language) -> None:
+    """Make the tokenizer keep words with the prefix "de-" whole (`PREFIXED_WORD`), before any match it had."""
+    tokenizer = nlp.tokenizer
+    earlier = getattr(tokenizer, "token_match", None)
+    if earlier is None:
+        tokenizer.token_match = PREFIXED_WORD.match
+    else:
+        tokenizer.token_match = lambda text: PREFIXED_WORD.match(text) or earlier(text)
+
+
 def load_base(name: str) -> Language:
     """Load the plain spaCy pipeline, turning failures into a coded, actionable error."""
     try:
@@ -31,6 +48,7 @@ def load_base(name: str) -> Language:
         raise error("DW201", name=name, why=str(exc).splitlines()[0][:200]) from None
     if "parser" not in nlp.pipe_names:
         raise error("DW202", name=name, components=", ".join(nlp.pipe_names))
+    keep_prefixed_words(nlp)
     return nlp
 
 
