@@ -601,8 +601,13 @@ def wanted(verb: Token) -> bool:
         return True
     bare = not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
     # "demanded that Iran let inspectors in", "insisted that Kyiv cut its ties": a verb whose past is spelled as its
-    # base ("let", "cut", "put", "set", "shut") is read as past by the tagger, though the wish takes the bare form
-    misread_past = verb.tag_ == "VBD" and verb.lower_ == verb.lemma_.lower()
+    # base ("let", "cut", "put", "set", "shut") is read as past by the tagger, though the wish takes the bare form;
+    # only after a singular subject, where the present would be "lets": "cautioned that smugglers read the news"
+    # is the plural present, said of what is so
+    singular = any(
+        c.dep_ == "nsubj" and (c.tag_ in {"NN", "NNP"} or c.lower_ in {"he", "she", "it"}) for c in verb.children
+    )
+    misread_past = verb.tag_ == "VBD" and verb.lower_ == verb.lemma_.lower() and singular
     return bare and (verb.tag_ == "VBP" or misread_past) and verb.lemma_ not in {"be", "have"}
 
 
