@@ -354,6 +354,7 @@ class ActorResolver:
         self._locate_agents(doc, mentions)
         _struck_place_people(doc, mentions)
         _ethnic_residents(doc, mentions)
+        _militants_at_home(doc, mentions)
         _loyal_agents(doc, mentions)
         self._domestic_agents(doc, mentions)
         _home_government(doc, mentions)
@@ -3113,6 +3114,9 @@ def _ethnic_residents(doc: Doc, mentions: list[Mention]) -> None:
     with "ethnic", or a demonym plural with "of" its state, and only the place of their own phrase ("in", "of",
     "living in", "operating in"): "ethnic Albanians traveled to Serbia" stay Albanian."""
     places = {m.head: m for m in mentions if m.country and not m.pronoun and not m.absorbed and m.kind in PLACE_KINDS}
+    # the country words a place noun may bear ("the Serbian town of", "the Kosovo town of"), whether or not
+    # they stand as mentions of their own
+    named = {m.head: m.country for m in mentions if m.country and not m.pronoun and m.kind in PLACE_KINDS}
     for m in mentions:
         if m.absorbed or m.modifier_only or m.pronoun or not m.country or m.kind not in {"demonym", "group", "agent"}:
             continue
@@ -3131,7 +3135,7 @@ def _ethnic_residents(doc: Doc, mentions: list[Mention]) -> None:
         ]
         if not ethnic and not (m.kind == "demonym" and any(p.lower_ == "of" for p in preps)):
             continue
-        homes = {places[o.i].country for p in preps for o in p.children if o.dep_ == "pobj" and o.i in places}
+        homes = {c for p in preps for o in p.children if o.dep_ == "pobj" for c in _resident_place(o, places, named)}
         if len(homes) != 1 or m.country in homes:
             continue
         home = next(iter(homes))
@@ -3140,6 +3144,48 @@ def _ethnic_residents(doc: Doc, mentions: list[Mention]) -> None:
             m.name = country_names().get(home, home)
         elif m.sector:
             place_agent(m, home)
+
+
+def _resident_place(place: Token, places: dict[int, Mention], named: dict[int, str]) -> set[str]:
+    """The country of the place a people live in: a named place ("in Macedonia"), or a part of a country named
+    by a place noun and that country's possessive or adjective ("in Ukraine's western region", "in the Serbian
+    town of Presevo", "in the Kosovo town of X"): the part lies in the country that names it."""
+    if place.i in places:
+        return {places[place.i].country}
+    if place.lemma_.lower() not in COUNTRY_PLACE_NOUNS | COMPASS_PLACES or place.tag_ != "NN":
+        return set()
+    return {named[c.i] for c in place.children if c.dep_ in {"poss", "amod", "compound"} and c.i in named}
+
+
+def _militants_at_home(doc: Doc, mentions: list[Mention]) -> None:
+    """A militant movement that spans countries ("Islamic State", "al-Qaeda": coded IMG) acts in each through a
+    local branch, and a reader and an event coder take its fighters who strike in one country as that
+    country's militants: "an Islamic State gunman attacked a mosque in Kabul" is Afghan insurgency. Only when
+    the movement is the doer of its clause (or the word before its doer, "an Islamic State bomber") and that
+    clause is set in one country, not at a meeting venue ("met in Doha")."""
+    scenes: dict[int, set[str]] = {}
+    for p in mentions:
+        if not p.country or p.pronoun or p.absorbed or p.kind not in {"country", "capital"}:
+            continue
+        tok = doc[p.head]
+        if _is_scene(tok) and not _meeting_venue(tok):
+            for c in _scene_clauses(tok):
+                scenes.setdefault(c, set()).add(p.country)
+    if not scenes:
+        return
+    for m in mentions:
+        if not (m.code or "").startswith("IMG") or m.country or m.absorbed or m.modifier_only or m.pronoun:
+            continue
+        if m.kind not in {"group", "organization"} or not m.sector:
+            continue
+        head = doc[m.head]
+        if head.dep_ == "compound":
+            head = head.head  # "an Islamic State bomber": the bomber is the doer
+        if head.dep_ != "nsubj":
+            continue
+        homes = scenes.get(clause_of(head).i, set())
+        if len(homes) == 1:
+            place_agent(m, next(iter(homes)))
 
 
 def _harmed_troops(doc: Doc, m: Mention) -> bool:
