@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sys
 from pathlib import Path
 
 import pytest
 import spacy
-from dwtest import shared_path
+from dwtest import eval_module, shared_path
 
 from dyadwatch.model import Event, EventActor, SentenceRef, Span
 from dyadwatch.nlp import extensions
@@ -20,11 +18,7 @@ MODALITIES = {"asserted", "future", "hypothetical", "conditional", "threatened"}
 
 
 def _module():
-    sys.path.insert(0, str(ROOT / "eval"))
-    spec = importlib.util.spec_from_file_location("eval_events_voa", ROOT / "eval" / "events_voa.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return eval_module("events_voa")
 
 
 def test_voa_annotation_spans_codes_and_split_are_consistent():

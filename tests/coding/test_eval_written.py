@@ -3,14 +3,12 @@ and the scorer counts what it says."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sys
 from collections import Counter
 from pathlib import Path
 
-from dwtest import shared_path
+from dwtest import eval_module, shared_path
 
 from dyadwatch.coding.cameo import lookup
 
@@ -19,11 +17,7 @@ SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "CRM", "INS", "BUS",
 
 
 def _module():
-    sys.path.insert(0, str(ROOT / "eval"))
-    spec = importlib.util.spec_from_file_location("eval_events_written", ROOT / "eval" / "events_written.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return eval_module("events_written")
 
 
 def _rows() -> list[dict]:
