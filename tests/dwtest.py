@@ -63,6 +63,11 @@ def mention_codes(analyzer, text: str) -> list[tuple[str, str | None]]:
     return [(m.text, m.code) for m in doc._.dw_mentions]
 
 
+def countries_of(analyzer, text: str, word: str) -> set[str | None]:
+    """The countries of the mentions whose text holds `word` (None for a mention with no code)."""
+    return {code[:3] if code else None for t, code in mention_codes(analyzer, text) if word in t}
+
+
 def codes_at(mentions: list[tuple[str, str | None]], text: str) -> list[str | None]:
     """The codes of the mentions that read exactly `text`, sorted."""
     return sorted((c for t, c in mentions if t == text), key=str)

@@ -10,17 +10,13 @@ actor of a general phrasing gets the right country, or that a rule does not fire
 from __future__ import annotations
 
 import pytest
-from dwtest import country_triples, mention_codes
+from dwtest import countries_of, country_triples, mention_codes
 
 pytestmark = pytest.mark.slow
 
 
 def _sides(analyzer, text: str) -> set[tuple[str | None, str | None]]:
     return {(s, t) for s, t, _ in country_triples(analyzer, text)}
-
-
-def _countries(analyzer, text: str, word: str) -> set[str | None]:
-    return {code[:3] if code else None for t, code in mention_codes(analyzer, text) if word in t}
 
 
 @pytest.mark.parametrize(
@@ -34,7 +30,7 @@ def _countries(analyzer, text: str, word: str) -> set[str | None]:
     ],
 )
 def test_possessed_region_places(analyzer, text, word, country):
-    assert country in _countries(analyzer, text, word)
+    assert country in countries_of(analyzer, text, word)
 
 
 @pytest.mark.parametrize(
@@ -47,12 +43,13 @@ def test_possessed_region_places(analyzer, text, word, country):
     ],
 )
 def test_building_places_body(analyzer, text, word, country):
-    assert country in _countries(analyzer, text, word)
+    assert country in countries_of(analyzer, text, word)
 
 
 def test_embassy_not_placed_by_its_city(analyzer):
     """ "the government's embassy in Paris" is not French: an embassy stands abroad."""
-    assert "FRA" not in _countries(analyzer, "Rioters stormed the Malian government's embassy in Paris.", "government")
+    text = "Rioters stormed the Malian government's embassy in Paris."
+    assert "FRA" not in countries_of(analyzer, text, "government")
 
 
 def test_left_modifier_still_wins(analyzer):

@@ -9,13 +9,9 @@ actor of a general phrasing gets the right country, or that a rule does not fire
 from __future__ import annotations
 
 import pytest
-from dwtest import mention_codes
+from dwtest import countries_of, mention_codes
 
 pytestmark = pytest.mark.slow
-
-
-def _countries(analyzer, text: str, word: str) -> set[str | None]:
-    return {code[:3] if code else None for t, code in mention_codes(analyzer, text) if word in t}
 
 
 @pytest.mark.parametrize(
@@ -35,12 +31,12 @@ def _countries(analyzer, text: str, word: str) -> set[str | None]:
     ],
 )
 def test_ethnic_people_placed_by_part_of_country(analyzer, text, word, country):
-    assert country in _countries(analyzer, text, word)
+    assert country in countries_of(analyzer, text, word)
 
 
 def test_ethnic_travellers_keep_their_people(analyzer):
     """ "traveled to the Serbian town" is where they went, not where they live."""
-    assert "ALB" in _countries(analyzer, "Ethnic Albanians traveled to the Serbian town of Presevo.", "Albanians")
+    assert "ALB" in countries_of(analyzer, "Ethnic Albanians traveled to the Serbian town of Presevo.", "Albanians")
 
 
 @pytest.mark.parametrize(
@@ -65,9 +61,9 @@ def test_owners_are_business(analyzer, text, word, code):
     ],
 )
 def test_transnational_militants_placed_by_scene(analyzer, text, word, country):
-    assert country in _countries(analyzer, text, word)
+    assert country in countries_of(analyzer, text, word)
 
 
 def test_transnational_militants_at_a_venue_stay_transnational(analyzer):
     """ "met in Doha": a venue says nothing of whose they are."""
-    assert "QAT" not in _countries(analyzer, "Islamic State leaders met in Doha.", "Islamic State")
+    assert "QAT" not in countries_of(analyzer, "Islamic State leaders met in Doha.", "Islamic State")
