@@ -1,12 +1,12 @@
 """The ``dyadwatch_quotes`` component: direct, reported and mixed quotes with cue and speaker.
 
-How it works, in one pass over the tokens plus one Matcher run:
+How it works, in one pass over the tokens plus one look-up in the doc's arrays:
 
 1. Quote marks are paired per paragraph (curly or straight). A quote left open at a paragraph end
    continues only when the next paragraph opens with a mark (the news convention for
    multi-paragraph quotes); otherwise it ends there, so an odd number of marks cannot swallow the
    article. Pairing is linear in the number of marks.
-2. Cue verbs ("said", "warned", "boasted", "according to", ...) come from a Matcher over lemmas
+2. Cue verbs ("said", "warned", "boasted", "according to", ...) are found by lemma (``CueFinder``)
    (data/quotes/lexicon.txt). A cue's content is its clausal complement (or, for verbs like
    "touted", its object). Content that is all inside quote marks makes those quotes *direct*; content
    with quoted fragments is *mixed*; content without marks is *indirect*.
@@ -20,13 +20,15 @@ How it works, in one pass over the tokens plus one Matcher run:
 from __future__ import annotations
 
 import bisect
+from collections.abc import Collection
 from dataclasses import dataclass
 
 import numpy
-from spacy.attrs import IS_SPACE, ORTH
+from spacy.attrs import IS_SPACE, LEMMA, LOWER, ORTH, POS
 from spacy.language import Language
-from spacy.matcher import Matcher
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
 
 from dyadwatch.extract import sources as source_drafts
 from dyadwatch.model import Quote, QuoteKind, SentenceRef, Speaker
@@ -89,23 +91,10 @@ class QuoteFinder:
     def __init__(self, nlp: Language) -> None:
         extensions.register()
         self.lex: Lexicon = lexicon()
-        self.matcher = Matcher(nlp.vocab)
-        verbs = sorted(self.lex["speech_verbs"] | self.lex["naming_verbs"])
-        self.matcher.add("CUE", [[{"LEMMA": {"IN": verbs}, "POS": {"IN": ["VERB", "AUX"]}}]])
-        self.matcher.add("ACCORDING", [[{"LOWER": "according"}, {"LOWER": "to"}]])
-        self.matcher.add(
-            "ANON",
-            [
-                [{"LOWER": "anonymity"}],
-                [
-                    {"LOWER": {"IN": ["not", "n't"]}},
-                    {"LOWER": {"IN": ["authorized", "authorised", "permitted"]}},
-                ],
-            ],
-        )
+        self.cues = CueFinder(nlp.vocab, self.lex["speech_verbs"] | self.lex["naming_verbs"])
 
     def __call__(self, doc: Doc) -> Doc:
-        quotes, sources = extract(doc, self.matcher, self.lex)
+        quotes, sources = extract(doc, self.cues, self.lex)
         doc._.dw_quotes = quotes
         doc._.dw_sources = sources
         return doc
@@ -341,7 +330,42 @@ def _trim(doc: Doc, start: int, end: int, keep_marks: bool) -> tuple[int, int]:
 # --------------------------------------------------------------------------- main
 
 
-def extract(doc: Doc, matcher: Matcher, lex: Lexicon):
+class CueFinder:
+    """The words that can open reported speech: a speech or naming verb (by lemma, tagged VERB or AUX), "according
+    to", and the marks of an anonymous source ("anonymity", "not authorized").
+
+    Every pattern is one word or two fixed words, so they are looked up in the doc's attribute arrays with numpy
+    rather than run through spaCy's Matcher, whose general state machine cost a tenth of the component's time on
+    news stories. Calling it gives ``(label, start, end)`` in text order, as the Matcher did."""
+
+    def __init__(self, vocab: Vocab, verbs: Collection[str]) -> None:
+        def ids(words: Collection[str]) -> numpy.ndarray:
+            return numpy.array(sorted(vocab.strings.add(w) for w in words), dtype=numpy.uint64)
+
+        self.verbs = ids(verbs)
+        self.according, self.to = vocab.strings.add("according"), vocab.strings.add("to")
+        self.anonymity = vocab.strings.add("anonymity")
+        self.negations = ids(("not", "n't"))
+        self.permitted = ids(("authorized", "authorised", "permitted"))
+        self.verb_pos = numpy.array([VERB, AUX], dtype=numpy.uint64)
+
+    def __call__(self, doc: Doc) -> list[tuple[str, int, int]]:
+        if not len(doc):
+            return []
+        arr = doc.to_array([LEMMA, POS, LOWER])
+        lemma, pos, lower = arr[:, 0], arr[:, 1], arr[:, 2]
+        found: list[tuple[int, int, int, str]] = []  # start, end, order of the labels, label
+        cue = numpy.isin(lemma, self.verbs) & numpy.isin(pos, self.verb_pos)
+        found += [(int(i), int(i) + 1, 0, "CUE") for i in numpy.flatnonzero(cue)]
+        pair = (lower[:-1] == self.according) & (lower[1:] == self.to)
+        found += [(int(i), int(i) + 2, 1, "ACCORDING") for i in numpy.flatnonzero(pair)]
+        found += [(int(i), int(i) + 1, 2, "ANON") for i in numpy.flatnonzero(lower == self.anonymity)]
+        denied = numpy.isin(lower[:-1], self.negations) & numpy.isin(lower[1:], self.permitted)
+        found += [(int(i), int(i) + 2, 2, "ANON") for i in numpy.flatnonzero(denied)]
+        return [(label, start, end) for start, end, _, label in sorted(found)]
+
+
+def extract(doc: Doc, cues_of: CueFinder, lex: Lexicon):
     """All quotes and sources of one Doc (the component's work, callable without a pipeline)."""
     if len(doc) == 0:
         return [], []
@@ -355,8 +379,7 @@ def extract(doc: Doc, matcher: Matcher, lex: Lexicon):
 
     cues: list[tuple[Token, tuple[int, int]]] = []
     anon: list[Token] = []
-    for match_id, start, end in matcher(doc):
-        label = doc.vocab.strings[match_id]
+    for label, start, end in cues_of(doc):
         tok = doc[start]
         if label == "ANON":
             anon.append(doc[end - 1])
