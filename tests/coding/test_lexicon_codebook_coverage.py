@@ -91,7 +91,8 @@ EXACT = [
     ("190", "Israeli troops fended off an attack by Hezbollah fighters."),
     ("190", "The Iraqi army pushed back Islamic State fighters from Mosul."),
     ("190", "Israel intercepted rockets fired by Hamas."),
-    ("190", "Gunmen shot dead the Haitian president."),
+    # (session 14) gunmen, not a state's forces: unconventional violence (18), the codebook's reading
+    ("180", "Gunmen shot dead the Haitian president."),
     # British -ise spellings
     ("050", "Saudi Arabia normalised relations with Israel."),
     ("1711", "Venezuela nationalised the American oil company."),

@@ -138,7 +138,8 @@ def test_event_nouns_need_their_preposition(analyzer):
 
 
 def test_ignored_proposals_disowned_attacks_and_boarded_vessels(analyzer):
-    assert ("PRK", "KOR", "120") in country_triples(analyzer, "North Korea ignored South Korea's proposal for talks.")
+    # session 14: a proposal for talks turned down is CAMEO 125 ("Reject proposal to meet, discuss, or negotiate")
+    assert ("PRK", "KOR", "125") in country_triples(analyzer, "North Korea ignored South Korea's proposal for talks.")
     assert "016" in event_codes(analyzer, "The Iraqi government disowned the rocket attack on the American embassy.")
     assert ("CHN", "TWN", "170") in country_triples(analyzer, "China's coast guard boarded a Taiwanese fishing boat.")
     assert "170" not in event_codes(analyzer, "The Indian minister boarded a plane to Moscow.")

@@ -337,9 +337,11 @@ class ActorResolver:
         mentions += self._hyphen_parts(doc, mentions, date)
         _sports_sides(doc, mentions)
         mentions += _led_bodies(doc, mentions)
+        _trade_bodies(doc, mentions)
         mentions = self._combine(doc, mentions)
         _foreign_agent_label(doc, mentions)
         _bare_weapons(doc, mentions, _aircraft(doc, mentions))
+        _receivers_of_goods(doc, mentions)
         mentions += _people_from(doc, mentions)
         mentions += _mainland(doc, mentions)
         mentions += self._unknown_people(doc, mentions)
@@ -727,10 +729,11 @@ class ActorResolver:
             if child.i < head.i and child.dep_ in MODIFIER_DEPS:
                 tokens.append(child)
                 tokens.extend(c for c in child.children if c.dep_ == "conj")
-                if child.dep_ == "compound":
+                if child.dep_ == "compound" or (child.dep_ == "nmod" and child.pos_ == "PROPN"):
                     # the words a compound chain hangs on its first noun qualify the whole phrase: "Cambodian riot
                     # police" (the parser puts "Cambodian" under "riot"), "Montenegro Municipality Association
-                    # officials" (a body no dictionary knows, named after its country)
+                    # officials" (a body no dictionary knows, named after its country), also when a short name in
+                    # brackets makes the parser take the name for a noun modifier ("... Association (AKK) officials")
                     tokens.extend(_compound_chain(child))
                 else:
                     tokens.extend(c for c in child.children if c.dep_ == "compound")
@@ -797,7 +800,8 @@ class ActorResolver:
         former = has_former(head)
         for child in head.lefts:  # "rebel leaders", "opposition candidates": the modifier's sector wins
             inner = [m for m in by_tok.get(child.i, []) if m.kind == "agent" and m is not agent and m.sector]
-            if child.dep_ in {"compound", "amod"} and inner and inner[0].sector in SPECIFIC_SECTORS:
+            named = child.dep_ == "nmod" and child.pos_ == "PROPN"  # "the Farmers Union (KFU) leaders"
+            if (child.dep_ in {"compound", "amod"} or named) and inner and inner[0].sector in SPECIFIC_SECTORS:
                 agent.sector = inner[0].sector
                 inner[0].absorbed = True
                 agent.start, agent.start_char = (
@@ -2190,6 +2194,40 @@ def _bare_weapons(doc: Doc, mentions: list[Mention], aircraft: set[int] | None =
             m.kind = "other"
 
 
+# verbs whose two bare objects are the receiver and the goods ("sent Syria tanks", "sold India fighter jets")
+GIVING_VERBS = {"send", "give", "sell", "supply", "provide", "offer", "ship", "deliver", "lend", "grant", "hand"}
+
+
+def _receivers_of_goods(doc: Doc, mentions: list[Mention]) -> None:
+    """ "Russia sent Syria tanks", "Moscow sold India fighter jets": after a verb of giving, a country's bare
+    name before hardware is the first of two objects, whom the goods go to (English says "Syrian tanks" for a
+    country's own), though the small parser hangs it on the goods as a compound and the combination of a place
+    and an agent reads the pair as that country's army. The country alone is the side, and the hardware is goods
+    (see _bare_weapons). A demonym ("sent Syrian tanks") or a possessive ("sent Syria's tanks") still says whose."""
+    places = {m.head: m for m in mentions if m.kind in {"country", "capital"} and m.country}
+    for m in mentions:
+        head = doc[m.head]
+        if m.sector != "MIL" or m.absorbed or m.kind == "agent" or head.lemma_.lower() not in HARDWARE_AGENTS:
+            continue
+        verb = head.head
+        if head.dep_ != "dobj" or verb.lemma_.lower() not in GIVING_VERBS:
+            continue
+        if any(c.dep_ in {"dative", "prep"} and c.lower_ in {"to", "for"} for c in verb.children):
+            continue  # "sent Syria tanks to Libya": another receiver is named
+        names = [
+            places[t.i]
+            for t in doc[m.start : head.i]
+            if t.i in places and t.dep_ == "compound" and t.pos_ == "PROPN" and t.head.i == head.i
+        ]
+        if len(names) != 1 or names[0].country != m.country or names[0].start != m.start:
+            continue
+        place = names[0]
+        m.end, m.end_char, m.head = place.end, place.end_char, place.head
+        m.text, m.code, m.sector, m.kind = place.text, place.country, None, "country"
+        m.name, m.key = place.name, place.key
+        place.absorbed = True
+
+
 def _hyphen_joined(doc: Doc, left: Mention, right: Mention) -> bool:
     """Whether a hyphen alone stands between two mentions ("Israel-Hamas", "Washington-Beijing"): a pair of
     sides, as "between" names them, not one qualifying the other."""
@@ -2343,6 +2381,46 @@ def _led_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         out.append(_country_mention(span, body.i, m.country))
         covered.update(range(span.start, span.end))
     return out
+
+
+# nouns for a body that its members form and speak through ("the Kenya Farmers Union", "the Ghana Teachers
+# Association", "the National Union of Mineworkers")
+MEMBER_BODIES = {
+    "union", "association", "federation", "confederation", "syndicate", "guild", "league", "society", "chamber",
+    "council", "congress", "alliance", "cooperative", "co-operative", "forum", "network", "coalition",
+}  # fmt: skip
+MEMBER_SECTORS = {"AGR", "LAB", "EDU", "HLH", "BUS", "MED", "JUD", "REL", "CVL", "REF", "NGO", "ENV", "SPY"}
+
+
+def _trade_bodies(doc: Doc, mentions: list[Mention]) -> None:
+    """ "The Kenya Farmers Union", "the Ghana Teachers Association", "the National Union of Teachers": a body
+    named after the people of a trade is theirs (as "the farmers' union" is), so the trade's sector is the
+    body's, and a country named in the body's name (the parser hangs it on the body noun, beside the trade) is
+    the body's country through the ordinary combination of a place and an agent. The agent's mention grows to
+    the whole name, whose head is the body noun. Only people of a civil sector (MEMBER_SECTORS): "the Security
+    Council", "the Army Council" or "the Military Council" are state organs, not their members' voice."""
+    covered = {i for m in mentions if not m.absorbed for i in range(m.start, m.end)}
+    places = {i for m in mentions if m.kind in {"country", "demonym"} for i in range(m.start, m.end)}
+    for m in mentions:
+        if m.kind != "agent" or m.absorbed or m.sector not in MEMBER_SECTORS or m.code:
+            continue
+        tok = doc[m.head]
+        if tok.dep_ == "compound" and tok.head.i > tok.i:
+            body = tok.head  # "Farmers Union"
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i < tok.i:
+            body = tok.head.head  # "Union of Teachers"
+        else:
+            continue
+        if body.lemma_.lower() not in MEMBER_BODIES or body.i in covered or not body.text[:1].isupper():
+            continue  # a name only: "a farmers union" may be any union the story names
+        start = min([m.start, *(c.i for c in body.lefts if c.dep_ in {"compound", "amod"})])
+        end = max(m.end, body.i + 1)
+        if any(i in covered - places and not m.start <= i < m.end for i in range(start, end)):
+            continue  # another actor's words inside: "the Kenya Police Union" is the police's
+        m.start, m.end, m.head = start, end, body.i
+        m.start_char, m.end_char = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+        m.text = _doc_text(doc)[m.start_char : m.end_char]
+        covered.update(range(start, end))
 
 
 def _people_from(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -3471,13 +3549,15 @@ def _compound_chain(tok: Token) -> list[Token]:
 
 # a country's own groups, who deal with their own state far more often than with another's
 HOME_GROUP_SECTORS = {"OPP", "LAB", "EDU", "JUD", "LEG", "REL", "HRI", "MED", "HLH", "AGR"}
-# bare nouns for a state's executive ("the government", "the regime", "the president")
+# bare nouns for a state's executive ("the government", "the regime", "the president", and its ministries and
+# ministers: "Kenyan farmers criticized the agriculture ministry")
 EXECUTIVE_LEMMAS = {"government", "administration", "regime", "authority", "cabinet", "president", "presidency"}
+EXECUTIVE_LEMMAS |= {"ministry", "minister"}
 
 
 def _home_government(doc: Doc, mentions: list[Mention]) -> None:
-    """A bare "the government" (or "the regime", "the president") in a sentence whose every placed actor is of
-    one country, one of them that country's own group (opposition, unions, students, judges, clergy, rights
+    """A bare "the government" (or "the regime", "the president", "the ministry") in a sentence whose every placed
+    actor is of one country, one of them that country's own group (opposition, unions, students, judges, clergy, rights
     groups), is that country's, as a reader takes it: "Kenyan opposition leaders accused the government of
     fraud" -> KENGOV. A state named as such ("Washington criticized the government"), a diplomat or a group away
     from home ("Iranian exiles") speak as often of another state, so none of them may be in the sentence."""

@@ -808,6 +808,88 @@ def called_off(noun: Token) -> bool:
     return lemma in CALL_OFF or any(c.dep_ == "prt" and (lemma, c.lower_) in CALL_OFF_PHRASAL for c in verb.children)
 
 
+# Predicates that say an agreed state or a process broke down ("the truce collapsed", "talks fell apart"), and
+# nouns that name that end ("the collapse of the truce"); phrasal ones as (verb, particle)
+FAILING = {"collapse", "fail", "founder", "falter", "crumble", "unravel", "disintegrate", "implode", "fizzle"}
+FAILING_PHRASAL = {("break", "down"), ("fall", "apart"), ("fall", "through"), ("come", "apart")}
+FAILURE_NOUNS = {"collapse", "breakdown", "failure", "unraveling", "unravelling", "disintegration"}
+# Predicates that say a lasting state ran out ("the truce expired", "the deal ended", "the truce was over")
+ENDING = {"end", "expire", "lapse"}
+ENDING_NOUNS = {"end", "expiry", "expiration", "lapse"}
+# Verbs by which a side ends or breaks off a lasting act it names as object ("Israel ended the ceasefire", "scrapped
+# the deal", "the truce was broken")
+ENDING_VERBS = {
+    "end", "terminate", "scrap", "abandon", "cancel", "break", "abrogate", "revoke", "annul", "ditch", "suspend",
+    "halt", "renounce", "repudiate",
+}  # fmt: skip
+
+
+def ended_by_predicate(noun: Token) -> str | None:
+    """How the clause a noun event is the subject of (or that names it with "of") says the act ended: "failed"
+    ("the truce collapsed", "talks broke down", "the collapse of the ceasefire"), "ended" ("the truce expired",
+    "said the truce was over", "the end of the ceasefire"), "ended by" when a verb's subject or agent ends or breaks
+    it off ("Israel ended the ceasefire", "the truce was broken"), or None. A predicate about an act is news of its end,
+    not of the act: the act was done, if at all, before. "failed to reach a deal" fails at something else."""
+    node = noun
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.dep_ == "prep":
+        owner = node.head.head.lemma_.lower()
+        return "failed" if owner in FAILURE_NOUNS else "ended" if owner in ENDING_NOUNS else None
+    if node.dep_ in {"dobj", "nsubjpass"} and node.head.pos_ == "VERB" and node.head.lemma_.lower() in ENDING_VERBS:
+        return "ended by"  # "Israel ended the ceasefire with Hamas", "the truce was broken on Monday"
+    if node.dep_ != "nsubj":
+        return None
+    verb = node.head
+    lemma = verb.lemma_.lower()
+    kids = list(verb.children)
+    if any(c.dep_ in {"xcomp", "dobj"} for c in kids):
+        return None  # "talks failed to produce a deal", "the war ended his career"
+    if lemma in FAILING or any(c.dep_ in {"prt", "advmod"} and (lemma, c.lower_) in FAILING_PHRASAL for c in kids):
+        return "failed"
+    if lemma in ENDING or (
+        lemma == "be" and any(c.dep_ in {"advmod", "acomp", "prt"} and c.lower_ == "over" for c in kids)
+    ):
+        return "ended"
+    return None
+
+
+# Adjectives that put an act named by a noun in prospect only, with the modality they give it ("a possible attack",
+# "an imminent invasion", "a planned deal")
+PROSPECT_ADJECTIVES = {
+    **dict.fromkeys(
+        ("possible", "potential", "likely", "probable", "feared", "hypothetical", "rumored", "rumoured", "eventual"),
+        "hypothetical",
+    ),
+    **dict.fromkeys(
+        ("expected", "anticipated", "imminent", "impending", "looming", "planned", "prospective", "future"), "future"
+    ),
+}
+
+
+def in_prospect(noun: Token) -> str | None:
+    """The modality of an act noun named as only possible or to come ("fled for fear of a possible attack by X",
+    "would support a planned deal between X and Y"), or None: the act is not reported as done, and its
+    modality is the writer's, not a stance of its source."""
+    for c in noun.children:
+        if c.dep_ == "amod" and c.lower_ in PROSPECT_ADJECTIVES:
+            return PROSPECT_ADJECTIVES[c.lower_]
+    return None
+
+
+def held_from(verb: Token) -> list[Token]:
+    """Who holds what a demand or appeal asks to be returned or released, named in its object's phrase: "demanded
+    the return of its children from Russia", "called for the release of soldiers held by Russia"."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects(verb, {"for"})
+    out: list[Token] = []
+    for o in objects:
+        out += prep_objects(o, {"from"})
+        for held in prep_objects(o, {"of"}):
+            out += prep_objects(held, {"from"})
+            out += [a for c in held.children if c.dep_ == "acl" for a in by_agents(c)]
+    return out
+
+
 def told_to(verb: Token) -> bool:
     """Whether a verb of saying tells someone to act: an object and a to-infinitive ("told Iran to stop"),
     not a quotation or a that-clause ("told VOA that ...")."""

@@ -71,6 +71,7 @@ from dyadwatch.nlp.event_syntax import (
     copula_preps,
     credit_lines,
     each_other,
+    ended_by_predicate,
     entry_destination,
     everyday,
     facing,
@@ -78,8 +79,10 @@ from dyadwatch.nlp.event_syntax import (
     for_clauses,
     from_authors,
     fronted_participle,
+    held_from,
     hyphen_pair,
     impersonal,
+    in_prospect,
     in_the_course_of,
     joint,
     kept_from,
@@ -426,6 +429,9 @@ MIRRORED = {"043": "042"}
 VISITS = {"042", "043"}
 # Who uses a state's conventional force: its armed forces, its government, or the state named as such
 STATE_FORCE = {"MIL", "GOV"}
+# Sectors of a state's armed and police forces, which it commands rather than asks
+COMMANDED_SECTORS = {"MIL", "COP", "SPY"}
+OWN_POSSESSIVES = {"its", "their", "his", "her", "our"}
 # the forces that police a crowd: what they do to protesters in a clash is repression (175)
 SECURITY = {"COP", "MIL"}
 # Roots of armed force, whose nominal act may be aimed at the country it is fought in ("war in Ukraine")
@@ -580,6 +586,15 @@ QUIT_DOING = {"quit"}
 # Prepositions that place forces brought up by a country ("massed troops near Ukraine", see `_faced_places`)
 NEAR_PREPS = {"near", "off", "around", "outside"}
 # Verbs that end an activity named by their gerund ("stopped attacking", "ceased shelling"): see `_events`
+# Cooperative acts whose end a predicate can report ("the talks collapsed", "the truce expired"): `ended_by_predicate`.
+# Conflict acts that failed were still done ("the attack failed"). Of those, the lasting states (promises, deals,
+# cooperation, aid, yielding) are also not done when they ran out; talks and visits that ended were held.
+ENDED_ROOTS = {"01", "02", "03", "04", "05", "06", "07", "08"}
+LASTING_ROOTS = {"03", "05", "06", "07", "08"}
+# Buying and selling, whose stopping is a boycott or an embargo (163)
+TRADING = {"buy", "import", "purchase", "sell", "export"}
+# A ceasefire that broke down was violated (CAMEO 196 "Violate ceasefire")
+BROKEN_AS = {"0871": "196"}
 STOPPING = {"stop", "cease", "halt", "quit", "end", "suspend", "discontinue"}
 # Sectors that are organs of a state: they order, or are commanded, rather than being sanctioned
 STATE_BODIES = {"GOV", "LEG", "JUD", "DIP", "ELI", "MIL", "COP", "SPY"}
@@ -744,6 +759,8 @@ class EventCoder:
         # "urged the US to lift sanctions" is one event, the appeal (0254): what is asked for has not happened
         absorbed = {doc[i].idx for i in asked}
         found = [f for f in found if f[2].action.start not in absorbed]
+        carried = _carried_by_agent(doc, [f[2] for f in found])
+        found = [f for f in found if id(f[2]) not in carried]
         landed, merged = _landed_twice(doc, [f[2] for f in found])
         found = [f for f in found if id(f[2]) not in landed]
         found += [(ev.action.start, ev.source.start if ev.source else -1, ev) for ev in merged]
@@ -1036,6 +1053,7 @@ class EventCoder:
     ) -> list[Event]:
         tok = anchor if anchor is not None else trigger  # where the parties and flags hang
         told: Token | None = None  # the verb of saying an imperative is quoted by (`_imperative_speech`)
+        collapsed = False  # a truce that broke down with no one said to break it (`ended_by_predicate`)
         if asked_about(tok):
             return []  # "Do you condemn the attack?", "Did Russia attack Ukraine?": asked, not stated
         if pattern.pos == "N":
@@ -1043,6 +1061,19 @@ class EventCoder:
                 return []  # "a fire drill at the school"
             if assessment(tok):
                 return []  # "the partnership poses a threat to U.S. interests": a judgement, not an act
+            ended = ended_by_predicate(tok) if pattern.code[:2] in ENDED_ROOTS else None
+            if ended == "ended by" and self._coded_verb(tok.head):
+                ended = None  # "Hamas violated the truce", "ended talks with X": the verb's row codes the act
+            if ended in {"failed", "ended by"} and pattern.code in BROKEN_AS:
+                # "the truce between X and Y collapsed", "Israel ended the ceasefire": a ceasefire that broke down or
+                # was broken off was breached (196); by whoever ended it, else by each of the sides the truce names
+                pattern = replace(pattern, code=BROKEN_AS[pattern.code], words=(), objects=None)
+                collapsed = ended == "failed"
+            elif ended in {"failed", "ended by"} or (ended == "ended" and pattern.code[:2] in LASTING_ROOTS):
+                # "talks between X and Y collapsed", "the deal fell apart", "the truce expired", "Russia ended the
+                # grain deal": news of the act's end, not of the act (talks that ended were held; a truce or deal
+                # that ran out was not made now)
+                return []
             if (
                 tok.dep_ in {"dobj", "pobj", "nsubjpass"}
                 and self._coded_verb(tok.head)
@@ -1156,10 +1187,16 @@ class EventCoder:
                 and frame.control == "subject"
                 # "Kenya is scheduled to visit Sudan": a raised subject's act, whatever the row reads as object
                 and ((not pattern.words and not pattern.objects) or (frame.raising and passive_verb(tok)))
-                and any(c.dep_ == "xcomp" and self._coded_verb(c) for c in tok.children)
+                # "threatened to hunt down and punish": any of the coordinated acts it frames
+                and any(
+                    c.dep_ == "xcomp" and any(self._coded_verb(v) for v in [c, *c.conjuncts] if v.i >= c.i)
+                    for c in tok.children
+                )
                 and tok.lemma_.lower() not in ACTING_FRAMES
             ):
                 return []  # "agreed to meet", "threatened to cut": the embedded action carries the event
+            if self._later_threatened(tok):
+                return []  # "threatened to invade and occupy X": one threat, coded by the first act it names
             lemma = tok.lemma_.lower()
             if (
                 lemma in NOUN_FRAME_HOSTS
@@ -1184,6 +1221,8 @@ class EventCoder:
                 return []
             if self._ended_activity(tok):
                 return []  # "agreed to stop shelling the ports": what is stopped is no act done or to come
+            if self._stop_denied(tok):
+                return []  # "never stopped attacking X": no stop was made; the attacks, which went on, are coded
             if stopped_short(tok):
                 return []  # "stopped short of condemning X": nothing was stopped; the act held back is coded, negated
             if circumstance_subject(tok):
@@ -1245,7 +1284,47 @@ class EventCoder:
             refined = self._object_refined(tok, pattern)
             if refined != pattern.code:
                 pattern = replace(pattern, code=refined)
+            if pattern.code == "160" and self._lemma(tok) in STOPPING and self._armed_activity(tok):
+                # "refused to stop firing rockets", "will stop shelling": stopping an armed activity de-escalates
+                # (087) whatever is said of the stop, so refusing it is a refusal to de-escalate (1246)
+                pattern = replace(pattern, code="087")
+            elif pattern.code == "160" and self._lemma(tok) in STOPPING and self._traded_activity(tok):
+                # "India stopped buying Russian oil", "stopped selling weapons to X": to stop buying from a country is
+                # to boycott it, and to stop selling to one an embargo (163), not a plain cut in relations
+                pattern = replace(pattern, code="163")
             sources, targets, embedded = self._verb_parties(tok, pattern, index)
+            if not any(t.code for t in targets):
+                # "threatened to cut ties and impose sanctions on Georgia": one threat for the acts it names
+                # (`_later_threatened`), aimed at whom the later ones are
+                for later in (c for c in tok.conjuncts if c.i > tok.i and self._later_threatened(c)):
+                    row = self._verb_row(later)
+                    aimed = [t for t in self._verb_parties(later, row, index)[1] if t.code] if row else []
+                    if aimed:
+                        targets = aimed
+                        break
+            if pattern.code == "163" and self._traded_activity(tok) and _people_only(sources):
+                # "Chinese consumers stopped buying Japanese seafood": people, not a state, refusing to buy boycott
+                # in protest (143), as workers who stop work strike; who acts decides, as for "strike"
+                pattern = replace(pattern, code="143")
+            if pattern.code[:2] in {"02", "10"} and self._own_people_asked(sources, targets):
+                # "demanded the return of its children from Russia", "called for the release of its soldiers held by
+                # Russia": one's own people are what is asked for; who is asked is who holds them
+                holders = [p for p in self._resolve(held_from(tok), index) if p.code]
+                own = {p.country for p in sources if p.code and p.country}
+                targets = [p for p in holders if p.country not in own] or targets
+            if pattern.code[:2] == "13" and pattern.objects and self._others_act(tok, pattern, sources, index):
+                # "Poland warned of an attack by Russia", "warned of a Russian strike": the act warned of is another
+                # side's, so the warning threatens nothing; it is read as the verb's plain row ("warn of", 012)
+                plain = next(
+                    (
+                        q
+                        for q in self.patterns.get(("V", self._lemma(tok)), ())
+                        if q.words == pattern.words and not q.objects
+                    ),
+                    None,
+                )
+                if plain is not None and plain.code[:2] != "13":
+                    pattern = plain
             told = self._imperative_speech(tok) if pattern.code[:2] not in {"02", "10"} else None
             if told is not None:
                 # "Hamas said: stop the attacks on Gaza", '"Release the hostages," Netanyahu told Hamas': a command
@@ -1325,6 +1404,11 @@ class EventCoder:
         negated, modality, own, neg_own = self._flags(contact[0] if contact is not None else told or tok)
         if pattern.pos == "N" and pattern.code[:2] == "04" and modality == "asserted" and aimed_for(tok):
             modality, own = "future", False  # "prepared for talks with Iran": the talks are still to come
+        prospect = in_prospect(tok) if pattern.pos == "N" and modality == "asserted" else None
+        if prospect is not None:
+            # "for fear of a possible attack by X", "a planned deal between X and Y": in prospect, by the writer's
+            # word, not done; and no stance of the source (no threat or intent code)
+            modality, own = prospect, False
         if silent:
             negated = neg_own = False  # the "not" is the act: no answer given is a comment declined
         if pattern.pos == "N" and pattern.code[:2] == "04" and called_off(tok):
@@ -1366,6 +1450,18 @@ class EventCoder:
             code = "043"  # the host receives the "visiting minister"; the visit made is its mirror (MIRRORED)
         if code != pattern.code and negated:
             negated = False  # "will not accept refugees" is coded as a rejection, not a negated acceptance
+        if (
+            pattern.pos == "V"
+            and code == pattern.code
+            and code in ASK_GENERIC
+            and self._lemma(tok) in ORDERING_VERBS
+            and _own_forces_told(tok.doc, sources, targets)
+            and self._asked_action(tok) is not None
+        ):
+            # "Algeria ordered its army to reinforce positions on the border", "Russia ordered its troops to withdraw":
+            # a state commanding its own forces makes no demand of another side; the act commanded is the event,
+            # coded as the forces' own (still to come)
+            return []
         if pattern.pos == "V" and code == pattern.code and code in ASK_GENERIC and self._left_room(tok, index):
             # "Trump ordered reporters to leave the Oval Office", "told protesters to leave the building": sent out
             # of a room or a building, not off a country's soil; no demand or coercion between sides
@@ -1374,7 +1470,9 @@ class EventCoder:
             asked = self._asked_action(tok)
             if asked is not None:
                 composed = cameo.demanded(asked[1], ASK_GENERIC[code])
-                if composed != code or code == "020":
+                # "insisted that the government cut its ties": what a that-clause demands is wanted, not done,
+                # whether or not CAMEO has a demand sub-code for it
+                if composed != code or code == "020" or asked[0].dep_ == "ccomp":
                     # "urged Israel to halt the offensive and withdraw its troops": each of the acts asked for
                     # is part of the appeal, even one CAMEO has no appeal sub-code for ("called on China to
                     # cease its support"): it has not been done. An order with no such sub-code keeps its act
@@ -1447,7 +1545,9 @@ class EventCoder:
                 verb, act = threatened
                 # "warned that it would retaliate against Poland": a state's retaliation leaves its means open
                 code = "130" if _means_open(act, sources) else cameo.unrealized(act.code, "threatened", False)
-                if not targets:
+                # "the Kremlin warned that Russia would cut gas to Moldova": the state named as the clause's subject
+                # is the one threatening, not the one threatened
+                if not targets or self._own_people_asked(sources, targets):
                     inner = self._verb_parties(verb, act, index)[1]
                     own = {p.code for p in sources if p.code}
                     targets = [p for p in inner if p.code and p.code not in own]
@@ -1560,6 +1660,9 @@ class EventCoder:
             )
         )
         symmetric = symmetric or traded
+        # "the truce between X and Y collapsed": no one is said to have broken it, so it is read as each side's, as
+        # the truce was both sides'
+        symmetric = symmetric or collapsed
         consult = pattern.code in MUTUAL_CONSULT and not embedded and code[:2] not in ONE_SIDED
         # "held joint drills with X": what is done jointly with a partner, the partner does too
         consult = consult or (joint(tok) and not embedded and code[:2] not in ONE_SIDED)
@@ -1601,6 +1704,14 @@ class EventCoder:
             # not a third side, nor is the country or city where they met ("held talks in Oman")
             # "Russia and Ukraine agreed on an exchange of prisoners": what the sides settle on is no third side
             targets = [t for t in targets if not _topic(tok, t, MATTER_PREPS) and not _venue(tok, t)]
+            if self._lemma(tok) in DISCUSSING:
+                # "Putin and Erdogan discussed Russia's sale of missiles to Turkey": what two sides discuss is their
+                # topic, and no one named inside it (however the parser hangs its "to") is a third side of the talk
+                targets = [
+                    t
+                    for t in targets
+                    if not _inside_object(tok, t) and not _on_trigger_after(tok, t, TOPIC_PREPS | {"to", "on", "of"})
+                ]
         if not targets and mutual and with_someone_else(tok):
             # "India and China stepped up efforts to build ties with Indian Ocean countries": the partners are
             # the ones named by "with", though unresolved, not the subjects each other
@@ -2228,15 +2339,49 @@ class EventCoder:
 
     def _threatened_act(self, tok: Token) -> tuple[Token, Pattern] | None:
         """The coded act a threat or warning says its maker will do, in a clause of its own ("threatened that
-        it would close the Strait"), with the act's lexicon row."""
+        it would close the Strait"), with the act's lexicon row: the first coded one of the acts coordinated
+        there ("warned it would track down and arrest them")."""
         for c in tok.children:
-            if not own_threat_clause(c) or any(g.dep_ == "neg" for g in c.children):
+            if not (own_threat_clause(c) or self._own_country_clause(c)) or any(g.dep_ == "neg" for g in c.children):
                 continue
-            cands = self.patterns.get(("V", self._lemma(c)))
-            pat = self._match(c, cands) if cands else None
-            if pat is not None:
-                return c, pat
+            for v in [c, *(g for g in c.conjuncts if g.i > c.i and g.pos_ == "VERB")]:
+                cands = self.patterns.get(("V", self._lemma(v)))
+                pat = self._match(v, cands) if cands else None
+                if pat is not None:
+                    return v, pat
         return None
+
+    def _own_country_clause(self, clause: Token) -> bool:
+        """Whether a that-clause in the future says what the country of the verb's subject will do, named another
+        way ("Russia would cut gas supplies, the Kremlin warned", "Chinese officials warned that Beijing would
+        ..."): a state's officials speak of their state's act, its own, as with "it" (`own_threat_clause`)."""
+        index: MentionIndex | None = clause.doc._.dw_mentions
+        if index is None or clause.dep_ != "ccomp" or clause.pos_ != "VERB":
+            return False
+        if not any(c.dep_ == "aux" and c.lower_ in {"would", "will", "shall", "'ll"} for c in clause.children):
+            return False
+        subj = [c for c in clause.children if c.dep_ == "nsubj"]
+        above = [c for c in clause.head.children if c.dep_ == "nsubj"]
+        if len(subj) != 1 or len(above) != 1:
+            return False
+        inner = countries_at(index, [subj[0], *subj[0].children])
+        return bool(inner) and inner == countries_at(index, [above[0], *above[0].children])
+
+    def _later_threatened(self, tok: Token) -> bool:
+        """Whether a verb is a later one of coordinated acts a threat frame embeds, after one that is coded
+        ("threatened to invade and occupy X"): a threat of several acts at once is one threatening, coded by the
+        first act it names (as `_threatened_act` codes a threat clause), not one more threat for each verb."""
+        if tok.dep_ != "conj" or tok.pos_ != "VERB":
+            return False
+        first = tok.head
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        if first.dep_ != "xcomp":
+            return False
+        frame = self._frame(first.head)
+        if frame is None or frame.effect != "threatened" or frame.control != "subject":
+            return False
+        return any(self._coded_verb(v) for v in [first, *first.conjuncts] if v.i < tok.i)
 
     def _rejected_request(self, tok: Token) -> tuple[Token, str] | None:
         """The coded act that a rejected request or offer asks for, with its code: "rejected calls to adopt
@@ -2256,6 +2401,14 @@ class EventCoder:
                     continue
                 if (pat := self._verb_row(v)) is not None:
                     return v, pat.code
+            # "dismissed an offer of talks", "a proposal for negotiations was rejected": the act the request
+            # names by a noun of its own is what it asks for, as its infinitive would be
+            for noun in prep_objects(obj, {"of", "for"}):
+                if noun.pos_ != "NOUN" or any(g.dep_ == "det" and g.lower_ == "no" for g in noun.children):
+                    continue
+                cands = self.patterns.get(("N", noun.lemma_.lower()))
+                if cands and (pat := self._match(noun, cands)) is not None:
+                    return noun, pat.code
         return None
 
     def _imperative_speech(self, tok: Token) -> Token | None:
@@ -3104,10 +3257,63 @@ class EventCoder:
         frame = self._frame(stop.head) if stop.dep_ == "xcomp" else None
         if frame is not None and frame.effect == "negated":
             return False  # "Hamas refused to stop firing rockets": the firing goes on
+        # "Russia will stop attacking": the activity is to end, as with "agreed to stop"; "must stop" demands it
         return not any(
-            (c.dep_ == "aux" and c.tag_ == "MD") or c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never")
+            (c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ not in FUTURE_AUX)
+            or c.dep_ == "neg"
+            or (c.dep_ == "advmod" and c.lower_ == "never")
             for c in stop.children
         )
+
+    def _armed_activity(self, stop: Token) -> bool:
+        """Whether a stopping verb ends an armed activity ("stopped shelling", "ceased firing rockets")."""
+        return any(
+            c.dep_ == "xcomp"
+            and c.tag_ == "VBG"
+            and (row := self._verb_row(c)) is not None
+            and row.code[:2] in FORCE_ROOTS
+            for c in stop.children
+        )
+
+    def _own_people_asked(self, sources: list[Party], targets: list[Party]) -> bool:
+        """Whether every coded target of a demand or appeal is of the country of its source ("demanded the return
+        of its children"): the ones asked for, not the one asked."""
+        own = {p.country for p in sources if p.code and p.country}
+        coded = [t for t in targets if t.code]
+        return bool(own) and bool(coded) and all(t.country in own for t in coded)
+
+    def _others_act(self, verb: Token, pattern: Pattern, sources: list[Party], index: MentionIndex) -> bool:
+        """Whether the act a threat row names as its object is said to be done by a side other than the verb's
+        subject ("warned of an attack by Russia", "warned of a Russian strike"): a "by" phrase, a possessor or a
+        country adjective on the noun that names a coded side, none of them the subject's country."""
+        own = {p.country or p.code for p in sources if p.code}
+        if not own:
+            return False
+        for o in object_tokens(verb, pattern.words):
+            if o.pos_ not in {"NOUN", "PROPN"} or not object_words(o) & (pattern.objects or set()):
+                continue
+            named = noun_agents(o) + [c for c in o.children if c.dep_ in {"poss", "amod"}]
+            doers = [p for p in self._resolve(named, index, subject=True) if p.code] if named else []
+            if doers and not any((p.country or p.code) in own for p in doers):
+                return True
+        return False
+
+    def _traded_activity(self, stop: Token) -> bool:
+        """Whether a stopping verb ends buying or selling ("stopped importing Russian gas")."""
+        return any(c.dep_ == "xcomp" and c.tag_ == "VBG" and c.lemma_.lower() in TRADING for c in stop.children)
+
+    def _stop_denied(self, tok: Token) -> bool:
+        """Whether a stopping verb is denied of a coded activity it would end ("Russia never stopped shelling
+        Kharkiv", "did not stop attacking"): the sentence reports the activity going on, not a refusal to
+        de-escalate, which is said ("refused to stop firing", "will not stop until ..." keep their reading)."""
+        if tok.pos_ != "VERB" or self._lemma(tok) not in STOPPING:
+            return False
+        kids = list(tok.children)
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in kids):
+            return False
+        if not any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in kids):
+            return False
+        return any(c.dep_ == "xcomp" and c.tag_ == "VBG" and self._coded_verb(c) for c in kids)
 
     def _faced_places(self, tok: Token, index: MentionIndex | None) -> list[Token]:
         """The country a show of force is brought up to ("mobilized its forces near Taiwan", "massed troops near
@@ -3826,6 +4032,7 @@ class EventCoder:
 
         prev = tok
         means = False
+        kept_up = False  # passed a stop of the activity: negations above it say the activity goes on
         neg_own = False
         effort = False  # the modality so far is only an effort frame's ("working to prevent")
         for n, (verb, frame) in enumerate(self._chain(tok)):
@@ -3855,11 +4062,23 @@ class EventCoder:
             weighed = verb.dep_ == "pcomp" and verb.head.lower_ == "of" and verb.head.head.lemma_.lower() in OPTIONS
             if n == 0 and weighed:
                 bump("hypothetical", False)  # "considering the option of sending tanks": a course weighed, not taken
+            # "never stopped attacking X", "did not stop shelling", "refused to stop firing": a stop denied, or
+            # refused, says the activity went on; a "not" or a negating frame above the stop is not the activity's
+            kept_up = kept_up or (
+                n > 0 and below.dep_ == "xcomp" and below.tag_ == "VBG" and self._lemma(verb) in STOPPING
+            )
             # "did not even ever clash": the parser may hang "not" under an adverb of the verb
-            if not means and (
-                any(c.dep_ == "neg" or (c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children)) for c in kids)
-                or (verb.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in kids))
-                or (n == 0 and any(c.dep_ == "advmod" and c.lower_ in SELDOM for c in kids))
+            if (
+                not means
+                and not kept_up
+                and (
+                    any(
+                        c.dep_ == "neg" or (c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children))
+                        for c in kids
+                    )
+                    or (verb.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in kids))
+                    or (n == 0 and any(c.dep_ == "advmod" and c.lower_ in SELDOM for c in kids))
+                )
             ):
                 negated = True
             if (
@@ -3874,7 +4093,7 @@ class EventCoder:
             effort = frame is not None and frame.lemma in EFFORTS and modality in {"asserted", "hypothetical"}
             if frame is not None:
                 if frame.effect == "negated":
-                    negated = True
+                    negated = negated or not kept_up
                 elif frame.lemma in FORECASTS and n > 1:
                     pass  # "are likely to be angered by a ruling to imprison X": a forecast of the anger only
                 elif frame.lemma in ATTEMPT_FRAMES:
@@ -4116,6 +4335,31 @@ def _spoken(tok: Token, pattern: Pattern) -> bool:
     """Whether an act is one of words that a meeting, call or summons is made for (`SPOKEN_AIMS`); a protest
     made to a summoned envoy ("summoned the Russian envoy to protest the strike") is lodged, not marched."""
     return pattern.code[:2] in SPOKEN_AIMS or (pattern.pos == "V" and tok.lemma_.lower() == "protest")
+
+
+def _own_forces_told(doc: Doc, sources: list[Party], targets: list[Party]) -> bool:
+    """Whether every coded side an order is given to is named as the orderer's own armed force or police ("Algeria
+    ordered its army ...", "told their troops to ..."): of its country, and with a possessive pronoun that says so.
+    An organ named by itself ("directed the Pentagon to ...") is addressed as a side of its own."""
+    own = {p.country for p in sources if p.code and p.country}
+    coded = [t for t in targets if t.code]
+    if not own or not coded:
+        return False
+    for t in coded:
+        if t.country not in own or t.sector not in COMMANDED_SECTORS:
+            return False
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        head = span.root if span is not None else None
+        if head is None or not any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in head.children):
+            return False
+    return True
+
+
+def _people_only(sources: list[Party]) -> bool:
+    """Whether the coded sides an act comes from are all people or bodies outside the state (consumers, firms,
+    unions), named with such a sector."""
+    coded = [p for p in sources if p.code]
+    return bool(coded) and all(p.sector is not None and p.sector not in STATE_BODIES for p in coded)
 
 
 def _state_voice(sources: list[Party]) -> bool:
@@ -4424,6 +4668,43 @@ def _landed_twice(doc: Doc, events: list[Event]) -> tuple[set[int], list[Event]]
 LANDING_VERBS = IMPACT_VERBS | {"strike"}
 
 
+def _carried_by_agent(doc: Doc, events: list[Event]) -> set[int]:
+    """The verb events whose passive agent is itself a coded act of the same kind ("the resolution was blocked by
+    China's veto", "the town was hit by an Israeli air strike"): the agent noun names the act, and the verb only
+    says what it did, so the noun's event stands for both, aimed at what the verb says it was done to. Only for
+    verbs of the same CAMEO root (or both uses of force: "killed by a bombing") whose source, if any, is the
+    noun's."""
+    nouns: dict[int, list[Event]] = {}
+    for ev in events:
+        nouns.setdefault(ev.action.start, []).append(ev)
+    out: set[int] = set()
+    for ev in events:
+        span = doc.char_span(ev.action.start, ev.action.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        verb = span[0]
+        if verb.pos_ != "VERB" or verb.tag_ != "VBN":
+            continue
+        for agent in (c for c in verb.children if c.dep_ == "agent"):
+            for noun in (g for g in agent.children if g.dep_ == "pobj" and g.pos_ == "NOUN"):
+                own = [
+                    n
+                    for n in nouns.get(noun.idx, ())
+                    if n is not ev
+                    and (n.root == ev.root or {n.cameo[:2], ev.cameo[:2]} <= FORCE_ROOTS)
+                    and (ev.source is None or n.source is None or ev.source.code == n.source.code)
+                ]
+                if not own:
+                    continue
+                out.add(id(ev))
+                for n in own:
+                    # the verb's subject is what the act was done to ("three civilians were killed by a drone
+                    # strike in Somalia"): a closer target than the place the noun names, if any
+                    if ev.target is not None and ev.target.code and ev.target.code != getattr(n.source, "code", None):
+                        n.target = ev.target
+    return out
+
+
 def _home_countries(sources: list[Party]) -> set[str]:
     """The countries of an act's coded sources: where "at home" is for them."""
     return {p.country for p in sources if p.code and p.country}
@@ -4473,6 +4754,20 @@ def _topic(tok: Token, party: Party, preps: Container[str] = TOPIC_PREPS) -> boo
     ):
         return True  # "traded blows over Kashmir": what the object of the act is about ("honor on Modi" is given)
     return node.dep_ == "dobj" and any(c.dep_ == "prt" and c.lower_ in preps for c in tok.children)
+
+
+def _inside_object(tok: Token, party: Party) -> bool:
+    """Whether a side is named inside the phrase of a verb's direct object, below its head ("discussed the sale
+    of missiles to Turkey"), rather than being the object itself."""
+    span = tok.doc.char_span(party.start, party.end, alignment_mode="expand")
+    if span is None:
+        return False
+    node = span.root
+    for _ in range(8):
+        if node.head.i == node.i or node.head.i == tok.i:
+            break
+        node = node.head
+    return node.dep_ == "dobj" and node.head.i == tok.i and node.i not in range(span.start, span.end)
 
 
 def _named_phrase(doc: Doc, party: Party, index: MentionIndex) -> bool:

@@ -197,6 +197,20 @@ def forget_sentence_numbers(doc: Doc) -> None:
     doc.user_data.pop(SENTENCE_NUMBERS, None)
 
 
+def reporting_outlets(mentions: list[Mention]) -> set[int]:
+    """The ids of news outlets named only by their own name ("Reuters", "Xinhua", "the BBC"): their country is a
+    dictionary fact about who tells the story, not a place the story is set in or about ("Thousands marched in
+    Nairobi, Xinhua reported. The police ..." is Kenya's police), so the rules that read a story's setting from
+    the countries it names do not count them. An outlet the text itself places ("Iran's state media", "Chinese
+    state broadcaster CCTV") holds a country word in its own span, and that word does count."""
+    places = {i for m in mentions if m.kind in {"country", "demonym", "capital"} for i in range(m.start, m.end)}
+    return {
+        id(m)
+        for m in mentions
+        if m.sector == "MED" and m.kind == "organization" and not any(i in places for i in range(m.start, m.end))
+    }
+
+
 def carried_country(doc: Doc, mentions: list[Mention]) -> None:
     """A role-only state agent ("officials", "the authorities", "the government") in a sentence that
     names no country, not even as an adjective, belongs, as a reader takes it, to the one country the
@@ -209,7 +223,10 @@ def carried_country(doc: Doc, mentions: list[Mention]) -> None:
     countries: dict[int, set[str]] = {}
     adjectives: set[int] = set()  # sentences with a country word of any use ("over the Australian summer")
     described: dict[int, set[str]] = {}  # countries a sentence names again by description ("the country")
+    outlets = reporting_outlets(mentions)
     for o in mentions:
+        if id(o) in outlets:
+            continue
         if o.country and not (o.absorbed or o.modifier_only or o.pronoun):
             countries.setdefault(sent_no[o.start], set()).add(o.country)
             if o.described:
@@ -273,10 +290,14 @@ def _shared_party_names(doc: Doc, mentions: list[Mention]) -> None:
     about: the one country that more than half of the country-bearing mentions before it name (all of them,
     when it opens the story). A story split between two countries ("Trump ... China ... the Democratic
     Party") names no such country and leaves it role-only rather than guess."""
+    outlets = reporting_outlets(mentions)
     placed = [
         o
         for o in mentions
-        if o.country and o.country not in REGION_CODES and not (o.absorbed or o.modifier_only or o.pronoun)
+        if o.country
+        and o.country not in REGION_CODES
+        and not (o.absorbed or o.modifier_only or o.pronoun)
+        and id(o) not in outlets
     ]
     for m in mentions:
         head = doc[m.head]
@@ -312,9 +333,14 @@ def setting_country(doc: Doc, mentions: list[Mention], owned: bool = False, only
     state's arms ("Israeli strikes killed 30 people", "Nigerian troops killed 20 militants"): "Fighting flared in
     Sudan. Residents said the fighters looted homes" -> SDNCVL, SDNREB. With ``only``, just those candidates are
     placed, read against the evidence of ``mentions`` (see actors._setting_people)."""
+    outlets = reporting_outlets(mentions)
     words = sorted(
         # what the text names: a role placed by a rule (kind "agent") is no evidence of its own
-        (o for o in mentions if o.country and not o.absorbed and not o.pronoun and o.kind != "agent"),
+        (
+            o
+            for o in mentions
+            if o.country and not o.absorbed and not o.pronoun and o.kind != "agent" and id(o) not in outlets
+        ),
         key=lambda o: o.start,
     )
     if not words:
@@ -1616,13 +1642,21 @@ def same_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         here = sent_no[m.head]
         lemma = head.lemma_.lower()
         generic = lemma in GENERIC_BODIES
-        window = [b for b in named if b.end <= det and here - sent_no[b.start] <= DESCRIPTION_SENTENCES]
+        own_verb = _argument_of(head)
+        window = [
+            b
+            for b in named
+            if b.end <= det
+            and here - sent_no[b.start] <= DESCRIPTION_SENTENCES
+            and (own_verb is None or _argument_of(doc[b.head]) != own_verb)
+        ]
         # the same word names it ("the U.N. Security Council ... the council"), whatever its role; a word as
         # specific as "council" or "court" anywhere before, one as common as "officials" only nearby
         near = [
             b
             for b in named
             if b.end <= det
+            and (own_verb is None or _argument_of(doc[b.head]) != own_verb)
             and (b in window or (not generic and b.key.count(":") == 2))  # a body's own name reaches further
             and not b.pronoun
             and doc[b.head].lemma_.lower() == lemma
@@ -1656,6 +1690,18 @@ def same_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         out.append(_standing_at(ante, doc[start : m.end], m.head, absorbed=False, modifier_only=False, described=True))
         m.absorbed = True
     return out + _bodies_by_kind(doc, mentions + out, named)
+
+
+def _argument_of(tok: Token) -> Token | None:
+    """The verb ``tok`` is an argument of (its subject, object, or the object of one of its prepositions), or
+    None. Two arguments of one verb are two parties: a description cannot repeat the other side of its own act
+    ("Washington criticized the government", "Beijing urged the government to act": English says "itself" or
+    "its own government" for that), so a definite description is never linked to its co-argument (same_bodies)."""
+    if tok.dep_ in {"nsubj", "nsubjpass", "dobj", "dative"}:
+        return tok.head
+    if tok.dep_ == "pobj" and tok.head.dep_ in {"prep", "agent"} and tok.head.head.pos_ in {"VERB", "AUX"}:
+        return tok.head.head
+    return None
 
 
 def _continued_body(doc: Doc, m: Mention, near: list[Mention]) -> Mention | None:
@@ -1693,9 +1739,12 @@ def _force_country(doc: Doc, mentions: list[Mention], m: Mention, before: int) -
     a wrong country is worse than none."""
     countries: set[str] = set()
     defends = m.sector == "MIL" and _defends(doc[m.head])
+    own_verb = _argument_of(doc[m.head])
     for x in mentions:
         if x.absorbed or x.end > before or not x.country:
             continue
+        if own_verb is not None and _argument_of(doc[x.head]) == own_verb:
+            continue  # "Russian troops attacked the army": the other side of its own act
         if x.sector == m.sector:
             countries.add(x.country)
         elif m.sector == "MIL" and x.kind in {"country", "demonym"}:
@@ -1792,7 +1841,14 @@ def _bodies_by_kind(doc: Doc, mentions: list[Mention], named: list[Mention]) -> 
         if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
             continue  # "the group Hamas": the name follows
         here = sent_no[tok.i]
-        window = [b for b in named if b.end <= start and here - sent_no[b.start] <= DESCRIPTION_SENTENCES]
+        own_verb = _argument_of(tok)  # "Hamas accused the group": the other side of its own act (_argument_of)
+        window = [
+            b
+            for b in named
+            if b.end <= start
+            and here - sent_no[b.start] <= DESCRIPTION_SENTENCES
+            and (own_verb is None or _argument_of(doc[b.head]) != own_verb)
+        ]
         fits = [b for b in window if not b.pronoun and _fits_kind(noun, b)]
         if len({b.key for b in fits}) != 1:
             continue  # "Hamas and Islamic Jihad ... the group": two bodies, even of one code
@@ -2156,6 +2212,19 @@ def _names_the_state(m: Mention, country: str) -> bool:
     return m.kind == "capital" or m.text.lower().removeprefix("the ") == name
 
 
+def _shared_clauses(head: Token, verb: Token) -> list[Token]:
+    """The clause of ``head`` and, when it is that clause's subject, the coordinated verbs with no subject of their
+    own, which it is the subject of too: in "The ministry holds briefings and criticized Israel", Israel is whom
+    the ministry criticized, as in its own clause."""
+    if head.dep_ not in {"nsubj", "nsubjpass"} or head.head != verb:
+        return [verb]
+    return [verb] + [
+        c
+        for c in verb.conjuncts
+        if c.pos_ in {"VERB", "AUX"} and not any(s.dep_.startswith("nsubj") for s in c.children)
+    ]
+
+
 def story_state_country(doc: Doc, mentions: list[Mention], labels: set[int] | None = None) -> None:
     """ "Thousands marched in Nairobi. The government said ...", "Pakistan held elections. The ministry rejected
     criticism": a bare state body (the government, the authorities, the ministry, the regime; STORY_STATE_BODIES)
@@ -2170,12 +2239,17 @@ def story_state_country(doc: Doc, mentions: list[Mention], labels: set[int] | No
     other at all, and names it as a state (its name or capital): "Fighting flared in Mali ... The army said" ->
     MLIMIL, while "Fighting raged in Gaza. The army said" stays role-only."""
     sent_no = sentence_numbers(doc)
+    outlets = reporting_outlets(mentions)
     words = sorted(
         # the West and Europe are blocs, whose governments are named as such ("Western governments")
         (
             o
             for o in mentions
-            if o.country and o.country not in REGION_CODES and not (o.absorbed or o.pronoun) and o.kind != "agent"
+            if o.country
+            and o.country not in REGION_CODES
+            and not (o.absorbed or o.pronoun)
+            and o.kind != "agent"
+            and id(o) not in outlets
         ),
         key=lambda o: o.start,
     )
@@ -2213,9 +2287,9 @@ def story_state_country(doc: Doc, mentions: list[Mention], labels: set[int] | No
         sent = head.sent
         before = [o for o in words if o.start < sent.start]
         own = [o for o in words if sent.start <= o.start < sent.end]
-        verb = clause_of(head)
+        verbs = _shared_clauses(head, clause_of(head))
         if not document and any(
-            clause_of(doc[o.head]) == verb and not o.modifier_only and o.start not in (labels or ()) for o in own
+            clause_of(doc[o.head]) in verbs and not o.modifier_only and o.start not in (labels or ()) for o in own
         ):
             continue  # "The envoy of Sudan met the president": whom a named state meets is as often another's
         named = [o.country for o in before + own]
