@@ -19,7 +19,8 @@ RESOLVED = [
     # people killed or hurt in an attack on a place are that place's people
     ("Russia struck Kyiv overnight, killing 12 civilians.", "killing", "RUS", "UKR"),
     ("Israeli strikes on Gaza killed 30 people.", "killed", "ISR", "PSE"),
-    ("Saudi-led airstrikes on Sanaa killed 14 civilians.", "killed", "SAU", "YEM"),
+    # the air strike is the act (195), the killing its harm: one event, the noun's (session 14)
+    ("Saudi-led airstrikes on Sanaa killed 14 civilians.", "airstrikes", "SAU", "YEM"),
     ("Russian missiles hit Kharkiv on Tuesday, killing three residents.", "killing", "RUS", "UKR"),
     ("Pakistani jets bombed Kandahar, killing eight villagers.", "killing", "PAK", "AFG"),
     ("Turkey shelled northern Syria on Monday, wounding six civilians.", "wounding", "TUR", "SYR"),
@@ -27,7 +28,7 @@ RESOLVED = [
     ("Sudan's army bombed a market in Nyala, killing 40 people.", "killing", "SDNMIL", "SDN"),
     ("A bomb in Mogadishu killed five soldiers.", "killed", None, "SOM"),
     ("A car bomb in Baghdad killed eight people.", "killed", None, "IRQ"),
-    ("Israel's airstrike on Beirut killed four people, Lebanese officials said.", "killed", "ISR", "LBN"),
+    ("Israel's airstrike on Beirut killed four people, Lebanese officials said.", "airstrike", "ISR", "LBN"),
     # what "its" owns is the owner's, and a nationality on a crew or ship is its own
     (
         "The Philippine coast guard said Chinese vessels rammed its boats near the shoal.",

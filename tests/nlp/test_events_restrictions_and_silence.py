@@ -31,7 +31,8 @@ def _countries(analyzer, text: str) -> set[tuple[str | None, str | None, str]]:
     [
         ("Spain tightened restrictions on all travel from Brazil.", ("ESP", "BRA", "172")),
         ("Israel imposed a ban on flights from South Africa.", ("ISR", "ZAF", "172")),
-        ("The United States lifted the ban on exports to China.", ("USA", "CHN", "081")),
+        # a ban on goods lifted is an embargo eased (085), as the same ban imposed is an embargo (163)
+        ("The United States lifted the ban on exports to China.", ("USA", "CHN", "085")),
         # restrictions on goods are an embargo (163), as the lexicon's "restriction on exports" row says
         ("Spain tightened restrictions on Brazil's exports.", ("ESP", "BRA", "163")),
     ],

@@ -338,6 +338,7 @@ class ActorResolver:
         _sports_sides(doc, mentions)
         mentions += _led_bodies(doc, mentions)
         _trade_bodies(doc, mentions)
+        mentions += _named_outlets(doc, mentions)
         mentions = self._combine(doc, mentions)
         _foreign_agent_label(doc, mentions)
         _bare_weapons(doc, mentions, _aircraft(doc, mentions))
@@ -402,7 +403,14 @@ class ActorResolver:
     # ------------------------------------------------------------------ steps
 
     def _make(
-        self, doc: Doc, span: Span, entry: ActorEntry, date: dt.date | None, phrase: str, named: frozenset[str]
+        self,
+        doc: Doc,
+        span: Span,
+        entry: ActorEntry,
+        date: dt.date | None,
+        phrase: str,
+        named: frozenset[str],
+        spelled: str | None = None,
     ) -> Mention:
         code, country, sector, kind = entry.code, entry.country, entry.sector, entry.kind
         title: str | None = None
@@ -416,7 +424,7 @@ class ActorResolver:
             if active:
                 entry = active[0]
                 if kind in {"organization", "group"} and len({e.code for e in active}) > 1:
-                    entry = _shared_name(active, named)
+                    entry = _shared_name(active, named, spelled)
                 code, country, sector = entry.code, entry.country, entry.sector
                 title = entry.title
             else:  # named, but not in this role on this date: the country, never the government
@@ -467,6 +475,7 @@ class ActorResolver:
             for e in self.phrases[doc.vocab.strings[s.label]][:1]
             if e.kind in PLACE_KINDS and e.country
         )
+        spelled = _spelled_out(doc, spans, self.phrases)
         # places joined by a hyphen to another ("Washington-Beijing talks"): a pair of sides, not a venue
         place_spans = [s for s in spans if self.phrases[doc.vocab.strings[s.label]][0].kind in PLACE_KINDS]
         place_starts = {s.end: s.start for s in place_spans}  # a place ending at a token -> where it starts
@@ -512,7 +521,7 @@ class ActorResolver:
             kind = "capital" if entry.kind == "country" and _city_name(phrase, entry) else entry.kind
             if entry.kind in PLACE_KINDS and span.start not in paired and _names_document(doc, span, kind):
                 continue  # "the Copenhagen Charter", "the Minsk agreements": a text, not the place's government
-            m = self._make(doc, span, entry, date, phrase, named)
+            m = self._make(doc, span, entry, date, phrase, named, spelled.get(phrase))
             if _backer(doc, m):
                 m.modifier_only = True  # "Iran-backed militias": the backer is no party to what the militias do
             if (
@@ -987,9 +996,13 @@ class ActorResolver:
         shared = shared_surnames(doc)
         listed = _listed_surnames(mentions)
         for ent in sorted([*doc.ents, *_untagged_names(doc, mentions)], key=lambda e: e.start):
-            if ent.label_ in {"ORG", "NORP"} and not _title_token(doc, ent, mentions):
+            if _named_surname(ent, coded, covered):
+                pass  # "Carlos Mendez, a Venezuelan student leader, ... Police detained Mendez": him, whatever the tag
+            elif ent.label_ in {"ORG", "NORP"} and not _title_token(doc, ent, mentions):
                 continue  # a name the tagger calls an organization is a person only behind a title
-            if ent.label_ not in {"PERSON", "ORG", "NORP"} or any(i in known_people for i in range(ent.start, ent.end)):
+            elif ent.label_ not in {"PERSON", "ORG", "NORP"}:
+                continue
+            if any(i in known_people for i in range(ent.start, ent.end)):
                 continue  # a dictionary person keeps their own code, whatever title or place is near
             inside = covered.get(ent.start)
             if (
@@ -1800,14 +1813,48 @@ def _described_label(doc: Doc, colon: int) -> int | None:
     return start
 
 
-def _shared_name(rows: list[ActorEntry], named: frozenset[str]) -> ActorEntry:
+def _named_surname(ent: Span, coded: dict[str, Mention], covered: dict[int, Mention]) -> bool:
+    """A lone capitalised word that the text gave before as the surname of a person it described ("Carlos Mendez, a
+    Venezuelan student leader, ... police detained Mendez") names that person again, as a reader takes it, though
+    the small tagger often calls a lone surname a place or a body. Never a word a dictionary matched (a real place
+    or body keeps its mention), and never a word that only begins or ends a longer name."""
+    return len(ent) == 1 and ent.text in coded and ent.text[:1].isupper() and ent.start not in covered
+
+
+def _shared_name(rows: list[ActorEntry], named: frozenset[str], spelled: str | None = None) -> ActorEntry:
     """A short name that two bodies of one file share ("RSF": Reporters Without Borders and Sudan's Rapid Support
-    Forces) is the body whose country the text names, as a reader takes it; with none or more than one named, the
-    body with no country of its own (the international one), else the first row."""
+    Forces) is the body the text itself spells it out as ("Reporters Without Borders (RSF)"), as a writer who
+    defines a short name means it throughout; else the body whose country the text names, as a reader takes it;
+    with none or more than one named, the body with no country of its own (the international one), else the
+    first row."""
+    if spelled is not None:
+        own = [e for e in rows if e.code == spelled]
+        if own:
+            return own[0]
     fits = [e for e in rows if e.country in named]
     if len({e.code for e in fits}) == 1:
         return fits[0]
     return next((e for e in rows if not e.country), rows[0])
+
+
+def _spelled_out(doc: Doc, spans: list[Span], phrases) -> dict[str, str]:
+    """The short names the text defines: a body's full name followed by a short name in parentheses ("Reporters
+    Without Borders (RSF)", "the Rapid Support Forces (RSF)"). News writers spell a short name out once and mean
+    that body by it for the rest of the story, so the short name -> the code of the full name's body. Only the
+    spans the matcher found are read (no scan of the text)."""
+    ends = {}
+    for s in spans:
+        first = phrases[doc.vocab.strings[s.label]][0]
+        if first.kind in {"organization", "group"} and first.code:
+            ends[s.end] = first.code
+    out: dict[str, str] = {}
+    for s in spans:
+        if s.start < 2 or s.end >= len(doc) or doc[s.start - 1].text != "(" or doc[s.end].text != ")":
+            continue
+        code = ends.get(s.start - 1)
+        if code is not None:
+            out.setdefault(doc.vocab.strings[s.label], code)
+    return out
 
 
 def _dateline(doc: Doc) -> set[int]:
@@ -2401,6 +2448,9 @@ def _trade_bodies(doc: Doc, mentions: list[Mention]) -> None:
     Council", "the Army Council" or "the Military Council" are state organs, not their members' voice."""
     covered = {i for m in mentions if not m.absorbed for i in range(m.start, m.end)}
     places = {i for m in mentions if m.kind in {"country", "demonym"} for i in range(m.start, m.end)}
+    people_of = [  # the body's people as a dictionary phrase that begins with the body noun ("union leaders")
+        o for o in mentions if o.kind == "agent" and not o.absorbed and not o.code and o.end - o.start > 1
+    ]
     for m in mentions:
         if m.kind != "agent" or m.absorbed or m.sector not in MEMBER_SECTORS or m.code:
             continue
@@ -2411,9 +2461,23 @@ def _trade_bodies(doc: Doc, mentions: list[Mention]) -> None:
             body = tok.head.head  # "Union of Teachers"
         else:
             continue
-        if body.lemma_.lower() not in MEMBER_BODIES or body.i in covered or not body.text[:1].isupper():
+        if body.lemma_.lower() not in MEMBER_BODIES or not body.text[:1].isupper():
             continue  # a name only: "a farmers union" may be any union the story names
         start = min([m.start, *(c.i for c in body.lefts if c.dep_ in {"compound", "amod"})])
+        people = next((o for o in people_of if o.start == body.i and o is not m), None) if body.i in covered else None
+        if people is not None:
+            # "Kenya Farmers Union leaders": the dictionary matched "union leaders" (labour's), but the leaders,
+            # officials or members of a body named after a trade speak for that trade, as the body does
+            if any(i in covered - places and not m.start <= i < m.end for i in range(start, body.i)):
+                continue
+            people.key = people.key.replace(f":{people.sector}:", f":{m.sector}:", 1)
+            people.sector = m.sector
+            people.start, people.start_char = start, doc[start].idx
+            people.text = _doc_text(doc)[people.start_char : people.end_char]
+            m.absorbed = True
+            continue
+        if body.i in covered:
+            continue
         end = max(m.end, body.i + 1)
         if any(i in covered - places and not m.start <= i < m.end for i in range(start, end)):
             continue  # another actor's words inside: "the Kenya Police Union" is the police's
@@ -2421,6 +2485,78 @@ def _trade_bodies(doc: Doc, mentions: list[Mention]) -> None:
         m.start_char, m.end_char = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
         m.text = _doc_text(doc)[m.start_char : m.end_char]
         covered.update(range(start, end))
+
+
+# words that name a kind of news outlet before the outlet's own name ("the daily Yeni Safak", "the weekly Der
+# Spiegel", "the tabloid Bild"); "newspaper" and "broadcaster" are dictionary agents, which the appositive reading
+# of _unknown_people already names
+OUTLET_NOUNS = {"daily", "weekly", "tabloid", "broadsheet", "newspaper", "broadcaster", "magazine"}
+
+
+def _named_outlets(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "The pro-government daily Yeni Safak", "the Turkish daily Yeni Safak", "the weekly Taifa Leo": a proper name
+    that a word for a kind of news outlet introduces is that outlet, media (MED) as the codebook's media sector
+    says, whatever dictionary knows it or not; a country word before it makes it that country's media through the
+    ordinary combination of a place and a body. Only a proper name right after the outlet word: "daily attacks",
+    "daily Russian strikes" name no paper. The outlet word is found from the name's head (a noun or adjective that
+    modifies it) or holds the name as its appositive (the parser's two readings)."""
+    covered = {i for m in mentions if not m.absorbed for i in range(m.start, m.end)}
+    out: list[Mention] = []
+    for tok in doc:
+        if tok.lower_ not in OUTLET_NOUNS or tok.i + 1 >= len(doc) or (tok.text[:1].isupper() and tok.i > 0):
+            continue  # "Daily Clarion": a word of the name itself
+        first = doc[tok.i + 1]
+        if first.pos_ != "PROPN" or not first.text[:1].isupper():
+            continue
+        if tok.dep_ in {"amod", "compound"} and tok.head.i > tok.i and tok.head.pos_ == "PROPN":
+            name_end, head = tok.head.i + 1, tok.head  # "daily" modifies the name
+        elif tok.pos_ == "NOUN" and first.dep_ == "appos" and first.head.i == tok.i:
+            name_end, head = first.i + 1, tok  # the name is the outlet word's appositive
+        else:
+            appos = [c for c in tok.children if c.dep_ == "appos" and c.left_edge.i == tok.i + 1]
+            if tok.pos_ != "NOUN" or not appos:
+                continue
+            name_end, head = appos[0].i + 1, tok
+        names = doc[tok.i + 1 : name_end]
+        if any(t.pos_ != "PROPN" or not t.text[:1].isupper() for t in names) or len(names) > 4:
+            continue
+        if any(i in covered for i in range(tok.i + 1, name_end)):
+            continue  # a dictionary outlet ("the daily Hurriyet") keeps its own facts
+        span = doc[tok.i : name_end]
+        if any(i in covered for i in range(span.start, span.end)):
+            for m in mentions:  # the dictionary's "newspaper" agent is the same outlet, named
+                if not m.absorbed and m.start >= span.start and m.end <= span.end:
+                    m.absorbed = True
+        country = None
+        for m in mentions:  # "the Turkish daily": the parser hangs the country word on the outlet word
+            if (
+                m.kind in {"country", "demonym"}
+                and m.country
+                and not m.absorbed
+                and m.end == tok.i
+                and doc[m.head].head.i == tok.i
+                and doc[m.head].dep_ in {"amod", "compound", "poss"}
+            ):
+                m.absorbed, country = True, m.country
+                span = doc[m.start : name_end]
+        out.append(
+            Mention(
+                start=span.start,
+                end=span.end,
+                head=head.i,
+                start_char=span.start_char,
+                end_char=span.end_char,
+                text=span.text,
+                code=f"{country}MED" if country else None,
+                country=country,
+                sector="MED",
+                kind="organization" if country else "agent",
+                name=names.text,
+                key=f"organization:{country}MED:{names.text}" if country else f"agent:MED:{names.text}",
+            )
+        )
+        covered.update(range(span.start, span.end))
+    return out
 
 
 def _people_from(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -1661,7 +1661,7 @@ def object_words(tok: Token) -> set[str]:
     words = {tok.lemma_.lower(), tok.lower_}
     if tok.pos_ == "PROPN" and tok.tag_ == "NNPS" and tok.lower_.endswith("s"):
         words.add(tok.lower_[:-1])  # "sent Patriots": the parser leaves a plural name unlemmatized
-    modifiers = {c.lemma_.lower() for c in tok.children if c.dep_ in {"compound", "amod"}}
+    modifiers = {c.lemma_.lower() for c in tok.children if c.dep_ in {"compound", "amod"} and not doer_participle(c)}
     # "joint energy and border-security projects": a modifier before a list of modifiers qualifies the whole list,
     # so the noun, though the parser hangs it on the list's first item
     modifiers.update(
@@ -1681,6 +1681,13 @@ def object_words(tok: Token) -> set[str]:
     if sum_of_money(tok) and not priced_thing(tok):
         words.add("money")  # "pledged $50 million", "will give £2 billion": the parser's object is the number
     return words
+
+
+def doer_participle(mod: Token) -> bool:
+    """Whether a modifier is a participle joined by a hyphen to who does it ("the Kenyan-led mission", "a
+    US-backed force", "the state-run media"): it says who leads or backs the noun, not what kind of thing the
+    noun is, so it is no word the object answers to ("praised the Saudi-led coalition" is no "took the lead")."""
+    return mod.tag_ in {"VBN", "VBD"} and any(c.tag_ == "HYPH" for c in mod.children) and mod.i < mod.head.i
 
 
 # Gatherings that, held for the press, are statements to reporters rather than meetings ("a news conference")

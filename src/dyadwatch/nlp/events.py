@@ -436,6 +436,10 @@ OWN_POSSESSIVES = {"its", "their", "his", "her", "our"}
 SECURITY = {"COP", "MIL"}
 # Roots of armed force, whose nominal act may be aimed at the country it is fought in ("war in Ukraine")
 FORCE_ROOTS = {"18", "19", "20"}
+# Words of bombing, which CAMEO codes 183 (non-military) for an armed group and 195 (aerial) for a state's forces
+BOMBING_WORDS = {"bomb", "bombing"}
+# Sectors of armed groups that are no state's forces (`_fight`)
+NON_STATE_ARMED = {"REB"}
 # Mentions that can name where a war is fought when they stand before its noun ("the Gaza war", "the Kyiv strikes",
 # "the Hamas war"): not a person or an agent noun, which would be a sponsor or a speaker
 GROUND_KINDS = {"country", "capital", "group", "organization"}
@@ -583,6 +587,20 @@ CLAIMING = {"claim"}
 FORECAST_PASSIVES = {"expect"}
 # Verbs whose object may be an activity given up ("quit fighting"): with one they mean "stop" (see `_lemma`)
 QUIT_DOING = {"quit"}
+# Roots of acts aimed at whoever holds the building they are done outside ("protested outside the Turkish embassy",
+# "opened fire outside the US consulate"): protests and force
+SITE_AIMED_ROOTS = {"14", "18", "19"}
+# The parts of a building an act is done at ("at the gates of the embassy"): the building's holder is meant
+BUILDING_PARTS = {"gate", "entrance", "door", "doorstep", "wall", "fence", "perimeter", "compound"}
+
+
+def site_owners(places: list[Token]) -> list[Token]:
+    """The buildings an act is done outside or in front of, and through a part of one ("outside the gates of the
+    Israeli embassy") the building itself: a protest or an attack outside an embassy or a ministry is aimed at the
+    body it houses, as one at its gate is."""
+    return [g for p in places for g in (prep_objects(p, {"of"}) if p.lemma_.lower() in BUILDING_PARTS else [p])]
+
+
 # Prepositions that place forces brought up by a country ("massed troops near Ukraine", see `_faced_places`)
 NEAR_PREPS = {"near", "off", "around", "outside"}
 # Verbs that end an activity named by their gerund ("stopped attacking", "ceased shelling"): see `_events`
@@ -1715,13 +1733,13 @@ class EventCoder:
         if not targets and mutual and with_someone_else(tok):
             # "India and China stepped up efforts to build ties with Indian Ocean countries": the partners are
             # the ones named by "with", though unresolved, not the subjects each other
-            pairs = [(s, None, _fight(code, s)) for s in coded_sources]
+            pairs = [(s, None, _fight(code, s, tok)) for s in coded_sources]
         elif not targets and mutual:
             # "Brazil and the United States are seeking to deepen a partnership": reciprocal events
             for a in coded_sources:
                 for b in coded_sources:
                     if a.code != b.code:
-                        pairs.append((a, b, _fight(code, a)))
+                        pairs.append((a, b, _fight(code, a, tok)))
         else:
             for s in sources or [None]:  # no source named ("were arrested"): the target alone
                 for t in targets or [None]:
@@ -1747,7 +1765,7 @@ class EventCoder:
                         # "Italy's leader met in Rome": a meeting at home is not one with oneself (a curfew
                         # "in Algiers" does fall on the city)
                         continue
-                    pairs.append((s, t, _fight(code, s)))
+                    pairs.append((s, t, _fight(code, s, tok)))
                     if (
                         (symmetric or (consult and t is not None and _with_partner(tok, t)))
                         and not stance
@@ -3043,6 +3061,11 @@ class EventCoder:
         preps = FALLBACK_PREPS + (("in",) if pattern.code.startswith("04") else ()) + ("between",)  # "meet in Zurich"
         for prep in preps:
             cand += pobjs(prep)
+        if pattern.code[:2] in SITE_AIMED_ROOTS:
+            fronts = [g for f in pobjs("in") if f.lower_ == "front" for g in prep_objects(f, {"of"})]
+            cand += site_owners(
+                pobjs("outside") + fronts + [p for p in pobjs("at") if p.lemma_.lower() in BUILDING_PARTS]
+            )
         if not _forceful(pattern.code):
             # "refused to share data on drug flights with Bolivia": the parser may hang the partner of an act on
             # what its topic preposition names, though flights have no partner
@@ -3239,6 +3262,11 @@ class EventCoder:
                 late += placed
             else:
                 expanded.append(c)
+        if pattern.code[:2] == "02":
+            # "appealed to Japan for aid for Syrian refugees": an appeal is aimed at the one it is made to, who is to
+            # act; whom the aid is for comes after
+            addressed = [g for g in pobjs("to") + pobjs("with") if g in expanded]
+            expanded = addressed + [c for c in expanded if c not in addressed]
         return [c for c in expanded if c not in scene] + late + [c for c in expanded if c in scene] + venue
 
     def _of_lemmas(self, noun: Token) -> set[str]:
@@ -4124,8 +4152,11 @@ class EventCoder:
                 if c.dep_ == "aux" and c.lower_ == "would" and reported:
                     if not ongoing:
                         bump("future")  # "said they would meet": the future of reported speech
-                elif c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX:
-                    bump("hypothetical")
+                elif c.dep_ == "aux" and (c.lower_ in HYPOTHETICAL_AUX or obliged(c, kids)):
+                    # "should stop shelling", "must stop attacking": a stop asked for says the activity goes on
+                    # (see `_ended_activity`), so only the stop itself is not done
+                    if not kept_up:
+                        bump("hypothetical")
                 elif c.dep_ == "aux" and c.lower_ in FUTURE_AUX:
                     if not ongoing:
                         bump("future")
@@ -4422,7 +4453,43 @@ def _mutual_kind(tok: Token, code: str) -> bool:
     return tok.lemma_.lower() in RECIPROCAL or code in MUTUAL_CONSULT | {"046", "057"} or code[:2] == "19"
 
 
-def _fight(code: str, source: Party | None) -> str:
+# mention kinds that name a place as such: a country or a capital (not a demonym, which names its people)
+PLACE_MENTIONS = {"country", "capital"}
+
+
+def _only_a_place(doc: Doc, side: EventActor | None) -> bool:
+    """Whether a side is only a place, or none: a country or a capital named as such ("on Sanaa", "in Gaza")."""
+    if side is None or not side.code:
+        return True
+    span = doc.char_span(side.start, side.end, alignment_mode="expand")
+    index: MentionIndex | None = doc._.dw_mentions
+    if span is None or index is None:
+        return False
+    return any(m.kind in PLACE_MENTIONS for m in index.at(span.root.i))
+
+
+def _state_adjective(mention: Mention, tok: Token | None) -> bool:
+    """Whether a country adjective names the state behind an attack: it stands on the act noun itself ("a Russian
+    attack on Odesa") or on the weapon that did it ("a Turkish missile killed"). People have no attacks or
+    missiles of their own in news English; a demonym noun ("Serbs attacked") stays the people."""
+    if tok is None or mention.kind != "demonym":
+        return False
+    word = tok.doc[mention.head]
+    if word.dep_ not in {"amod", "compound", "nmod"} or word.pos_ not in {"ADJ", "PROPN"}:
+        return False
+    holder = word.head
+    return holder.i == tok.i or (
+        holder.head.i == tok.i and holder.dep_ == "nsubj" and holder.lemma_.lower() in ATTACK_MEANS
+    )
+
+
+def obliged(aux: Token, kids: list[Token]) -> bool:
+    """Whether an auxiliary says an act is required ("Russia must withdraw", "must release the journalists"): what
+    must be done has not been, as with "should". "Must have" is a conclusion that it was ("must have supplied")."""
+    return aux.lower_ == "must" and not any(c.dep_ == "aux" and c.lower_ in {"have", "'ve"} for c in kids)
+
+
+def _fight(code: str, source: Party | None, tok: Token | None = None) -> str:
     """A generic attack (180) by a state's forces or a state as such is CAMEO's conventional military
     force (190); CAMEO keeps 18 for unconventional violence (bombings, abductions, armed groups). The
     specific assault codes (181-186) name the kind of act and stay as they are, except a bombing (183, which
@@ -4430,10 +4497,24 @@ def _fight(code: str, source: Party | None) -> str:
     "the Saudi-led coalition bombed Sanaa")."""
     if code == "183" and source is not None and source.code is not None and source.sector == "MIL":
         return "195"
+    if (
+        code == "195"
+        and tok is not None
+        and tok.lemma_.lower() in BOMBING_WORDS
+        and source is not None
+        and source.code is not None
+        and source.sector in NON_STATE_ARMED
+    ):
+        # "separatists bombed a convoy", "militants bombed a bridge": an armed group has no air force or
+        # artillery, so its bombing is CAMEO's non-military bombing (183), whatever the row for a state's
+        # bombing of a place says
+        return "183"
     if code != "180" or source is None or not source.country or source.code is None:
         return code
     if source.sector is None:  # the state by name ("Russia", "Moscow"), not its people ("Ukrainians")
-        state = source.mention is not None and source.mention.kind in {"country", "capital"}
+        state = source.mention is not None and (
+            source.mention.kind in {"country", "capital"} or _state_adjective(source.mention, tok)
+        )
         return "190" if state else code
     return "190" if source.sector in STATE_FORCE else code
 
@@ -4642,14 +4723,26 @@ def _landed_twice(doc: Doc, events: list[Event]) -> tuple[set[int], list[Event]]
             continue
         if tok.dep_ == "nsubj":
             verb = tok.head
-        elif tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+        elif tok.dep_ == "pobj" and tok.head.dep_ in {"agent", "prep"} and tok.head.lower_ in {"by", "in"}:
             verb = tok.head.head
         else:
             continue
-        if verb.i == i or verb.pos_ != "VERB" or verb.lemma_.lower() not in LANDING_VERBS:
+        if verb.i == i or verb.pos_ != "VERB":
+            continue
+        verb_lemma = verb.lemma_.lower()
+        harm = verb_lemma in HARM_VERBS
+        if not harm and (verb_lemma not in LANDING_VERBS or tok.head.lower_ == "in"):
             continue
         noun = nouns[0]
-        verbs = [e for e in at.get(verb.i, []) if (e.negated, e.modality) == (noun.negated, noun.modality)]
+        verbs = [
+            e
+            for e in at.get(verb.i, [])
+            if (e.negated, e.modality) == (noun.negated, noun.modality)
+            # a harm told of an act noun adds only whom it harmed when the noun names the kind of act ("a car
+            # bombing killed", "killed in a suicide bombing"); a noun of the verb's own code ("killed in clashes")
+            # may be an act of other sides
+            and (not harm or e.cameo != noun.cameo)
+        ]
         if not verbs:
             continue
         dropped.update(id(e) for e in (*nouns, *verbs))
@@ -4657,6 +4750,11 @@ def _landed_twice(doc: Doc, events: list[Event]) -> tuple[set[int], list[Event]]
         for ev in verbs:
             source = noun.source if noun.source is not None and noun.source.code else ev.source
             target = noun.target if noun.target is not None and noun.target.code else ev.target
+            if harm and ev.target is not None and ev.target.code and _only_a_place(doc, noun.target):
+                # "airstrikes on Sanaa killed 14 civilians": whom the act harmed is a closer target than the place
+                # the noun names, as for a passive agent (`_carried_by_agent`); a side the noun names ("an attack
+                # on Israeli troops killed three soldiers") stays
+                target = ev.target
             key = (source.code if source else None, target.code if target else None)
             if key not in seen:
                 seen.add(key)
@@ -4666,6 +4764,9 @@ def _landed_twice(doc: Doc, events: list[Event]) -> tuple[set[int], list[Event]]
 
 # Verbs that say an act of force landed, and are told of an act noun ("an Israeli strike hit a school"): one act
 LANDING_VERBS = IMPACT_VERBS | {"strike"}
+# Verbs that tell the harm an act did, said of the act noun as its subject or "in" it ("a car bombing killed six",
+# "were wounded in a roadside bombing"): the noun names the act CAMEO codes, the verb whom it struck
+HARM_VERBS = {"kill", "wound", "injure", "maim"}
 
 
 def _carried_by_agent(doc: Doc, events: list[Event]) -> set[int]:
