@@ -2502,8 +2502,8 @@ def _named_outlets(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     modifies it) or holds the name as its appositive (the parser's two readings)."""
     covered = {i for m in mentions if not m.absorbed for i in range(m.start, m.end)}
     out: list[Mention] = []
-    for tok in doc:
-        if tok.lower_ not in OUTLET_NOUNS or tok.i + 1 >= len(doc) or (tok.text[:1].isupper() and tok.i > 0):
+    for tok in tokens_of(doc, OUTLET_NOUNS):
+        if tok.i + 1 >= len(doc) or (tok.text[:1].isupper() and tok.i > 0):
             continue  # "Daily Clarion": a word of the name itself
         first = doc[tok.i + 1]
         if first.pos_ != "PROPN" or not first.text[:1].isupper():
