@@ -1,6 +1,6 @@
 """Where the figures are: number expressions with their qualifier, currency and unit.
 
-Starts from tokens the spaCy Matcher flags as number-like and grows each into an
+Starts from tokens the claims component flags as number-like and grows each into an
 expression ("more than $116 million", "about 6%", "two-thirds", "hundreds of", "18 hours").
 Then it drops what is a number but not a quantity: years, dates and times, ordinals, ages,
 identifiers ("S&P 500", "type 2 diabetes"), kinds ("30-day ceasefire", "27-nation bloc"),
