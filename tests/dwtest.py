@@ -95,11 +95,16 @@ def code_triples(analyzer, text: str) -> set[tuple[str | None, str | None, str]]
     return {(e.source.code if e.source else None, e.target.code if e.target else None, e.cameo) for e in record.events}
 
 
+def code_pairs(analyzer, text: str) -> set[tuple[str | None, str | None]]:
+    """(source code, target code) of every event of a test article."""
+    return {(s, t) for s, t, _ in code_triples(analyzer, text)}
+
+
 def country_triples(analyzer, text: str) -> set[tuple[str | None, str | None, str]]:
     """(source country, target country, CAMEO code) of every event of a test article: the lexicon tests ask
     whether a phrasing reaches its code between the right countries, whatever the sectors."""
     record = analyzer.analyze(make_article(text))
-    return {(_country3(e.source), _country3(e.target), e.cameo) for e in record.events}
+    return {(country3(e.source), country3(e.target), e.cameo) for e in record.events}
 
 
 def event_codes(analyzer, text: str) -> set[str]:
@@ -107,7 +112,8 @@ def event_codes(analyzer, text: str) -> set[str]:
     return {code for _, _, code in country_triples(analyzer, text)}
 
 
-def _country3(actor) -> str | None:
+def country3(actor) -> str | None:
+    """The country of an event side (the first three letters of its code), or None for no side or no code."""
     return actor.code[:3] if actor is not None and actor.code else None
 
 

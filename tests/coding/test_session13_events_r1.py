@@ -7,22 +7,18 @@ the event coder finds the right source and target countries for one general Engl
 from __future__ import annotations
 
 import pytest
-from dwtest import country_triples, make_article
+from dwtest import country3, country_triples, make_article
 
 from dyadwatch.nlp.events import main_event
 
 pytestmark = pytest.mark.slow
 
 
-def _country(party) -> str | None:
-    return party.code[:3] if party is not None and party.code else None
-
-
 def _pairs(analyzer, text: str) -> set[tuple[str | None, str | None]]:
     """The (source country, target country) of the sentence's main event, as a one-item set (empty with none)."""
     doc = analyzer.nlp(analyzer.make_doc(make_article(text)))
     main = main_event(doc)
-    return set() if main is None else {(_country(main.source), _country(main.target))}
+    return set() if main is None else {(country3(main.source), country3(main.target))}
 
 
 @pytest.mark.parametrize(

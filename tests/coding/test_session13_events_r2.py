@@ -7,22 +7,18 @@ English reading of the main event: its CAMEO root and its source and target coun
 from __future__ import annotations
 
 import pytest
-from dwtest import make_article
+from dwtest import country3, make_article
 
 from dyadwatch.nlp.events import main_event
 
 pytestmark = pytest.mark.slow
 
 
-def _country(party) -> str | None:
-    return party.code[:3] if party is not None and party.code else None
-
-
 def _main(analyzer, text: str) -> tuple[str | None, str | None, str | None]:
     """(CAMEO root, source country, target country) of the sentence's main event; all None with no event."""
     doc = analyzer.nlp(analyzer.make_doc(make_article(text)))
     main = main_event(doc)
-    return (None, None, None) if main is None else (main.root, _country(main.source), _country(main.target))
+    return (None, None, None) if main is None else (main.root, country3(main.source), country3(main.target))
 
 
 @pytest.mark.parametrize(

@@ -8,15 +8,11 @@ English reading of the main event: its CAMEO code or root and its source and tar
 from __future__ import annotations
 
 import pytest
-from dwtest import make_article
+from dwtest import country3, make_article
 
 from dyadwatch.nlp.events import main_event
 
 pytestmark = pytest.mark.slow
-
-
-def _country(party) -> str | None:
-    return party.code[:3] if party is not None and party.code else None
 
 
 def _main(analyzer, text: str, full: bool = False) -> tuple[str | None, str | None, str | None]:
@@ -25,7 +21,7 @@ def _main(analyzer, text: str, full: bool = False) -> tuple[str | None, str | No
     main = main_event(doc)
     if main is None:
         return (None, None, None)
-    return (main.cameo if full else main.root, _country(main.source), _country(main.target))
+    return (main.cameo if full else main.root, country3(main.source), country3(main.target))
 
 
 @pytest.mark.parametrize(

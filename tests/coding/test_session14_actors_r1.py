@@ -9,13 +9,9 @@ actor of a general phrasing gets the right country or sector, or that a rule doe
 from __future__ import annotations
 
 import pytest
-from dwtest import code_triples, mention_codes
+from dwtest import code_pairs, mention_codes
 
 pytestmark = pytest.mark.slow
-
-
-def _codes(analyzer, text: str) -> set[tuple[str | None, str | None]]:
-    return {(s, t) for s, t, _ in code_triples(analyzer, text)}
 
 
 @pytest.mark.parametrize(
@@ -35,7 +31,7 @@ def _codes(analyzer, text: str) -> set[tuple[str | None, str | None]]:
     ],
 )
 def test_outlet_countries(analyzer, text, pair):
-    assert pair in _codes(analyzer, text)
+    assert pair in code_pairs(analyzer, text)
 
 
 @pytest.mark.parametrize(
@@ -71,7 +67,7 @@ def test_trade_body_without_a_country(analyzer):
     ],
 )
 def test_no_self_coreference(analyzer, text, bad):
-    assert bad not in _codes(analyzer, text)
+    assert bad not in code_pairs(analyzer, text)
 
 
 @pytest.mark.parametrize(
@@ -83,7 +79,7 @@ def test_no_self_coreference(analyzer, text, bad):
     ],
 )
 def test_coreference_kept(analyzer, text, pair):
-    sources = {s for s, _ in _codes(analyzer, text)}
+    sources = {s for s, _ in code_pairs(analyzer, text)}
     assert pair[0] in sources
 
 
@@ -97,7 +93,7 @@ def test_coreference_kept(analyzer, text, pair):
     ],
 )
 def test_receiver_of_goods(analyzer, text, pair):
-    assert pair in _codes(analyzer, text)
+    assert pair in code_pairs(analyzer, text)
 
 
 def test_own_hardware_kept(analyzer):
@@ -120,7 +116,7 @@ def test_own_hardware_kept(analyzer):
     ],
 )
 def test_outlet_is_no_setting(analyzer, text, pair):
-    assert pair in _codes(analyzer, text)
+    assert pair in code_pairs(analyzer, text)
 
 
 @pytest.mark.parametrize(
@@ -132,19 +128,19 @@ def test_outlet_is_no_setting(analyzer, text, pair):
     ],
 )
 def test_home_ministry(analyzer, text, pair):
-    assert pair in _codes(analyzer, text)
+    assert pair in code_pairs(analyzer, text)
 
 
 def test_exiles_leave_the_ministry_unplaced(analyzer):
     """A group away from home speaks as often of another state's ministry."""
-    assert ("IRNOPP", "IRNGOV") not in _codes(analyzer, "Iranian exiles criticized the ministry.")
+    assert ("IRNOPP", "IRNGOV") not in code_pairs(analyzer, "Iranian exiles criticized the ministry.")
 
 
 def test_shared_subject_is_no_setting(analyzer):
     """A subject shared by coordinated verbs is an argument of each: the state it criticizes in the second verb is
     as often another, so "the ministry" is not that state's own."""
     text = "The ministry holds briefings twice a day and criticized Israel on Monday."
-    assert ("ISRGOV", "ISR") not in _codes(analyzer, text)
+    assert ("ISRGOV", "ISR") not in code_pairs(analyzer, text)
 
 
 @pytest.mark.parametrize(
@@ -156,4 +152,4 @@ def test_shared_subject_is_no_setting(analyzer):
     ],
 )
 def test_bracketed_short_name(analyzer, text, code):
-    assert code in {s for s, _ in _codes(analyzer, text)}
+    assert code in {s for s, _ in code_pairs(analyzer, text)}

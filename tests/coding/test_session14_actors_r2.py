@@ -9,13 +9,9 @@ actor of a general phrasing gets the right code, or that a rule does not fire on
 from __future__ import annotations
 
 import pytest
-from dwtest import code_triples, mention_codes
+from dwtest import code_pairs, mention_codes
 
 pytestmark = pytest.mark.slow
-
-
-def _codes(analyzer, text: str) -> set[tuple[str | None, str | None]]:
-    return {(s, t) for s, t, _ in code_triples(analyzer, text)}
 
 
 @pytest.mark.parametrize(
@@ -38,12 +34,12 @@ def _codes(analyzer, text: str) -> set[tuple[str | None, str | None]]:
     ],
 )
 def test_spelled_out_short_names(analyzer, text, pair):
-    assert pair in _codes(analyzer, text)
+    assert pair in code_pairs(analyzer, text)
 
 
 def test_short_name_without_spelling_keeps_the_named_country(analyzer):
     """No spelling in the text: the country the text names still tells the two bodies apart (the older rule)."""
-    assert ("SDNMIL", "SDNREB") in _codes(analyzer, "Sudan's army accused the RSF of attacking civilians.")
+    assert ("SDNMIL", "SDNREB") in code_pairs(analyzer, "Sudan's army accused the RSF of attacking civilians.")
 
 
 @pytest.mark.parametrize(
@@ -78,7 +74,7 @@ def test_union_leaders_without_a_trade_stay_labour(analyzer):
     ],
 )
 def test_unknown_outlets(analyzer, text, pair):
-    assert pair in _codes(analyzer, text)
+    assert pair in code_pairs(analyzer, text)
 
 
 def test_daily_as_an_adverb_names_no_outlet(analyzer):
@@ -103,10 +99,10 @@ def test_daily_as_an_adverb_names_no_outlet(analyzer):
     ],
 )
 def test_described_people_named_again(analyzer, text, pair):
-    assert pair in _codes(analyzer, text)
+    assert pair in code_pairs(analyzer, text)
 
 
 def test_surname_that_is_a_place_stays_the_place(analyzer):
     """A dictionary place keeps its own mention: "Jordan" after "Michael Jordan, an American lawyer"."""
     text = "Michael Jordan, an American lawyer, visited Amman. Israel accused Jordan of hosting militants."
-    assert ("ISR", "JOR") in _codes(analyzer, text)
+    assert ("ISR", "JOR") in code_pairs(analyzer, text)

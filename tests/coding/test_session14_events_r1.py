@@ -9,23 +9,15 @@ itself the act.
 from __future__ import annotations
 
 import pytest
-from dwtest import make_article
+from dwtest import country3, event_codes, make_article
 
 pytestmark = pytest.mark.slow
-
-
-def _country(party) -> str | None:
-    return party.code[:3] if party is not None and party.code else None
 
 
 def _events(analyzer, text: str) -> list[tuple[str, str | None, str | None, bool, str]]:
     """(code, source country, target country, negated, modality) of every event of the sentence."""
     doc = analyzer.nlp(analyzer.make_doc(make_article(text)))
-    return [(e.cameo, _country(e.source), _country(e.target), e.negated, e.modality) for e in doc._.dw_events or []]
-
-
-def _codes(analyzer, text: str) -> set[str]:
-    return {e[0] for e in _events(analyzer, text)}
+    return [(e.cameo, country3(e.source), country3(e.target), e.negated, e.modality) for e in doc._.dw_events or []]
 
 
 # ---------------------------------------------------------------- an act its predicate says ended or failed
@@ -40,7 +32,7 @@ def _codes(analyzer, text: str) -> set[str]:
     ],
 )
 def test_truce_that_collapsed_is_a_violation(analyzer, text: str) -> None:
-    codes = _codes(analyzer, text)
+    codes = event_codes(analyzer, text)
     assert "0871" not in codes  # no truce declared
     assert "196" in codes  # the codebook's "Violate ceasefire"
 
@@ -62,7 +54,7 @@ def test_truce_that_collapsed_is_each_sides(analyzer) -> None:
     ],
 )
 def test_act_that_ended_is_not_done(analyzer, text: str, gone: str) -> None:
-    assert not any(c.startswith(gone) for c in _codes(analyzer, text))
+    assert not any(c.startswith(gone) for c in event_codes(analyzer, text))
 
 
 @pytest.mark.parametrize(
@@ -79,7 +71,7 @@ def test_truce_ended_by_a_side_is_its_violation(analyzer, text: str, pair: tuple
 
 
 def test_deal_ended_by_a_side_is_not_made(analyzer) -> None:
-    assert not any(c.startswith("05") for c in _codes(analyzer, "Mali ended its defence deal with France."))
+    assert not any(c.startswith("05") for c in event_codes(analyzer, "Mali ended its defence deal with France."))
 
 
 @pytest.mark.parametrize(
@@ -91,7 +83,7 @@ def test_deal_ended_by_a_side_is_not_made(analyzer) -> None:
     ],
 )
 def test_act_not_ended_kept(analyzer, text: str, code: str) -> None:
-    assert any(c.startswith(code) for c in _codes(analyzer, text))
+    assert any(c.startswith(code) for c in event_codes(analyzer, text))
 
 
 # ---------------------------------------------------------------- what a demand or insistence asks for
@@ -113,7 +105,8 @@ def test_demanded_clause_not_done(analyzer, text: str, done: str) -> None:
 
 def test_insisted_fact_is_no_demand(analyzer) -> None:
     # "insisted that it had not attacked" asserts a fact: no demand is coded
-    assert not any(c.startswith("10") for c in _codes(analyzer, "Russia insisted that it had not attacked civilians."))
+    codes = event_codes(analyzer, "Russia insisted that it had not attacked civilians.")
+    assert not any(c.startswith("10") for c in codes)
 
 
 # ---------------------------------------------------------------- coordinated acts under a threat
@@ -241,7 +234,7 @@ def test_stopped_trade_is_a_boycott_or_embargo(analyzer, text: str, pair: tuple[
 
 
 def test_stopped_talking_is_no_boycott(analyzer) -> None:
-    assert "163" not in _codes(analyzer, "Armenia stopped negotiating with Azerbaijan.")
+    assert "163" not in event_codes(analyzer, "Armenia stopped negotiating with Azerbaijan.")
 
 
 # ---------------------------------------------------------------- a warning of another side's act
@@ -255,7 +248,7 @@ def test_stopped_talking_is_no_boycott(analyzer) -> None:
     ],
 )
 def test_warning_of_others_act_is_no_threat(analyzer, text: str) -> None:
-    assert not any(c.startswith("13") for c in _codes(analyzer, text))
+    assert not any(c.startswith("13") for c in event_codes(analyzer, text))
 
 
 @pytest.mark.parametrize(
@@ -266,7 +259,7 @@ def test_warning_of_others_act_is_no_threat(analyzer, text: str) -> None:
     ],
 )
 def test_warning_of_own_act_is_a_threat(analyzer, text: str) -> None:
-    assert any(c.startswith("13") for c in _codes(analyzer, text))
+    assert any(c.startswith("13") for c in event_codes(analyzer, text))
 
 
 # ---------------------------------------------------------------- whom a demand for one's own people is put to

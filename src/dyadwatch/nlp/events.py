@@ -609,7 +609,8 @@ NEAR_PREPS = {"near", "off", "around", "outside"}
 # cooperation, aid, yielding) are also not done when they ran out; talks and visits that ended were held.
 ENDED_ROOTS = {"01", "02", "03", "04", "05", "06", "07", "08"}
 LASTING_ROOTS = {"03", "05", "06", "07", "08"}
-# Buying and selling, whose stopping is a boycott or an embargo (163)
+# Buying and selling, whose stopping is a boycott or an embargo (163, by the lexicon's rows); by people, a boycott in
+# protest (143: see `_events`)
 TRADING = {"buy", "import", "purchase", "sell", "export"}
 # A ceasefire that broke down was violated (CAMEO 196 "Violate ceasefire")
 BROKEN_AS = {"0871": "196"}
@@ -1306,10 +1307,6 @@ class EventCoder:
                 # "refused to stop firing rockets", "will stop shelling": stopping an armed activity de-escalates
                 # (087) whatever is said of the stop, so refusing it is a refusal to de-escalate (1246)
                 pattern = replace(pattern, code="087")
-            elif pattern.code == "160" and self._lemma(tok) in STOPPING and self._traded_activity(tok):
-                # "India stopped buying Russian oil", "stopped selling weapons to X": to stop buying from a country is
-                # to boycott it, and to stop selling to one an embargo (163), not a plain cut in relations
-                pattern = replace(pattern, code="163")
             sources, targets, embedded = self._verb_parties(tok, pattern, index)
             if not any(t.code for t in targets):
                 # "threatened to cut ties and impose sanctions on Georgia": one threat for the acts it names
@@ -1324,11 +1321,11 @@ class EventCoder:
                 # "Chinese consumers stopped buying Japanese seafood": people, not a state, refusing to buy boycott
                 # in protest (143), as workers who stop work strike; who acts decides, as for "strike"
                 pattern = replace(pattern, code="143")
-            if pattern.code[:2] in {"02", "10"} and self._own_people_asked(sources, targets):
+            if pattern.code[:2] in {"02", "10"} and _aimed_at_own(sources, targets):
                 # "demanded the return of its children from Russia", "called for the release of its soldiers held by
                 # Russia": one's own people are what is asked for; who is asked is who holds them
                 holders = [p for p in self._resolve(held_from(tok), index) if p.code]
-                own = {p.country for p in sources if p.code and p.country}
+                own = _home_countries(sources)
                 targets = [p for p in holders if p.country not in own] or targets
             if pattern.code[:2] == "13" and pattern.objects and self._others_act(tok, pattern, sources, index):
                 # "Poland warned of an attack by Russia", "warned of a Russian strike": the act warned of is another
@@ -1565,7 +1562,7 @@ class EventCoder:
                 code = "130" if _means_open(act, sources) else cameo.unrealized(act.code, "threatened", False)
                 # "the Kremlin warned that Russia would cut gas to Moldova": the state named as the clause's subject
                 # is the one threatening, not the one threatened
-                if not targets or self._own_people_asked(sources, targets):
+                if not targets or _aimed_at_own(sources, targets):
                     inner = self._verb_parties(verb, act, index)[1]
                     own = {p.code for p in sources if p.code}
                     targets = [p for p in inner if p.code and p.code not in own]
@@ -3303,13 +3300,6 @@ class EventCoder:
             for c in stop.children
         )
 
-    def _own_people_asked(self, sources: list[Party], targets: list[Party]) -> bool:
-        """Whether every coded target of a demand or appeal is of the country of its source ("demanded the return
-        of its children"): the ones asked for, not the one asked."""
-        own = {p.country for p in sources if p.code and p.country}
-        coded = [t for t in targets if t.code]
-        return bool(own) and bool(coded) and all(t.country in own for t in coded)
-
     def _others_act(self, verb: Token, pattern: Pattern, sources: list[Party], index: MentionIndex) -> bool:
         """Whether the act a threat row names as its object is said to be done by a side other than the verb's
         subject ("warned of an attack by Russia", "warned of a Russian strike"): a "by" phrase, a possessor or a
@@ -4368,16 +4358,24 @@ def _spoken(tok: Token, pattern: Pattern) -> bool:
     return pattern.code[:2] in SPOKEN_AIMS or (pattern.pos == "V" and tok.lemma_.lower() == "protest")
 
 
+def _aimed_at_own(sources: list[Party], targets: list[Party]) -> bool:
+    """Whether every coded target of an act is of the country of its source: in a demand or appeal, the ones asked
+    for, not the one asked ("demanded the return of its children"); in a threat clause, the state itself named
+    another way ("Russia would cut gas, the Kremlin warned")."""
+    own = _home_countries(sources)
+    coded = [t for t in targets if t.code]
+    return bool(own) and bool(coded) and all(t.country in own for t in coded)
+
+
 def _own_forces_told(doc: Doc, sources: list[Party], targets: list[Party]) -> bool:
     """Whether every coded side an order is given to is named as the orderer's own armed force or police ("Algeria
-    ordered its army ...", "told their troops to ..."): of its country, and with a possessive pronoun that says so.
-    An organ named by itself ("directed the Pentagon to ...") is addressed as a side of its own."""
-    own = {p.country for p in sources if p.code and p.country}
-    coded = [t for t in targets if t.code]
-    if not own or not coded:
+    ordered its army ...", "told their troops to ..."): of its country (`_aimed_at_own`), and with a possessive
+    pronoun that says so. An organ named by itself ("directed the Pentagon to ...") is addressed as a side of its
+    own."""
+    if not _aimed_at_own(sources, targets):
         return False
-    for t in coded:
-        if t.country not in own or t.sector not in COMMANDED_SECTORS:
+    for t in (t for t in targets if t.code):
+        if t.sector not in COMMANDED_SECTORS:
             return False
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         head = span.root if span is not None else None
