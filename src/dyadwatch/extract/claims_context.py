@@ -286,6 +286,9 @@ def cited_source(sent: Span) -> str | None:
     return None
 
 
+SUPERLATIVE_TAGS = ("JJS", "RBS")
+
+
 def superlatives(sent: Span) -> list[tuple[int, int, str, Token | None]]:
     """(start token, end token excl., superlative text, measured noun) for record-type superlatives.
 
@@ -319,7 +322,7 @@ def superlatives(sent: Span) -> list[tuple[int, int, str, Token | None]]:
                 noun = subj
             out.append((t.i, t.i + 2, text, noun))
             continue
-        if t.tag_ in ("JJS", "RBS") and t.lower_ in SUPERLATIVE_ADJ:
+        if t.tag_ in SUPERLATIVE_TAGS and t.lower_ in SUPERLATIVE_ADJ:
             noun = t.head if t.head.pos_ in ("NOUN", "PROPN") else None
             end = (noun.i if noun is not None and noun.i > t.i else t.i) + 1
             marker = None

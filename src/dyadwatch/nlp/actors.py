@@ -49,6 +49,8 @@ from dyadwatch.nlp.mentions import (
     clause_of,
     country_names,
     display_name,
+    entities,
+    entities_kept,
     forget_quote_marks,
     has_former,
     in_quote,
@@ -324,7 +326,8 @@ class ActorResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         try:
-            return self._annotate(doc)
+            with entities_kept(doc):
+                return self._annotate(doc)
         finally:
             forget_quote_marks(doc)  # a per-call count (see `in_quote`): not part of the Doc's data
             forget_sentence_numbers(doc)  # likewise (see references.sentence_numbers)
@@ -995,7 +998,7 @@ class ActorResolver:
         out: list[Mention] = []
         shared = shared_surnames(doc)
         listed = _listed_surnames(mentions)
-        for ent in sorted([*doc.ents, *_untagged_names(doc, mentions)], key=lambda e: e.start):
+        for ent in sorted([*entities(doc), *_untagged_names(doc, mentions)], key=lambda e: e.start):
             if _named_surname(ent, coded, covered):
                 pass  # "Carlos Mendez, a Venezuelan student leader, ... Police detained Mendez": him, whatever the tag
             elif ent.label_ in {"ORG", "NORP"} and not _title_token(doc, ent, mentions):
@@ -1368,7 +1371,7 @@ class ActorResolver:
         places = [(m.start, m.end) for m in live if m.kind in NAME_KINDS_NOT_PEOPLE]
         unnamed = [
             e
-            for e in doc.ents
+            for e in entities(doc)
             if e.label_ == "PERSON"
             and not any(i in coded_tokens for i in range(e.start, e.end))
             and not any(a <= e.start and e.end <= b for a, b in places)
@@ -1521,7 +1524,7 @@ def _untagged_names(doc: Doc, mentions: list[Mention]) -> list[Span]:
     Achieng"), and the later bare surnames of those names ("Police detained Obi"): two or three capitalised words
     right after a singular agent noun that the parse hangs on the name, none of them in any entity. The title then
     codes the person as it does a tagged name, and the surname carries it."""
-    tagged = {i for e in doc.ents for i in range(e.start, e.end)}
+    tagged = {i for e in entities(doc) for i in range(e.start, e.end)}
     named = {i for m in mentions if m.kind != "agent" for i in range(m.start, m.end)}
     out: list[Span] = []
     for m in mentions:
@@ -1539,7 +1542,7 @@ def _untagged_names(doc: Doc, mentions: list[Mention]) -> list[Span]:
             continue
         out.append(Span(doc, m.end, end, label="PERSON"))
     # the tagger also misses a bare surname of a name it did tag ("Francis Zaake ... Zaake later fled")
-    full = [e for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2] + out
+    full = [e for e in entities(doc) if e.label_ == "PERSON" and len(e) >= 2] + out
     surnames = {span[-1].text for span in full if span[-1].is_alpha and span[-1].text[:1].isupper()}
     taken = {i for span in out for i in range(span.start, span.end)} | tagged | named
     first = min((span.start for span in full), default=len(doc))
@@ -3535,7 +3538,7 @@ def _setting_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     shared = shared_surnames(doc)
     firsts: dict[str, Mention] = {}  # surname -> the candidate standing for that person's first mention
     out: list[Mention] = []
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ != "PERSON" or any(i in covered for i in range(ent.start, ent.end)):
             continue
         if ent.root.dep_ in {"compound", "amod", "nmod"} or not all(t.text[:1].isupper() for t in ent if t.is_alpha):

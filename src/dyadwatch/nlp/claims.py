@@ -17,7 +17,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 import numpy
-from spacy.attrs import LIKE_NUM, LOWER
+from spacy.attrs import LIKE_NUM, LOWER, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -27,6 +27,7 @@ from dyadwatch.extract.claims_spans import NumberExpr, find
 from dyadwatch.extract.numbers import FRACTIONS, VAGUE
 from dyadwatch.model import Change, Claim, Comparison, Period, SentenceRef
 from dyadwatch.nlp import extensions
+from dyadwatch.nlp.mentions import tokens_of, tokens_with
 
 COMPARE_MARKERS = (
     ("compared", "with"),
@@ -126,7 +127,7 @@ class ClaimsComponent:
             self._comparisons(doc, sent_drafts)
         sents = {d.sent.start: d.sent for d in drafts}
         # superlatives: attach to a figure they govern, else a claim of their own
-        for sent in doc.sents:
+        for sent in _superlative_sentences(doc):
             found = ctx.superlatives(sent)
             if not found:
                 continue
@@ -349,6 +350,15 @@ def _applies(ent: Span, d: _Draft, chain: set[int]) -> bool:
         if unit in DAY_UNITS_SKIP or attach.lemma_ in SPEECH_LEMMAS:
             return False
     return True
+
+
+def _superlative_sentences(doc: Doc) -> list[Span]:
+    """The sentences that hold a word `superlatives` starts from ("record", or a superlative by its tag), in
+    text order. Reading every word of every sentence for them cost more than the rest of the superlative work;
+    a sentence without one gives no superlative."""
+    found = [*tokens_of(doc, ("record",)), *tokens_with(doc, TAG, ctx.SUPERLATIVE_TAGS)]
+    sents = {t.sent.start: t.sent for t in found}
+    return [sents[k] for k in sorted(sents)]
 
 
 _ENTS_KEY = "dyadwatch_claims.date_ents_by_sentence"

@@ -9,6 +9,7 @@ quote) here lets actors.py and references.py both import them without importing 
 from __future__ import annotations
 
 from collections.abc import Collection, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -16,7 +17,7 @@ import numpy
 from spacy.attrs import LOWER, ORTH, POS
 from spacy.strings import hash_string
 from spacy.symbols import NOUN
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.coding import dictionaries
 
@@ -228,6 +229,28 @@ def forget_quote_marks(doc: Doc) -> None:
 
 
 QUOTE_MARK_COUNTS = "dyadwatch.quote_mark_counts"  # a doc.user_data key of our own, beside spaCy's extensions
+
+
+ENTITIES = "dyadwatch.entities"  # likewise
+
+
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """The doc's named entities. spaCy builds every entity Span anew on each read of ``doc.ents``, and the quote
+    and actor passes read them a dozen times per story (a twentieth of their time); inside ``entities_kept``
+    they are built once."""
+    kept = doc.user_data.get(ENTITIES)
+    return kept if kept is not None else doc.ents
+
+
+@contextmanager
+def entities_kept(doc: Doc) -> Iterator[None]:
+    """Keep the doc's entities for the length of one component's call (nothing in dyadwatch changes them), and
+    drop them after: Spans are no part of the Doc's data and would not serialise."""
+    doc.user_data[ENTITIES] = doc.ents
+    try:
+        yield
+    finally:
+        doc.user_data.pop(ENTITIES, None)
 
 
 def place_agent(m: Mention, country: str) -> None:

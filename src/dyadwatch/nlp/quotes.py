@@ -34,6 +34,7 @@ from dyadwatch.extract import sources as source_drafts
 from dyadwatch.model import Quote, QuoteKind, SentenceRef, Speaker
 from dyadwatch.model import Span as TextSpan
 from dyadwatch.nlp import extensions
+from dyadwatch.nlp.mentions import entities, entities_kept
 from dyadwatch.nlp.speakers import (
     Lexicon,
     Mention,
@@ -94,7 +95,8 @@ class QuoteFinder:
         self.cues = CueFinder(nlp.vocab, self.lex["speech_verbs"] | self.lex["naming_verbs"])
 
     def __call__(self, doc: Doc) -> Doc:
-        quotes, sources = extract(doc, self.cues, self.lex)
+        with entities_kept(doc):
+            quotes, sources = extract(doc, self.cues, self.lex)
         doc._.dw_quotes = quotes
         doc._.dw_sources = sources
         return doc
@@ -615,7 +617,7 @@ def _reindex(cands: list[_Cand], keep: set[int]) -> list[_Cand]:
 
 def _build(doc: Doc, cands: list[_Cand], anon: list[Token], inside: list[bool], lex: Lexicon):
     ents: dict[int, Span] = {}
-    for ent in doc.ents:
+    for ent in entities(doc):
         for i in range(ent.start, ent.end):
             ents[i] = ent
     resolver = Resolver(doc, ents, inside, lex)
@@ -675,7 +677,7 @@ def _build(doc: Doc, cands: list[_Cand], anon: list[Token], inside: list[bool], 
             d.kind = "anonymous"
         _add(drafts, m, quoted=False)
     # other mentions of named people who are sources
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ != "PERSON":
             continue
         s, e = clean_name(ent, lex)

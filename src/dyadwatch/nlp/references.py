@@ -26,6 +26,7 @@ from dyadwatch.nlp.mentions import (
     clause_of,
     country_names,
     display_name,
+    entities,
     has_former,
     in_quote,
     noun_modifier,
@@ -844,7 +845,7 @@ def shared_surnames(doc: Doc) -> set[str]:
     "Zamora" then names neither for sure. A name whose words all belong to the other ("Jose Zamora" and
     "Jose Ruben Zamora") is the same person."""
     names: dict[str, set[frozenset[str]]] = {}
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].text.isalpha():
             names.setdefault(ent[-1].text, set()).add(frozenset(t.text for t in ent))
     return {surname for surname, sets in names.items() if any(not (a <= b or b <= a) for a in sets for b in sets)}
@@ -864,7 +865,7 @@ def later_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 owner_at.setdefault(i, m)
     first: dict[str, tuple[Mention, Span]] = {}
     bearers: dict[str, list[tuple[str | None, tuple[str, ...]]]] = {}
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ != "PERSON" or len(ent) < 2:
             continue
         surname = ent[-1].text
@@ -904,7 +905,7 @@ def later_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                     for j in range(e.start, e.end)
                     if j != tok.i
                 )
-                for e in doc.ents
+                for e in entities(doc)
                 if e.start <= tok.i < e.end
             ):
                 continue  # part of a longer name
@@ -1864,7 +1865,9 @@ def _bodies_by_kind(doc: Doc, mentions: list[Mention], named: list[Mention]) -> 
 def _uncoded_name(doc: Doc, start: int, end: int, coded: set[int]) -> bool:
     """Whether tokens start..end name an organization that no mention codes: an ORG entity, or a run of two or
     more proper nouns the tagger gives no other type ("Dog Meat Free Indonesia", which it often misses)."""
-    if any(e.label_ == "ORG" and start <= e.start < end and not coded & set(range(e.start, e.end)) for e in doc.ents):
+    if any(
+        e.label_ == "ORG" and start <= e.start < end and not coded & set(range(e.start, e.end)) for e in entities(doc)
+    ):
         return True
     run: list[Token] = []
     for t in [*doc[start:end], None]:

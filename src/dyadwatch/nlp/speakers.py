@@ -19,6 +19,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.model import SourceKind
+from dyadwatch.nlp.mentions import entities
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
 PLURAL_PRONOUNS = {"they", "them"}
@@ -479,7 +480,7 @@ class Resolver:
         self.genders: dict[str, str] = {}
         self.people: list[_PersonRef] = []
         self.history: list[Mention] = []
-        persons = [e for e in doc.ents if e.label_ == "PERSON"]
+        persons = [e for e in entities(doc) if e.label_ == "PERSON"]
         for ent in persons:
             s, e = clean_name(ent, lex)
             if e <= s:
