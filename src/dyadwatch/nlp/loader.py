@@ -68,4 +68,9 @@ def build(settings: Settings) -> Language:
         elif factory == "dyadwatch_events":
             config = {"extra_lexicons": [str(p) for p in settings.verbs]}
         nlp.add_pipe(factory, config=config)
+    # The actor component tokenized its thousands of dictionary phrases while it was built, and so filled the
+    # tokenizer's cache (spaCy keeps 10,000 chunks, then no more) with names: the stories' common words then missed it
+    # and took the slow path, which doubled the tokenizer's time. Emptied here, the cache fills with the words of the
+    # stories, as a plain spaCy pipeline's does (benchmarks/analyze_speed.py prints both tokenizers' times).
+    nlp.tokenizer._flush_cache()
     return nlp
