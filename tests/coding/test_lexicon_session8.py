@@ -32,9 +32,6 @@ COMPOSED = {
     "1241": "The Ethiopian government refused to lift the state of emergency.",
     "1242": "The French unions refused to end their strike.",
     "1244": "The United States refused to lift sanctions on Cuba.",
-    # (session 14) trade cut off is an embargo (163), so threatening it is 1312 ("Threaten with sanctions, boycott,
-    # embargo"), a code with rows of its own; the parent 131 is reached by cooperation cut back
-    "131": "China threatened to reduce cooperation with Lithuania.",
 }
 
 # Sub-codes left without a row, and why. Obstruction (1441-1444) and violent protest for policy change or a new

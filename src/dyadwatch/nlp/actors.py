@@ -41,7 +41,7 @@ from dyadwatch.coding.dictionaries import ActorEntry
 from dyadwatch.model import Actor
 from dyadwatch.model import Span as TextSpan
 from dyadwatch.nlp import extensions
-from dyadwatch.nlp.arms import HARDWARE_AGENTS
+from dyadwatch.nlp.arms import ARMED_ACT_NOUNS, HARDWARE_AGENTS
 from dyadwatch.nlp.mentions import (
     FORMER,
     Mention,
@@ -70,7 +70,9 @@ from dyadwatch.nlp.references import (
     FOREIGN_WORDS,
     HOSTILE_VERBS,
     MODIFIER_DEPS,
+    PLACE_OF_NOUNS,
     POSSESSIVES,
+    REGION_CODES,
     REPORTING_LEMMAS,
     STATE_PLURALS,
     STATE_SECTORS,
@@ -190,8 +192,11 @@ DOCUMENT_NOUNS = {
     "consensus", "criteria", "principles", "act", "resolution", "deal", "plan", "formula", "format", "process",
 }  # fmt: skip
 # of these, the ones a capital's meeting or deal is named by only: "the Doha talks", "the Geneva process",
-# while "the Iran deal", "the U.S. plan" name a country's own side and stay with it
+# while "the Iran deal", "the U.S. plan" name a country's own side and stay with it; a proposal or initiative named
+# after a city ("the Cairo proposal", "the Jeddah initiative") is the one put on the table there, which a reader
+# does not take for a proposal of the host government's own ("the Egyptian proposal" is Egypt's)
 VENUE_DOCUMENTS = {"deal", "plan", "formula", "format", "process", "talks", "summit", "conference", "negotiations"}
+VENUE_DOCUMENTS |= {"proposal", "initiative", "blueprint", "meeting"}
 # meetings, talks and signings, which sides hold in a third country as often as at home: "Colombia's president met
 # rebel commanders in Havana" says where they met, not that the rebels are Cuban (_meeting_venue)
 ARMED_NONSTATE = {"REB", "UAF", "INS", "SEP"}  # armed groups, which hold no capital where they meet or sign
@@ -343,6 +348,7 @@ class ActorResolver:
         _trade_bodies(doc, mentions)
         mentions += _named_outlets(doc, mentions)
         mentions = self._combine(doc, mentions)
+        mentions += _state_bases(doc, mentions)
         _foreign_agent_label(doc, mentions)
         _bare_weapons(doc, mentions, _aircraft(doc, mentions))
         _receivers_of_goods(doc, mentions)
@@ -350,7 +356,8 @@ class ActorResolver:
         mentions += _mainland(doc, mentions)
         mentions += self._unknown_people(doc, mentions)
         mentions += self._share_conjuncts(doc, mentions)
-        labels = _turn_labels(doc, mentions) | _dateline(doc)
+        opening = _dateline(doc)
+        labels = _turn_labels(doc, mentions) | opening
         led_bodies(doc, mentions)
         mentions += titled_descriptions(doc, mentions)
         mentions += country_descriptions(doc, mentions)
@@ -358,6 +365,7 @@ class ActorResolver:
         _backed_bodies(doc, mentions)
         _whose_owner(doc, mentions)
         self._locate_agents(doc, mentions)
+        _fleeing_people(doc, mentions)
         _struck_place_people(doc, mentions)
         _ethnic_residents(doc, mentions)
         _militants_at_home(doc, mentions)
@@ -372,7 +380,7 @@ class ActorResolver:
         carried_country(doc, mentions)
         _describe_people(doc, mentions)
         _sector_only(doc, mentions)
-        setting_country(doc, mentions)
+        setting_country(doc, mentions, dateline=opening)
         _home_civilians(doc, mentions)
         mentions += _setting_people(doc, mentions)
         documents = _acting_documents(doc, mentions)
@@ -390,11 +398,13 @@ class ActorResolver:
         mentions += owned_bodies(doc, mentions)
         mentions += former_latter(doc, mentions)
         self._possessed_agents(doc, mentions)
+        _neighbouring_states(doc, mentions)
         mentions += _struck_owners(doc, mentions)
-        setting_country(doc, mentions, owned=True)
+        setting_country(doc, mentions, owned=True, dateline=opening)
         for m in mentions:  # "our" has said whose "our embassy" is; as a side of its own it is mostly "our values"
             if m.pronoun and doc[m.head].lower_ == "our":
                 m.absorbed = True
+        _held_places(doc, mentions)
         index = MentionIndex.build(mentions)
         index.labels = labels
         _led_modifiers(doc, mentions, index)
@@ -1248,7 +1258,10 @@ class ActorResolver:
         for m in loose:
             head = doc[m.head]
             # armed groups meet and sign in a third country ("met rebel commanders in Havana"): not their scene
-            scene = (fields if m.sector in ARMED_NONSTATE else scenes).get(clause_of(head).i, set())
+            where = fields if m.sector in ARMED_NONSTATE else scenes
+            scene = set(where.get(clause_of(head).i, set()))
+            for clause in _described_clauses(head):
+                scene |= where.get(clause, set())
             if len(scene) != 1 or m.sector is None or m.former or has_former(head):
                 continue
             place_agent(m, next(iter(scene)))
@@ -1273,6 +1286,9 @@ class ActorResolver:
                 continue
             others = by_sent.get(head.sent.start, [])
             countries = {o.country for o in others if o.country}
+            if len(countries) > 1:
+                others = _beside_the_act(doc, head, others)
+                countries = {o.country for o in others if o.country}
             acting = others
             if m.sector in REPORTED_ABROAD:
                 # "The State Department said militants attacked a convoy": a state that only reports what fighters or
@@ -2605,6 +2621,156 @@ def _country_mention(span: Span, head: int, country: str) -> Mention:
     )
 
 
+BASE_LEMMAS = {"base", "airbase"}
+# words that make a "base" a military one: "a Turkish military base", "a Russian naval base", "the U.S. air base"
+MILITARY_BASE_WORDS = {
+    "military", "army", "naval", "navy", "air", "airforce", "marine", "missile", "drone", "submarine", "nuclear",
+    "force", "forces", "defence", "defense", "training", "logistics", "logistical", "forward", "operating",
+}  # fmt: skip
+BASE_PLACE_PREPS = {"in", "near", "at", "on", "outside", "inside"}
+# what is done to a base that is done to the forces in it: struck, shelled, fired on, bombed
+BASE_HITS = HOSTILE_VERBS | {"hit", "fire", "detonate", "bombard", "overrun", "pound", "rocket", "explode", "blast"}
+BASE_HIT_NOUNS = ARMED_ACT_NOUNS | {"attack", "assault", "raid", "strike", "bombing", "explosion", "blast"}
+
+
+def _state_bases(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "Rebels shelled a French base in Mali", "drones struck a Russian naval base", "a bomb at the gate of a Turkish
+    military base": a base named with the state whose it is houses that state's forces, so an attack on it is an
+    attack on them (MIL of that state), not on the country the base stands in. Only where it is hit: a base that is
+    built, hosted, closed or visited ("denied hosting a Chinese naval base") is a facility, and the state that does
+    that is the one the sentence names. Only the state's own name, adjective or possessive makes a base a side: a
+    base named after its place ("the Ramstein base", "Bagram") or owned by a pronoun ("its naval base") says only
+    where it is. A "base" of another kind ("China's industrial base", "the U.S. customer base") is no base of
+    forces: the noun needs a military word, or a place it stands in ("a French base in Djibouti"), and no modifier
+    of another kind."""
+    out: list[Mention] = []
+    for m in mentions:
+        if m.kind not in {"country", "demonym"} or not m.country or m.pronoun or m.country in REGION_CODES:
+            continue
+        tok = doc[m.head]
+        base = tok.head
+        if tok.dep_ not in MODIFIER_DEPS or base.i <= tok.i or base.lemma_.lower() not in BASE_LEMMAS:
+            continue
+        if base.tag_ not in {"NN", "NNS"}:
+            continue
+        own = set(range(m.start, m.end))
+        words = [c for c in base.children if c.dep_ in {"amod", "compound"} and c.i not in own]
+        if any(c.lower_ not in MILITARY_BASE_WORDS and c.pos_ != "PROPN" for c in words):
+            continue  # "the U.S. manufacturing base", "Russia's tax base"
+        placed = any(
+            c.dep_ == "prep" and c.lower_ in BASE_PLACE_PREPS and any(o.dep_ == "pobj" for o in c.children)
+            for c in base.children
+        )
+        if not (placed or any(c.lower_ in MILITARY_BASE_WORDS for c in words) or base.lower_ == "airbase"):
+            continue
+        if not _hit(base):
+            continue
+        start = min([m.start] + [c.i for c in words])
+        span = doc[start : base.i + 1]
+        code = m.country + "MIL"
+        m.absorbed = True
+        out.append(
+            Mention(
+                start=span.start,
+                end=span.end,
+                head=base.i,
+                start_char=span.start_char,
+                end_char=span.end_char,
+                text=span.text,
+                code=code,
+                country=m.country,
+                sector="MIL",
+                kind="agent",
+                name=display_name(m.country, "MIL"),
+                key=f"{org_kind('MIL')}:{code}",
+            )
+        )
+    return out
+
+
+# participles that name who holds a place: "Russian-held Melitopol", "rebel-held Idlib", "Houthi-controlled Hodeidah"
+HOLDING_PARTICIPLES = {"hold", "occupy", "control", "annex", "seize", "capture", "besiege"}
+
+
+def _held_places(doc: Doc, mentions: list[Mention]) -> None:
+    """ "Ukrainian drones struck Russian-held Sevastopol", "shelled rebel-held Idlib", "the Houthi-controlled port of
+    Hodeidah": a place named with the side that holds it is, as a side of what is done to it, that holder. The
+    dictionaries give a place the state it legally lies in, which is the attacker's own in these sentences; the text
+    itself says whose it is now. A holder with no country of its own ("rebel-held") is that role in the place's
+    country (SYRREB). Only a place acted on (an object, or after "at", "on", "against", "into") changes, not one named
+    as where things happen ("troops raided a village in the Israeli-occupied West Bank" is in Palestinian land), and
+    only the place's own mention, after every rule has placed people by it: "residents of Russian-occupied Melitopol"
+    are still Ukraine's people. A place with no holder named keeps its state: who holds a city is no dictionary
+    fact."""
+    by_tok: dict[int, Mention] = {}
+    for o in mentions:
+        if not o.pronoun and (o.code or o.sector):
+            for i in range(o.start, o.end):
+                by_tok.setdefault(i, o)
+    for m in mentions:
+        if m.kind not in {"country", "capital"} or not m.country or m.pronoun or m.absorbed or m.modifier_only:
+            continue
+        noun = doc[m.head]
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in PLACE_OF_NOUNS:
+            noun = noun.head.head  # "the Russian-held city of Melitopol"
+        if not _acted_on(noun):
+            continue  # "a village in the Israeli-occupied West Bank": where things happen, the land's own state
+        holders = [
+            h
+            for v in noun.children
+            if v.dep_ == "amod" and v.tag_ == "VBN" and v.lemma_.lower() in HOLDING_PARTICIPLES
+            for h in v.children
+            if h.dep_ in {"npadvmod", "compound", "amod", "nmod"} and h.i < v.i and h.i in by_tok
+        ]
+        if len(holders) != 1:
+            continue
+        holder = by_tok[holders[0].i]
+        if holder is m or holder.kind == "person":
+            continue
+        holder.absorbed = True
+        if holder.country and holder.sector:
+            m.code, m.country, m.sector, m.kind = holder.code, holder.country, holder.sector, "agent"
+        elif holder.country:
+            m.code, m.country, m.sector, m.kind = holder.country, holder.country, None, "country"
+        elif holder.sector:
+            m.code, m.sector, m.kind = m.country + holder.sector, holder.sector, "agent"
+        else:
+            continue
+        m.key = f"{org_kind(m.sector)}:{m.code}" if m.sector else f"country:{m.code}"
+        m.name = display_name(m.country, m.sector) if m.sector else country_names().get(m.country, m.country)
+
+
+def _acted_on(noun: Token) -> bool:
+    """Whether a noun is what a verb acts on: its object, its passive subject, or the object of "at", "on",
+    "against", "into" or "toward" ("fired at", "an attack on", "marched into")."""
+    if noun.dep_ in {"dobj", "nsubjpass"}:
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ in {"at", "on", "against", "into", "toward", "towards"}
+
+
+def _hit(thing: Token) -> bool:
+    """Whether a thing is what an attack hits: the object of a verb of force ("struck a base"), or the object of
+    "at", "on" or "against" after one ("fired rockets at", "an attack on", "a bomb at the gate of")."""
+    cur = thing
+    for _ in range(4):
+        if cur.dep_ in {"dobj", "nsubjpass"}:
+            return cur.head.lemma_.lower() in BASE_HITS
+        if cur.dep_ != "pobj":
+            return False
+        prep = cur.head
+        if prep.lower_ == "of":  # "the gate of", "the perimeter of": a part of the thing
+            cur = prep.head
+            continue
+        if prep.lower_ not in {"at", "on", "against", "into"}:
+            return False
+        word = prep.head.lemma_.lower()
+        if word in BASE_HITS or word in BASE_HIT_NOUNS:
+            return True
+        cur = prep.head  # "fired rockets at": the object's verb
+        return cur.dep_ == "dobj" and cur.head.lemma_.lower() in BASE_HITS
+    return False
+
+
 def _sports_sides(doc: Doc, mentions: list[Mention]) -> None:
     """Countries that name sports teams are no actors: the team noun ("Japan's national team", "the French
     Olympic squad"), or a match result, whose winner and loser are both bare country names and whose clause
@@ -2988,11 +3154,39 @@ def _governing_subjects(
         # clause after it speaks of someone else, who would be named, not "he" or "they", were it the speaker
         return []
     for child in gov.children:
-        if child.dep_ in {"nsubj", "nsubjpass"} and child.i in heads:
-            return [heads[child.i]] + [heads[c.i] for c in child.conjuncts if c.i in heads and c.i != child.i]
+        subject = None
+        if child.dep_ in {"nsubj", "nsubjpass"}:
+            subject = child if child.i in heads else _collective_member(child, heads)
+            if subject is child and not heads[child.i].country:
+                # "a delegation of Chinese officials": a body with no country of its own is the people it gathers
+                member = _collective_member(child, heads)
+                subject = member if member is not None and heads[member.i].country else child
+        if subject is not None:
+            return [heads[subject.i]] + [heads[c.i] for c in subject.conjuncts if c.i in heads and c.i != subject.i]
         if pronouns and child.dep_ in {"nsubj", "nsubjpass"} and child.i in pronouns and not child.conjuncts:
             return list(pronouns[child.i])
     return []
+
+
+# nouns that count or gather people and name who they are after "of": "a group of Yoruba leaders", "hundreds of
+# students", "some of the rebels", "a delegation of Kenyan officials"
+COLLECTIVE_NOUNS = {
+    "group", "delegation", "team", "band", "handful", "number", "majority", "contingent", "party", "hundreds",
+    "thousands", "dozens", "scores", "millions", "some", "many", "most", "several", "few", "all", "none",
+}  # fmt: skip
+
+
+def _collective_member(noun: Token, heads: dict[int, Mention]) -> Token | None:
+    """The people a collective or counting subject is made of: "A group of Yoruba leaders announced that they ...":
+    "they" are the leaders, whom "group" stands for as their gathering (its own noun names no actor)."""
+    if noun.lower_ not in COLLECTIVE_NOUNS:
+        return None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.i in heads:
+                    return pobj
+    return None
 
 
 def _quoted_candidates(
@@ -3077,6 +3271,74 @@ def _first_name(doc: Doc, span: Span, starts: set[int]) -> bool:
         and nxt.i not in starts
         and nxt.lower_ not in NAMED_PLACE_NOUNS
     )
+
+
+# the count nouns of a crowd: "hundreds of students", "thousands of farmers", "dozens of nurses"
+COUNT_NOUNS = {"hundred", "thousand", "dozen", "score", "million", "ten", "tens"}
+
+
+def _described_clauses(noun: Token) -> list[int]:
+    """The participle clauses that tell of a noun's own people where they are or what they did: "supporters planning
+    rallies in Kampala", "students living in Dhaka", and a crowd counted by a number word, "hundreds of students
+    protested in Dhaka", whose verb the small parser hangs on the count as a participle ("hundreds ... protested").
+    The scene of such a clause is where those people are, as a scene of their own clause is."""
+    holders = [noun]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        count = noun.head.head
+        if count.tag_ == "NNS" and (count.lemma_.lower() in COUNT_NOUNS or count.ent_type_ == "CARDINAL"):
+            holders.append(count)
+    return [c.i for h in holders for c in h.children if c.dep_ == "acl" and c.tag_ in {"VBN", "VBG", "VBD"}]
+
+
+# verbs of leaving a place in flight: "refugees fleeing Sudan", "migrants escaping the war in Syria"
+FLEEING_VERBS = {"flee", "escape"}
+# what people flee that is in a place: "fleeing the fighting in Myanmar", "escaping violence in Haiti"
+STRIFE_NOUNS = {
+    "war", "fighting", "violence", "conflict", "persecution", "crackdown", "famine", "unrest", "clashes", "bombing",
+    "bombardment", "shelling", "offensive", "insurgency", "drought", "poverty", "repression", "turmoil", "chaos",
+}  # fmt: skip
+# people who leave a place: refugees and migrants, and people, civilians or families who flee it
+FLEEING_PEOPLE = MIGRANT_LEMMAS | {"civilian", "people", "family", "resident", "villager", "person", "child"}
+
+
+def _fleeing_people(doc: Doc, mentions: list[Mention]) -> None:
+    """ "refugees from Sudan", "refugees fleeing Sudan", "migrants escaping the war in Syria", "civilians who fled the
+    fighting in Myanmar": people named by the place they left, or the strife in it they fled, are that country's people
+    (CAMEO codes refugees by the country they come from: SDNREF). A place they are in ("refugees in Uganda") is not
+    theirs (see MIGRANT_LEMMAS), and one they flee to ("fled to Chad") is not either."""
+    places = {m.head: m.country for m in mentions if m.country and not m.pronoun and m.kind in PLACE_KINDS}
+    if not places:
+        return
+    for m in mentions:
+        if m.kind != "agent" or m.code not in (None, m.sector) or m.country or m.absorbed or m.modifier_only:
+            continue
+        head = doc[m.head]
+        if m.pronoun or head.lemma_.lower() not in FLEEING_PEOPLE or m.sector not in {"REF", "CVL"}:
+            continue
+        left: list[Token] = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children]
+        for verb in head.children:
+            if verb.dep_ not in {"acl", "relcl"} or verb.lemma_.lower() not in FLEEING_VERBS:
+                continue
+            fled = [o for o in verb.children if o.dep_ == "dobj"]
+            left += fled
+            left += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children]
+            if any(o.lemma_.lower() in STRIFE_NOUNS for o in fled):
+                # "fleeing the civil war in Liberia", where the parser hangs the war's place on the verb
+                left += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children]
+        countries = set()
+        for o in left:
+            if o.i in places:
+                countries.add(places[o.i])
+            elif o.lemma_.lower() in STRIFE_NOUNS:
+                countries |= {
+                    places[x.i]
+                    for p in o.children
+                    if p.dep_ == "prep" and p.lower_ in {"in", "of"}
+                    for x in p.children
+                    if x.i in places
+                }
+        if len(countries) == 1:
+            place_agent(m, next(iter(countries)))
 
 
 def _loose_local_agents(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -3570,7 +3832,7 @@ def _setting_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         out.append(m)
     if not out:
         return []
-    setting_country(doc, mentions, only=list(firsts.values()))
+    setting_country(doc, mentions, only=list(firsts.values()), dateline=_dateline(doc))
     placed: list[Mention] = []
     for m in out:
         first = firsts[doc[m.end - 1].text]
@@ -3730,6 +3992,63 @@ def _home_government(doc: Doc, mentions: list[Mention]) -> None:
             continue
         if any(o.sector in HOME_GROUP_SECTORS for o in others):
             place_agent(m, next(iter(countries)))
+
+
+NEIGHBOUR_WORDS = {"neighbours", "neighbors"}
+
+
+def _neighbouring_states(doc: Doc, mentions: list[Mention]) -> None:
+    """A state's neighbours are the states around it: "Iran warned its neighbours", "China's neighbours", "the
+    neighbours of Sudan", and a bare "the neighbours" that a state named as such acts on or with ("Egypt urged the
+    neighbours to ..."). Which states those are the sentence does not say, so they are no side; read as the people
+    next door (the agent row's civilians) they gave the state's own civilians or a civilian side with no country. A
+    person's neighbours ("the man's neighbours", "her neighbours") and neighbours with no state beside them are the
+    people next door, as before."""
+    for m in mentions:
+        if m.kind not in {"agent", "group"} or m.sector != "CVL" or m.absorbed or m.modifier_only or m.pronoun:
+            continue
+        head = doc[m.head]
+        if head.lower_ not in NEIGHBOUR_WORDS:
+            continue
+        places = {i for o in mentions if o.kind in PLACE_KINDS and not o.pronoun for i in range(o.start, o.end)}
+        owners = [c for c in head.children if c.dep_ == "poss"]
+        owners += [
+            o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+        ]
+        if owners:
+            state = all(o.lower_ == "its" or o.i in places for o in owners)
+        else:
+            verb = clause_of(head)
+            state = any(c.dep_ == "nsubj" and c.i in places for c in verb.children)
+        if state:
+            m.absorbed = True
+
+
+def _beside_the_act(doc: Doc, agent: Token, others: list[Mention]) -> list[Mention]:
+    """The actors of a sentence that stand beside a local agent, less those named only in what its own act is for,
+    about or against: "Turkish police stopped a march by students to protest the sending of troops to Iraq", "Kenyan
+    police dispersed students who marched to demand that Uganda ..." name Iraq and Uganda as what the students protest
+    or demand, not as a party beside them, so the police still make them their own. A purpose or complement clause of
+    the agent's own verb ("to protest ...", "demanding that ...") or of a clause on its noun ("students who marched to
+    ...") is such a topic; that clause itself is not, as it may say where they come from ("people arriving from
+    India"). Read only where the sentence names more than one country: a topic's state
+    that is the only one ("fundamentalists ... demand the resignation of Algerian President X") still places them."""
+    verb = clause_of(agent)
+    topics = [c for c in verb.children if c.dep_ in {"advcl", "xcomp", "ccomp"} and c.i != agent.i]
+    topics = [c for c in topics if not c.left_edge.i <= agent.i <= c.right_edge.i]
+    # "students who marched to demand that ...": the purpose of the act a clause on the noun tells; the clause itself
+    # may say where they are from ("people arriving from India"), which is no topic
+    topics += [
+        g
+        for c in agent.children
+        if c.dep_ in {"acl", "relcl"}
+        for g in c.children
+        if g.dep_ in {"advcl", "xcomp", "ccomp"}
+    ]
+    if not topics:
+        return others
+    spans = [(c.left_edge.i, c.right_edge.i) for c in topics]
+    return [o for o in others if not any(a <= o.head <= b for a, b in spans)]
 
 
 def _exiled(tok: Token) -> bool:

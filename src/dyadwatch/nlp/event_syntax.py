@@ -12,7 +12,7 @@ from collections.abc import Container
 
 from spacy.tokens import Doc, Span, Token
 
-from dyadwatch.coding.lexicon import Pattern
+from dyadwatch.coding.lexicon import Pattern, word_classes
 from dyadwatch.extract.claims_spans import CURRENCY_SYMBOLS
 from dyadwatch.nlp.actors import MentionIndex
 from dyadwatch.nlp.arms import ARMED_ACT_NOUNS, ATTACK_MEANS
@@ -1569,6 +1569,7 @@ def object_tokens(tok: Token, words: tuple[str, ...]) -> list[Token]:
         objs.append(tok.head)  # "the sanctions Washington has imposed", "the aid provided to Malaysia"
     objs += raised_objects(tok)
     objs += shared_objects(tok)  # "lifting or reducing the sanctions"
+    objs += [n for p, n in particle_clauses(tok) if p.lower_ in words]  # "let inspectors in": the inspectors
     objs += [
         g
         for c in children
@@ -1678,9 +1679,33 @@ def object_words(tok: Token) -> set[str]:
     words.update(modifiers)
     if tok.ent_type_ in PLACE_ENTS:
         words.add("territory")
+    words |= _of_phrase_words(tok)
     if sum_of_money(tok) and not priced_thing(tok):
         words.add("money")  # "pledged $50 million", "will give £2 billion": the parser's object is the number
     return words
+
+
+# What an object's own "of" phrase makes of it, in words the rows already use: the return of captives is their
+# release ("called for the return of the hostages"); without the "of" phrase the head says no such thing ("a
+# return to talks"). ("Weapons of mass destruction" need no reading here: the noun row "weapon of
+# obj:destruction" codes them, with the side they are used against.)
+OF_PHRASE_READINGS = {"return": ("release", word_classes()["prisoners"])}
+
+
+def _of_phrase_words(tok: Token) -> set[str]:
+    """The words an object answers to through its own "of" phrase (`OF_PHRASE_READINGS`), which a row's `obj:`
+    list cannot name: a row reads the object's lemma and modifiers, not the noun the object is "of"."""
+    reading = OF_PHRASE_READINGS.get(tok.lemma_.lower())
+    if reading is None:
+        return set()
+    word, owners = reading
+    found = any(
+        g.dep_ == "pobj" and g.lemma_.lower() in owners
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+    )
+    return {word} if found else set()
 
 
 def doer_participle(mod: Token) -> bool:
@@ -1843,12 +1868,39 @@ def money_act(tok: Token) -> Token | None:
     )
 
 
+# Particles that end a small clause of a verb of letting or putting ("let inspectors in", "kept reporters out")
+CLAUSE_PARTICLES = {"in", "out", "back", "through", "off"}
+
+
+def particle_clauses(verb: Token) -> list[tuple[Token, Token]]:
+    """(particle, object) of "let X in"-like clauses: the parser reads "let inspectors in" as a clause whose
+    subject is the inspectors and whose verb is "in", where English means the particle verb "let in" with its
+    object; the particle is a word of the verb and its "subject" the verb's object."""
+    return [
+        (c, n)
+        for c in verb.children
+        if c.dep_ == "ccomp" and c.i > verb.i and c.lower_ in CLAUSE_PARTICLES and c.pos_ in {"ADP", "ADV"}
+        for n in c.children
+        if n.dep_ == "nsubj" and n.i < c.i
+    ]
+
+
 def sum_in(verb: Token) -> list[Token]:
     """The "in" a sum is given as when the parser hangs it on the verb ("gave 10 million pounds in aid to Sudan"):
-    it says what the sum is, and is no particle of the verb ("give in" is to yield)."""
+    it says what the sum is, and is no particle of the verb ("give in" is to yield). What a sum is given as takes
+    no article ("in aid", "in military loans"); an "in" phrase with one names an occasion, the act or place the
+    verb was done in ("killed 30 villagers in a massacre", "arrested 50 people in the raid"), and stays the
+    verb's own."""
     if not any(c.dep_ == "dobj" and money_act(c) is None and _amount(c) for c in verb.children):
         return []
-    return [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > verb.i]
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "prep"
+        and c.lower_ == "in"
+        and c.i > verb.i
+        and not any(g.dep_ == "pobj" and any(d.dep_ == "det" for d in g.children) for g in c.children)
+    ]
 
 
 def _amount(tok: Token) -> bool:

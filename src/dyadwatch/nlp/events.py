@@ -41,6 +41,7 @@ from dyadwatch.nlp.event_syntax import (
     MEETING_AIM_PREPS,
     NOT_HOLDERS,
     OBJECT_LEMMAS,
+    OBLIGING_MODALS,
     PERMITS,
     RELATIVE,
     SUBJ_DEPS,
@@ -102,6 +103,7 @@ from dyadwatch.nlp.event_syntax import (
     object_words,
     own_clause,
     own_threat_clause,
+    particle_clauses,
     passive_verb,
     place,
     predicated_subject,
@@ -181,6 +183,12 @@ DASHES = {"—", "–", "--", "-"}
 PROTEST_MANNERS = {"defiance", "protest", "opposition"}
 # Verbs that take people or forces out of a place ("withdrew its monitors from Syria", "pulled troops out of X")
 WITHDRAWING = {"withdraw", "pull"}
+# Things a side takes back that are words, requests or business, not forces: "withdrew its offer/bid/application"
+WITHDRAWN_THINGS = {
+    "offer", "bid", "application", "proposal", "request", "complaint", "nomination", "candidacy", "candidature",
+    "claim", "lawsuit", "suit", "motion", "statement", "remark", "comment", "product", "licence", "license",
+    "permit", "accreditation", "endorsement", "approval", "guidance", "forecast", "tender", "takeover",
+}  # fmt: skip
 # the prepositions on an act's means that name whom it is aimed at ("sanctions on Iran", "rockets at Israel")
 MEANS_PREPS = {"on", "against", "at", "to", "toward", "towards", "for", "into"}
 WALK_DEPS = {"prep", "pobj", "compound", "poss", "nmod", "appos", "npadvmod"}
@@ -989,6 +997,8 @@ class EventCoder:
         # a result the parser hung elsewhere: "found the journalist guilty" (a small clause of its own),
         # "set free two sailors" (an adjective right after the verb taken as the object's modifier)
         words |= {c.lower_ for c in children if c.dep_ in {"ccomp", "xcomp", "oprd"} and c.pos_ == "ADJ"}
+        # "let inspectors in": a particle the parser took for a small clause's verb
+        words |= {p.lower_ for p, _ in particle_clauses(tok)}
         if tok.pos_ in {"NOUN", "PROPN"}:
             # "joint bomber flights": a modifier of the noun's own compound modifies the act as well
             words |= {
@@ -1294,6 +1304,8 @@ class EventCoder:
                 return []
             if not pattern.objects and not pattern.words and self._traded_act(tok) is not None:
                 return []  # "Iran and Israel traded threats": the threats are the act, not a trade (`_traded_act`)
+            if pattern.code == WITHDRAWAL and not pattern.objects and self._withdrawn_thing(tok):
+                return []  # "the company withdrew its offer": something other than forces taken back
             if pattern.code == "190" and lemma == "strike" and labour_strike(tok):
                 pattern = replace(pattern, code="143")  # "the miners went on striking": a strike, not an attack
             elif pattern.code[:2] == "19" and strike_by_workers(tok):
@@ -2619,6 +2631,12 @@ class EventCoder:
 
     # ------------------------------------------------------------------ parties
 
+    def _withdrawn_thing(self, verb: Token) -> bool:
+        """Whether a verb of withdrawing takes back a thing, not forces: CAMEO's retreat (0874) is of troops, envoys
+        or the side itself ("Israel withdrew from Gaza"), while "withdrew its offer/bid/application" takes back
+        words or a request, no military move (`WITHDRAWN_THINGS`; people and staff pulled out are a retreat)."""
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in WITHDRAWN_THINGS for c in verb.children)
+
     def _verb_parties(self, tok: Token, pattern: Pattern, index: MentionIndex) -> tuple[list[Party], list[Party], bool]:
         """Sources, targets, and whether the targets are the embedded action's rather than the verb's own."""
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or (
@@ -2699,6 +2717,11 @@ class EventCoder:
                 sources += [p for p in self._resolve(companions(tok, subj), index, subject=True) if p.code]
         elif passive:
             sources = self._instrument_source(tok, index)
+            moved = [c for c in tok.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in self.movers]
+            if not sources and moved and tok.lemma_.lower() in WITHDRAWING:
+                # "Russian troops were withdrawn from Syria": with no agent named, a state's forces pulled back are
+                # its own retreat, as "Russia withdrew its troops" is; the place they leave is the target
+                sources = [p for p in self._resolve(moved, index, subject=True) if p.code]
             if not sources and (tok.lemma_.lower() in RECIPROCAL or pattern.code in {"046", "057"}):
                 # "the agreement between Egypt and Israel was signed": with no agent named, the sides the
                 # agreement is between are the ones who made it, each with the other
@@ -4146,7 +4169,10 @@ class EventCoder:
                     # "should stop shelling", "must stop attacking": a stop asked for says the activity goes on
                     # (see `_ended_activity`), so only the stop itself is not done
                     if not kept_up:
-                        bump("hypothetical")
+                        # "China must stop intimidating Taiwan", "Israel should withdraw": an obligation laid on a
+                        # named side is someone else's demand, not that side's own threat; "we must respond" or "it
+                        # should retaliate" may be the speaker's own
+                        bump("hypothetical", not (c.lower_ in OBLIGING_MODALS and _named_subject(kids)))
                 elif c.dep_ == "aux" and c.lower_ in FUTURE_AUX:
                     if not ongoing:
                         bump("future")
@@ -4481,6 +4507,11 @@ def _state_adjective(mention: Mention, tok: Token | None) -> bool:
     )
 
 
+def _named_subject(kids: list[Token]) -> bool:
+    """Whether a clause's subject (among `kids`, the verb's children) names a side rather than a pronoun."""
+    return any(c.dep_ in SUBJ_DEPS and c.pos_ in {"PROPN", "NOUN"} for c in kids)
+
+
 def obliged(aux: Token, kids: list[Token]) -> bool:
     """Whether an auxiliary says an act is required ("Russia must withdraw", "must release the journalists"): what
     must be done has not been, as with "should". "Must have" is a conclusion that it was ("must have supplied")."""
@@ -4489,7 +4520,8 @@ def obliged(aux: Token, kids: list[Token]) -> bool:
 
 def _fight(code: str, source: Party | None, tok: Token | None = None) -> str:
     """A generic attack (180) by a state's forces or a state as such is CAMEO's conventional military
-    force (190); CAMEO keeps 18 for unconventional violence (bombings, abductions, armed groups). The
+    force (190); CAMEO keeps 18 for unconventional violence (bombings, abductions, armed groups), so killing or
+    wounding told by an armed group (`HARM_VERBS`) is 180. The
     specific assault codes (181-186) name the kind of act and stay as they are, except a bombing (183, which
     CAMEO defines as non-military) by a state's armed forces: that is their aerial or artillery fire (195,
     "the Saudi-led coalition bombed Sanaa")."""
@@ -4507,6 +4539,17 @@ def _fight(code: str, source: Party | None, tok: Token | None = None) -> str:
         # artillery, so its bombing is CAMEO's non-military bombing (183), whatever the row for a state's
         # bombing of a place says
         return "183"
+    if (
+        code == "190"
+        and tok is not None
+        and tok.lemma_.lower() in HARM_VERBS
+        and source is not None
+        and source.code is not None
+        and source.sector in NON_STATE_ARMED
+    ):
+        # "gunmen killed five policemen", "militants wounded ten soldiers": the harm rows say 190 for a state's
+        # forces, but an armed group has no conventional military force, and CAMEO codes its violence 18
+        return "180"
     if code != "180" or source is None or not source.country or source.code is None:
         return code
     if source.sector is None:  # the state by name ("Russia", "Moscow"), not its people ("Ukrainians")
@@ -4768,8 +4811,9 @@ HARM_VERBS = {"kill", "wound", "injure", "maim"}
 
 
 def _carried_by_agent(doc: Doc, events: list[Event]) -> set[int]:
-    """The verb events whose passive agent is itself a coded act of the same kind ("the resolution was blocked by
-    China's veto", "the town was hit by an Israeli air strike"): the agent noun names the act, and the verb only
+    """The verb events whose passive agent or active subject is itself a coded act of the same kind ("the resolution
+    was blocked by China's veto", "China's veto blocked the resolution", "the town was hit by an Israeli air
+    strike"): the agent noun names the act, and the verb only
     says what it did, so the noun's event stands for both, aimed at what the verb says it was done to. Only for
     verbs of the same CAMEO root (or both uses of force: "killed by a bombing") whose source, if any, is the
     noun's."""
@@ -4782,25 +4826,42 @@ def _carried_by_agent(doc: Doc, events: list[Event]) -> set[int]:
         if span is None or not len(span):
             continue
         verb = span[0]
-        if verb.pos_ != "VERB" or verb.tag_ != "VBN":
+        if verb.pos_ != "VERB":
             continue
-        for agent in (c for c in verb.children if c.dep_ == "agent"):
-            for noun in (g for g in agent.children if g.dep_ == "pobj" and g.pos_ == "NOUN"):
-                own = [
-                    n
-                    for n in nouns.get(noun.idx, ())
-                    if n is not ev
-                    and (n.root == ev.root or {n.cameo[:2], ev.cameo[:2]} <= FORCE_ROOTS)
-                    and (ev.source is None or n.source is None or ev.source.code == n.source.code)
-                ]
-                if not own:
-                    continue
-                out.add(id(ev))
-                for n in own:
-                    # the verb's subject is what the act was done to ("three civilians were killed by a drone
-                    # strike in Somalia"): a closer target than the place the noun names, if any
-                    if ev.target is not None and ev.target.code and ev.target.code != getattr(n.source, "code", None):
-                        n.target = ev.target
+        active = verb.tag_ != "VBN"
+        if not active:
+            doers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        else:
+            # "China's veto blocked the resolution": the act noun as the subject of an active verb of its own kind
+            # is the same one act, as the passive's agent is; acts of force keep the harm a verb tells beside them
+            # ("Israeli strikes on Gaza killed dozens": the strikes and the killing, see `HARM_VERBS`)
+            doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        for noun in (g for g in doers if g.pos_ == "NOUN"):
+            own = [
+                n
+                for n in nouns.get(noun.idx, ())
+                if n is not ev
+                and (
+                    (n.root == ev.root and not (active and n.root in FORCE_ROOTS))
+                    or (not active and {n.cameo[:2], ev.cameo[:2]} <= FORCE_ROOTS)
+                )
+                and (ev.source is None or n.source is None or ev.source.code == n.source.code)
+            ]
+            if not own:
+                continue
+            out.add(id(ev))
+            for n in own:
+                # the verb's subject is what the act was done to ("three civilians were killed by a drone
+                # strike in Somalia"): a closer target than the place the noun names, if any, unless the verb's says
+                # no country and the noun's does ("Israeli strikes on Gaza killed dozens of people")
+                closer = ev.target
+                if (
+                    closer is not None
+                    and closer.code
+                    and closer.code != getattr(n.source, "code", None)
+                    and (closer.country or n.target is None or not n.target.country)
+                ):
+                    n.target = closer
     return out
 
 

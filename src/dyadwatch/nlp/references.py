@@ -12,6 +12,7 @@ dictionary matching in actors.py that finds the actors in the first place.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Collection
 from dataclasses import replace
 from functools import lru_cache
 
@@ -315,7 +316,13 @@ def _shared_party_names(doc: Doc, mentions: list[Mention]) -> None:
             place_agent(m, top)
 
 
-def setting_country(doc: Doc, mentions: list[Mention], owned: bool = False, only: list[Mention] | None = None) -> None:
+def setting_country(
+    doc: Doc,
+    mentions: list[Mention],
+    owned: bool = False,
+    only: list[Mention] | None = None,
+    dateline: Collection[int] = (),
+) -> None:
     """A role-only agent of the home sectors ("the school", "businesses", "police", "the court") that nothing
     near it placed is, as a reader takes it, of the country the story is set in: "A Malawian mother sued. The
     school refused to enroll her daughter" -> MWIEDU. The setting is the one country that more than half of the
@@ -333,7 +340,9 @@ def setting_country(doc: Doc, mentions: list[Mention], owned: bool = False, only
     before) that names it as where things happen ("in Sudan", "the town of X"), and not in a sentence that names a
     state's arms ("Israeli strikes killed 30 people", "Nigerian troops killed 20 militants"): "Fighting flared in
     Sudan. Residents said the fighters looted homes" -> SDNCVL, SDNREB. With ``only``, just those candidates are
-    placed, read against the evidence of ``mentions`` (see actors._setting_people)."""
+    placed, read against the evidence of ``mentions`` (see actors._setting_people). The ``dateline`` tokens
+    ("DHAKA, Bangladesh —") are no part of the first sentence they open: the place they name comes before it, so the
+    story's opening sentence is set there as the sentences after it are."""
     outlets = reporting_outlets(mentions)
     words = sorted(
         # what the text names: a role placed by a rule (kind "agent") is no evidence of its own
@@ -348,6 +357,9 @@ def setting_country(doc: Doc, mentions: list[Mention], owned: bool = False, only
         return
     sent_no = sentence_numbers(doc)
     by_sent: dict[int, set[str]] = {}
+    opening = [o for o in words if o.start in dateline]
+    if opening:
+        words = [o for o in words if o.start not in dateline]
     for o in words:
         by_sent.setdefault(sent_no[o.start], set()).add(o.country or "")
     starts = [o.start for o in words]
@@ -389,14 +401,18 @@ def setting_country(doc: Doc, mentions: list[Mention], owned: bool = False, only
         # beside a country of its own sentence, the setting must come from the sentences before ("Students protested
         # outside the U.S. embassy" sets no story in the United States)
         n = bisect_left(starts, head.sent.start if own else m.start)
-        before = [o.country for o in words[:n]] or ([] if own else [o.country for o in words])
+        before = [o.country for o in opening + words[:n]] or ([] if own else [o.country for o in words])
         if not before:
             continue
         counts: dict[str, int] = {}
         for country in before:
             counts[country or ""] = counts.get(country or "", 0) + 1
         top = max(counts, key=lambda c: counts[c])
-        if not top or top in REGION_CODES or counts[top] * 2 <= len(before):
+        if (not top or counts[top] * 2 <= len(before)) and not local:
+            top = _recent_setting(words[:n], sent_no, sent_no[m.head])
+        elif counts[top] * 2 <= len(before):
+            top = ""
+        if not top or top in REGION_CODES:
             continue
         if local and (counts[top] * 4 < len(before) * 3 or _other_country_near(sent_no[m.head], top, any_country)):
             continue  # people and fighters take the setting only of a story about one state
@@ -417,6 +433,27 @@ def setting_country(doc: Doc, mentions: list[Mention], owned: bool = False, only
                 if o.key == m.key and o.code == m.sector and not o.country:
                     place_agent(o, top)
         place_agent(m, top)
+
+
+RECENT_SENTENCES = 3  # how far back a story that has moved on to another country is read for where it now is
+
+
+def _recent_setting(before: list[Mention], sent_no: dict[int, int], here: int) -> str:
+    """The country a story that has moved is set in now: "... my flight from New York ... Italian authorities reported
+    144 deaths. Italy has registered ... The coalition government led by Draghi ... despite lobbying by businesses":
+    the businesses are Italy's, though the story named the United States more often before. Read when the words before
+    name no country more than half the time: more than half of at least two country words of the RECENT_SENTENCES
+    before this one name it, and it is named at least twice. A region ("in Europe") is no rival of a country in it,
+    so regions do not count."""
+    recent = [
+        o.country or ""
+        for o in before
+        if here - RECENT_SENTENCES <= sent_no[o.start] < here and o.country not in REGION_CODES
+    ]
+    if len(recent) < 2:
+        return ""
+    top = max(sorted(set(recent)), key=recent.count)
+    return top if recent.count(top) * 2 > len(recent) and recent.count(top) >= 2 else ""
 
 
 LOCATIVE_PREPS = {"in", "at", "near", "across", "throughout", "inside", "outside", "around", "within"}
