@@ -155,7 +155,7 @@ def test_an_actor_object_still_does_what_it_is_used_for(analyzer):
     [
         (
             "Ukraine's president met Biden at the White House, asking for more air defense systems.",
-            ("UKR", "USA", "020"),
+            ("UKR", "USA", "0232"),
         ),
         ("Biden spoke with Netanyahu by phone on Sunday, urging restraint.", ("USA", "ISR", "0256")),
         (

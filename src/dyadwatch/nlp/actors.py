@@ -243,6 +243,10 @@ OWNING_PARTICIPLES = {
     "led", "run", "owned", "operated", "based", "commanded", "headed", "installed", "appointed",
     "flagged", "registered", "drafted", "proposed", "authored",
 }  # fmt: skip
+# "a French-sponsored resolution", "a U.S.-sponsored bill": a text put to a vote is written and tabled by its sponsor,
+# so on these nouns "sponsored" names the author as "drafted" does; a sponsored militia or plot stays the backer's proxy
+SPONSOR_PARTICIPLES = {"sponsored", "cosponsored", "co-sponsored", "tabled", "introduced", "submitted"}
+AUTHORED_TEXTS = {"resolution", "motion", "bill", "amendment", "draft", "text", "proposal", "declaration", "petition"}
 # "the mainland" in Chinese, Taiwanese and Hong Kong news is the People's Republic; elsewhere (Greece's islands,
 # Zanzibar, Tasmania) it is just land, so it is China only when one of these is named close before it
 MAINLAND_OF = {"CHN": frozenset({"CHN", "TWN", "HKG", "MAC"})}
@@ -304,6 +308,17 @@ class ActorResolver:
         people = sorted({p for p, e in self.phrases.items() if e[0].kind == "person" and len(p) >= 4})
         for phrase, pattern in zip(people, nlp.tokenizer.pipe(people), strict=True):
             self.people_any_case.add(phrase, [pattern])
+        # listed people by the first and the last word of each name ("Lai" of "Lai Ching-te", "Ruto" of "William
+        # Ruto"): a family name comes first in some languages, last in others (see _titled_holder)
+        self.name_words: dict[str, list[ActorEntry]] = {}
+        for entry in self.entries:
+            if entry.kind != "person" or not entry.title:
+                continue
+            for name in entry.names:
+                words = name.split()
+                for word in {words[0], words[-1]} if len(words) > 1 else ():
+                    if len(word) > 2 and word[:1].isupper():
+                        self.name_words.setdefault(word, []).append(entry)
         # single-token forms, for parts of hyphenated tokens ("U.S.-Mexican")
         self.single = {p: e for p, e in self.phrases.items() if " " not in p and e[0].kind in {"country", "demonym"}}
         # one-word names of armed groups and bodies, taken inside a hyphenated token only as one of a pair of
@@ -348,7 +363,9 @@ class ActorResolver:
         _trade_bodies(doc, mentions)
         mentions += _named_outlets(doc, mentions)
         mentions = self._combine(doc, mentions)
+        _activity_objects(doc, mentions)
         mentions += _state_bases(doc, mentions)
+        mentions += _carried_people(doc, mentions)
         _foreign_agent_label(doc, mentions)
         _bare_weapons(doc, mentions, _aircraft(doc, mentions))
         _receivers_of_goods(doc, mentions)
@@ -679,7 +696,14 @@ class ActorResolver:
                         modifier_only=not pair
                         and (
                             tok.dep_ in MODIFIER_DEPS
-                            or (n + 1 < len(parts) and parts[n + 1].lower() in BACKING_PARTICIPLES)
+                            or (
+                                n + 1 < len(parts)
+                                and parts[n + 1].lower() in BACKING_PARTICIPLES
+                                and not (
+                                    parts[n + 1].lower() in SPONSOR_PARTICIPLES
+                                    and tok.head.lemma_.lower() in AUTHORED_TEXTS
+                                )
+                            )
                         ),
                     )
                 )
@@ -1040,6 +1064,10 @@ class ActorResolver:
                 and not any(i in covered and covered[i].kind != "agent" for i in range(ent.start, ent.end))
             ):  # "the Biden administration" names the administration, which keeps its own mention
                 known = _earlier_bearer(listed.get(surname, []), ent)
+                if known is None and len(ent) == 1 and not listed.get(surname):  # two named bearers: ambiguous
+                    known = self._titled_holder(doc, ent, mentions)
+                    if known is not None:  # "President Lai ... Lai said": the later bare name is the same holder
+                        coded[name] = coded[surname] = known
             described_by = known.described_by if known is not None else None
             if known is None:
                 source = self._title_of(doc, ent, covered) or self._titled(doc, ent, mentions)
@@ -1085,6 +1113,41 @@ class ActorResolver:
             if known.kind != "person":
                 coded[name] = coded[surname] = out[-1]
         return out
+
+    def _titled_holder(self, doc: Doc, ent: Span, mentions: list[Mention]) -> Mention | None:
+        """ "President Lai", "Prime Minister Modi": a title and one word of a name read, to a news reader, as the
+        one listed person of that name who holds that title on the story's date, whatever other country the
+        sentence names ("President Lai condemned the Chinese drills" is Taiwan's president, not China's). Only when
+        the title's words are in the holder's listed title and every such holder is one actor; a title held by
+        no listed bearer of the name ("Premier Lai" years after he was premier) leaves the person to the title."""
+        bearers = self.name_words.get(ent.text)
+        if not bearers:
+            return None
+        title = _title_token(doc, ent, mentions)
+        if title is None or title.end != ent.start:
+            return None
+        words = doc[title.start : title.end].text.lower()
+        article = doc._.dw_article
+        date = article.date if article is not None else None
+        holders = {e.code: e for e in bearers if e.code and e.title and words in e.title.lower() and e.active(date)}
+        if len(holders) != 1:
+            return None
+        e = next(iter(holders.values()))
+        return Mention(
+            start=ent.start,
+            end=ent.end,
+            head=ent.root.i,
+            start_char=ent.start_char,
+            end_char=ent.end_char,
+            text=ent.text,
+            code=e.code,
+            country=e.country,
+            sector=e.sector,
+            kind="person",
+            name=e.name,
+            key=f"person:{e.name}",
+            title=e.title,
+        )
 
     def _titled(self, doc: Doc, ent: Span, mentions: list[Mention]) -> Mention | None:
         """A person behind a bare title ("President Michel Suleiman") takes the title's sector and the
@@ -1261,6 +1324,8 @@ class ActorResolver:
             where = fields if m.sector in ARMED_NONSTATE else scenes
             scene = set(where.get(clause_of(head).i, set()))
             for clause in _described_clauses(head):
+                if m.sector in MARKET_SECTORS and doc[clause].lemma_.lower() in MARKET_VERBS:
+                    continue  # "companies doing business in Iraq": the market they work in, not their home
                 scene |= where.get(clause, set())
             if len(scene) != 1 or m.sector is None or m.former or has_former(head):
                 continue
@@ -2600,6 +2665,68 @@ def _people_from(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         start = min([noun.i, *(c.i for c in noun.lefts if c.dep_ in {"det", "nummod", "amod", "quantmod"})])
         out.append(_country_mention(doc[start : noun.i + 1], noun.i, m.country))  # the place keeps its own mention
         covered.update(range(start, noun.i + 1))
+    out += _body_members(doc, mentions, covered)
+    return out
+
+
+# plain words for people who work for or serve in a body ("volunteers from a charity", "staff of the agency")
+MEMBER_NOUNS = {
+    "volunteer", "member", "staff", "staffer", "employee", "worker", "expert", "engineer", "researcher",
+    "representative", "delegate", "inspector", "monitor", "observer", "specialist", "technician", "team",
+}  # fmt: skip
+MEMBER_PREPS = {"from", "with"}
+
+
+def _body_members(doc: Doc, mentions: list[Mention], covered: set[int]) -> list[Mention]:
+    """ "Doctors from two American aid groups", "engineers from a Chinese state company", "lawyers with a British
+    rights group": people named as coming from or serving with a body are its people, as an event coder codes
+    them: the body's country and sector, not the scene's where they work ("... treated civilians in Gaza"). The
+    person noun is a role the dictionaries know (doctors, lawyers) with no country yet, or a plain word for a
+    body's people (MEMBER_NOUNS); "from" a country or a city is where they come from (see _people_from)."""
+    roles = {m.head: m for m in mentions if m.kind == "agent" and not m.country and not m.absorbed}
+    out: list[Mention] = []
+    for body in mentions:
+        if body.kind not in {"organization", "group", "agent"} or not body.country or not body.sector:
+            continue
+        if body.absorbed or body.modifier_only or body.pronoun or body.sector == "CVL":
+            continue
+        tok = doc[body.head]
+        prep = tok.head
+        noun = prep.head
+        if tok.dep_ != "pobj" or prep.lower_ not in MEMBER_PREPS or prep.dep_ != "prep" or noun.i >= prep.i:
+            continue
+        if noun.pos_ not in {"NOUN", "PROPN"} or noun.tag_ not in {"NNS", "NN"}:
+            continue
+        role = roles.get(noun.i)
+        if role is not None:
+            if any(c.dep_ in {"poss", "amod", "compound"} and c.i in covered and c.i != noun.i for c in noun.children):
+                continue  # "Kenyan doctors from the group": their own country said already
+            role.country, role.code, role.sector = body.country, body.code, body.sector
+            role.key, role.name = body.key, body.name
+            continue
+        if noun.i in covered or noun.lemma_.lower() not in MEMBER_NOUNS:
+            continue
+        start = min([noun.i, *(c.i for c in noun.lefts if c.dep_ in {"det", "nummod", "amod", "quantmod"})])
+        if any(i in covered for i in range(start, noun.i)):
+            continue
+        span = doc[start : noun.i + 1]
+        out.append(
+            Mention(
+                start=span.start,
+                end=span.end,
+                head=noun.i,
+                start_char=span.start_char,
+                end_char=span.end_char,
+                text=span.text,
+                code=body.code,
+                country=body.country,
+                sector=body.sector,
+                kind="agent",
+                name=body.name,
+                key=body.key,
+            )
+        )
+        covered.update(range(span.start, span.end))
     return out
 
 
@@ -2685,6 +2812,60 @@ def _state_bases(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 key=f"{org_kind('MIL')}:{code}",
             )
         )
+    return out
+
+
+# vehicles that carry people, and the verbs of carrying them: "a convoy carrying Chinese engineers"
+CARRIER_NOUNS = {
+    "convoy", "bus", "minibus", "vehicle", "car", "truck", "van", "boat", "ship", "vessel", "plane", "aircraft",
+    "helicopter", "train", "motorcade", "ferry", "jeep",
+}  # fmt: skip
+CARRYING_VERBS = {"carry", "transport", "ferry"}
+
+
+def _carried_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "Separatists ambushed a convoy carrying Chinese engineers", "a drone struck a bus carrying Russian soldiers":
+    what is done to a vehicle that carries people is done to them, as an event coder codes the attack on the
+    passengers. Only a vehicle an attack hits (see _hit), with a participle of carrying whose object is a coded
+    actor; a truck carrying goods carries no one, and a vehicle that arrives or leaves is just transport."""
+    by_head = {m.head: m for m in mentions if m.code and not (m.absorbed or m.pronoun or m.modifier_only)}
+    covered = {i for m in mentions if not m.absorbed and not m.modifier_only for i in range(m.start, m.end)}
+    out: list[Mention] = []
+    for m in mentions:
+        if (
+            not m.code
+            or m.absorbed
+            or m.pronoun
+            or m.modifier_only
+            or m.kind not in {"agent", "group", "organization", "demonym"}
+        ):
+            continue
+        tok = doc[m.head]
+        verb = tok.head
+        if tok.dep_ != "dobj" or verb.dep_ != "acl" or verb.lemma_.lower() not in CARRYING_VERBS:
+            continue
+        vehicle = verb.head
+        if vehicle.lemma_.lower() not in CARRIER_NOUNS or vehicle.i in covered or vehicle.i in by_head:
+            continue
+        if not _hit(vehicle):
+            continue
+        out.append(
+            Mention(
+                start=vehicle.i,
+                end=vehicle.i + 1,
+                head=vehicle.i,
+                start_char=vehicle.idx,
+                end_char=vehicle.idx + len(vehicle.text),
+                text=vehicle.text,
+                code=m.code,
+                country=m.country,
+                sector=m.sector,
+                kind=m.kind,
+                name=m.name,
+                key=m.key,
+            )
+        )
+        covered.add(vehicle.i)
     return out
 
 
@@ -2866,8 +3047,10 @@ def _listed_surnames(mentions: list[Mention]) -> dict[str, list[Mention]]:
     out: dict[str, list[Mention]] = {}
     for m in mentions:
         if m.kind == "person" and m.code and not (m.absorbed or m.modifier_only or m.pronoun) and " " in m.text:
-            out.setdefault(m.text.split()[0], []).append(m)
-            out.setdefault(m.text.split()[-1], []).append(m)
+            # the words of the text and of the listed name: a title folded into the text ("President Lai Ching-te")
+            # hides the family name that opens the listed one
+            for word in {*m.text.split()[:: max(1, len(m.text.split()) - 1)], *m.name.split()[:1]}:
+                out.setdefault(word, []).append(m)
     return out
 
 
@@ -3277,6 +3460,31 @@ def _first_name(doc: Doc, span: Span, starts: set[int]) -> bool:
 COUNT_NOUNS = {"hundred", "thousand", "dozen", "score", "million", "ten", "tens"}
 
 
+# "firms operating in Congo", "companies doing business in Iraq", "investors buying in Vietnam": a firm's participle
+# of trade names a market, where firms of any country work, so its scene says nothing of whose the firm is
+MARKET_SECTORS = {"BUS"}
+MARKET_VERBS = {"do", "operate", "invest", "trade", "sell", "export", "buy", "conduct", "expand"}
+# "do business", "conduct business": the activity, not a body the act is done to
+ACTIVITY_OBJECTS = {"business"}
+ACTIVITY_VERBS = {"do", "conduct"}
+
+
+def _activity_objects(doc: Doc, mentions: list[Mention]) -> None:
+    """ "Energy companies doing business in Iraq", "firms that conduct business with Iran": "business" as what is
+    done names the trade itself, as "doing work" does, so it is no firm and no side of the act."""
+    for m in mentions:
+        if m.kind not in {"agent", "organization"} or m.absorbed or m.end - m.start > 4:
+            continue
+        tok = doc[m.head]
+        if (
+            tok.is_lower
+            and tok.lower_ in ACTIVITY_OBJECTS
+            and tok.dep_ == "dobj"
+            and tok.head.lemma_.lower() in ACTIVITY_VERBS
+        ):
+            m.absorbed = True
+
+
 def _described_clauses(noun: Token) -> list[int]:
     """The participle clauses that tell of a noun's own people where they are or what they did: "supporters planning
     rallies in Kampala", "students living in Dhaka", and a crowd counted by a number word, "hundreds of students
@@ -3496,13 +3704,21 @@ def _led_modifiers(doc: Doc, mentions: list[Mention], index: MentionIndex) -> No
             continue
         tok = doc[m.head]
         verb = tok.head
-        if tok.dep_ not in {"npadvmod", "compound", "nmod", "amod"} or verb.lower_ not in OWNING_PARTICIPLES:
+        if tok.dep_ not in {"npadvmod", "compound", "nmod", "amod"}:
+            continue
+        if verb.lower_ not in OWNING_PARTICIPLES and not _sponsored_text(verb):
             continue
         if verb.dep_ != "amod" or verb.i != m.end + 1 or doc[m.end].text not in HYPHENS:
             continue  # only the hyphened compound itself: "Saudi - led", not "led by Saudi" nor "Saudi troops led"
         if index.at(verb.head.i):
             continue  # an actor noun ("the Saudi-led coalition") has taken its country already
         index.modifiers.setdefault(verb.i, m)
+
+
+def _sponsored_text(verb: Token) -> bool:
+    """ "a French-sponsored resolution": a resolution, motion or bill is its sponsor's own text, so the sponsor is
+    its author (as "French-drafted" says), unlike a sponsored militia, a backer's proxy (BACKING_PARTICIPLES)."""
+    return verb.lower_ in SPONSOR_PARTICIPLES and verb.head.lemma_.lower() in AUTHORED_TEXTS
 
 
 def _deployed_forces(doc: Doc, mentions: list[Mention]) -> None:
@@ -3596,6 +3812,7 @@ def _ethnic_residents(doc: Doc, mentions: list[Mention]) -> None:
     # the country words a place noun may bear ("the Serbian town of", "the Kosovo town of"), whether or not
     # they stand as mentions of their own
     named = {m.head: m.country for m in mentions if m.country and not m.pronoun and m.kind in PLACE_KINDS}
+    scenes: list[tuple[int, str]] | None = None  # read only once a people with no home of its own is met
     for m in mentions:
         if m.absorbed or m.modifier_only or m.pronoun or not m.country or m.kind not in {"demonym", "group", "agent"}:
             continue
@@ -3612,9 +3829,14 @@ def _ethnic_residents(doc: Doc, mentions: list[Mention]) -> None:
             for p in v.children
             if p.dep_ == "prep" and p.lower_ == "in"
         ]
-        if not ethnic and not (m.kind == "demonym" and any(p.lower_ == "of" for p in preps)):
+        people = m.kind in {"agent", "group"} and head.lemma_.lower() in ETHNIC_PEOPLE_NOUNS and m.start < m.head
+        if not ethnic and not people and not (m.kind == "demonym" and any(p.lower_ == "of" for p in preps)):
             continue
         homes = {c for p in preps for o in p.children if o.dep_ == "pobj" for c in _resident_place(o, places, named)}
+        if not homes and (ethnic or people):  # no home in their phrase, or one that names no state ("of the province")
+            if scenes is None:
+                scenes = _scene_countries(doc, mentions)
+            homes = _ethnic_setting(scenes, sentence_numbers(doc)[m.head])
         if len(homes) != 1 or m.country in homes:
             continue
         home = next(iter(homes))
@@ -3623,6 +3845,38 @@ def _ethnic_residents(doc: Doc, mentions: list[Mention]) -> None:
             m.name = country_names().get(home, home)
         elif m.sector:
             place_agent(m, home)
+
+
+# "the Albanian population", "the Serb minority", "the Russian-speaking community": a people as residents of a state
+ETHNIC_PEOPLE_NOUNS = {"population", "minority", "community"}
+SCENE_PLACE_PREPS = {"in", "across", "throughout", "inside"}
+# a state's own parts ("Macedonia's border", "Ukraine's east") name it as where things happen
+SCENE_PLACE_NOUNS = PLACE_OF_NOUNS | {"border", "north", "south", "east", "west", "countryside", "territory"}
+ETHNIC_SETTING_SENTENCES = 2  # how far back a named scene sets where an ethnic people lives
+
+
+def _scene_countries(doc: Doc, mentions: list[Mention]) -> list[tuple[int, str]]:
+    """(sentence number, country) of the places the text names as where things are or happen ("in Kosovo",
+    "across North Macedonia"): the story's scenes, in text order."""
+    sent_no = sentence_numbers(doc)
+    out = []
+    for m in mentions:
+        if not m.country or m.pronoun or m.absorbed or m.kind not in PLACE_KINDS:
+            continue
+        tok = doc[m.head]
+        if tok.dep_ == "pobj" and tok.head.lower_ in SCENE_PLACE_PREPS:
+            out.append((sent_no[m.head], m.country))
+        elif tok.dep_ == "poss" and tok.head.lemma_.lower() in SCENE_PLACE_NOUNS:  # "near Macedonia's border"
+            out.append((sent_no[m.head], m.country))
+    return out
+
+
+def _ethnic_setting(scenes: list[tuple[int, str]], here: int) -> set[str]:
+    """Where an ethnic people with no home of its own phrase lives: "Fighting continued in Kosovo. Ethnic Albanians
+    accused Serbian police ..." are Kosovo's, as a reader takes a people named in a story set in another state. The
+    one country named as a scene in their sentence or the ETHNIC_SETTING_SENTENCES before; none or several say
+    nothing, and the people keep their own state."""
+    return {c for n, c in scenes if here - ETHNIC_SETTING_SENTENCES <= n <= here}
 
 
 def _resident_place(place: Token, places: dict[int, Mention], named: dict[int, str]) -> set[str]:

@@ -10,7 +10,12 @@ of weapon added there is goods here too.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from dyadwatch.coding.lexicon import word_classes
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 # Machines of war that only armed forces field: named by a country ("Russian warplanes", "a U.S. drone") they
 # stand for that country's forces. Munitions are apart: militants fire rockets and shells as often as armies.
@@ -39,3 +44,21 @@ ARMED_ACT_NOUNS = PLATFORMS | {
     "strike", "airstrike", "shelling", "bombardment", "incursion", "invasion", "offensive", "counteroffensive",
     "counterattack",
 }  # fmt: skip
+
+# What CAMEO's roadside bombing (1833) is done with: an IED ("improvised explosive device") or a roadside bomb or mine
+ROADSIDE_MODIFIERS = frozenset({"roadside", "improvised"})
+
+
+def roadside_bomb(tok: Token) -> bool:
+    """Whether a noun names a bomb laid by a road or an IED ("struck by an IED", "a roadside bomb", "an improvised
+    explosive device", "an IED attack"): news calls such a blast a roadside bombing whoever laid it."""
+    lemma = tok.lemma_.lower()
+    if lemma in {"ied", "ieds"} or tok.lower_ in {"ied", "ieds"}:
+        return True
+    mods = {c.lower_ for c in tok.children if c.dep_ in {"amod", "compound"}}
+    if lemma in {"bomb", "mine", "device", "explosive"} and mods & ROADSIDE_MODIFIERS:
+        return True
+    # "an IED attack", "a roadside blast", "a roadside bombing"
+    return lemma in {"attack", "blast", "explosion", "bombing"} and (
+        bool(mods & (ROADSIDE_MODIFIERS | {"ied", "ieds"}))
+    )

@@ -1578,11 +1578,13 @@ def object_tokens(tok: Token, words: tuple[str, ...]) -> list[Token]:
         if g.dep_ in {"pobj", "pcomp"}
     ]
     # with no preposition named, the object of an argument-like preposition counts ("agreed on a truce"),
-    # not of a time or place adjunct ("during the negotiations", "at the request of")
+    # not of a time or place adjunct ("during the negotiations", "at the request of"); beside a direct object, an
+    # "over"/"about" phrase gives the grounds of the act ("threatened Lithuania over its ties with Taiwan"), not a
+    # second thing acted on
     objs += [
         g
         for c in children
-        if c.dep_ == "prep" and c.lower_ not in ADJUNCT_PREPS
+        if c.dep_ == "prep" and c.lower_ not in ADJUNCT_PREPS and not (asked and c.lower_ in TOPIC_PREPS)
         for g in c.children
         if g.dep_ == "pobj" and not words and not (c.lower_ in {"on", "in"} and g.lemma_.lower() in CRAFT)
     ]

@@ -29,8 +29,8 @@ from dyadwatch.coding import cameo, lexicon, plover
 from dyadwatch.coding.lexicon import Frame, Pattern
 from dyadwatch.model import Event, EventActor, SentenceRef, Span
 from dyadwatch.nlp import extensions
-from dyadwatch.nlp.actors import Mention, MentionIndex
-from dyadwatch.nlp.arms import ATTACK_MEANS, GOODS
+from dyadwatch.nlp.actors import PERSON_NOUNS, Mention, MentionIndex
+from dyadwatch.nlp.arms import ATTACK_MEANS, GOODS, MUNITIONS, PLATFORMS, roadside_bomb
 from dyadwatch.nlp.event_syntax import (
     ADJUNCT_PREPS,
     AIMING,
@@ -564,6 +564,9 @@ ASK_GENERIC = {"020": "should", "100": "must"}
 ASKING_NOUNS = {"pressure", "call", "demand", "request", "appeal", "plea", "ultimatum"}
 # what a rejection can refuse that asks for or offers an act ("rejected calls/an offer to hold talks")
 REQUESTS = ASKING_NOUNS | {"proposal", "offer", "suggestion", "invitation", "bid", "plan", "idea", "initiative"}
+# what one answers by accepting or rejecting it, whose country adjective names its author: "rejected French
+# mediation", "accepted the Egyptian proposal" answer France and Egypt
+AUTHORED_ACTS = REQUESTS | {"mediation"}
 # Acts of words that a meeting, call, trip or summons is made for, and that are made there ("summoned the envoy
 # to lodge a protest", "called Erdogan to express condolences"): statements, appeals, pledges, support,
 # demands, disapproval, rejections and threats. Other aims ("met to boost trade") are still to come (`purpose`)
@@ -821,6 +824,11 @@ class EventCoder:
             sources = [p for p in self._resolve(subj, index, subject=True) if p.code]
             # an actor, not a generic "one should not read too much into it" or "it should be noted"
             targets = [p for p in self._resolve(addressee, index, subject=True) if p.code or p.mention is not None]
+            if not sources and subj and any(p.code for p in targets) and not _first_person(addressee):
+                # "Iran must free the prisoners, he said": a speaker we cannot code still asks it of the one named;
+                # what is asked has not been done, so it is no act of the addressee's own either
+                asked.update([verb.i, *(c.i for c in verb.conjuncts if c.pos_ == "VERB" and c.i > verb.i)])
+                continue
             if not sources or not targets:
                 continue
             inner = None
@@ -837,7 +845,7 @@ class EventCoder:
             asked.update([verb.i, *(c.i for c in verb.conjuncts if c.pos_ == "VERB" and c.i > verb.i)])
             for s_ in sources:
                 for t in targets:
-                    if (s_.start, s_.end) == (t.start, t.end) or s_.code == t.code:
+                    if (s_.start, s_.end) == (t.start, t.end) or s_.code == t.code or _one_actor(s_, t):
                         continue  # "we must do more", the minister said: an exhortation of one's own side
                     out.append(self._said_act(speech, s_.model(), t.model(), code, date, quotes))
         return out
@@ -1058,7 +1066,8 @@ class EventCoder:
                 if p.words not in objects:
                     objects[p.words] = object_lemmas(tok, p.words)
                 if not objects[p.words] & p.objects:
-                    continue
+                    if p.code[:2] != "12" or not p.objects & _asked_for(dobjs):
+                        continue
             return p
         if armed_impact(tok):
             # "Russian drones hit Kharkiv", "hit a market in Gaza": arms or fighters landing on anything attack
@@ -1458,6 +1467,10 @@ class EventCoder:
             # "Israel retaliated against Hezbollah": striking back names no means, and a state may strike back with
             # tariffs or expulsions as well as force; only an armed force's is plainly force
             return []
+        if code in {"180", "183", "190"} and _roadside_means(tok):
+            # "was struck by an IED", "killed by a roadside bomb", "wounded in an IED attack": CAMEO's roadside
+            # bombing (1833), whoever laid it
+            code = "1833"
         if code[:3] == "138" and _means_open(pattern, coded_sources):
             # "Canada said it would retaliate against the United States": said to come by a state, striking back is a
             # threat whose means it leaves open (tariffs as often as force): 130, not a threat of force
@@ -1813,7 +1826,7 @@ class EventCoder:
                 # one refused or not made ("people who don't normally travel")
                 continue
             key = (s.start if s else None, s.code if s else None, t.start if t else None, t.code if t else None)
-            if key in seen:
+            if key in seen or (s is not None and t is not None and _one_actor(s, t)):
                 continue
             seen.add(key)
             source, target = (s.model() if s else None), (t.model() if t else None)
@@ -2631,6 +2644,27 @@ class EventCoder:
 
     # ------------------------------------------------------------------ parties
 
+    def _held_people(self, tok: Token, targets: list[Party], index: MentionIndex) -> list[Party]:
+        """The people a passive is done to, when the target found is only the place it was done in ("Three men have
+        been charged with murder in Colombia", "two students were sentenced to prison in Iran"): the passive's
+        subject is who was charged or sentenced, though no country names them; a place after "in" is the scene."""
+        doc = tok.doc
+        for t in targets:
+            if t.code is None or t.mention is None or t.mention.kind not in {"country", "capital"}:
+                return []
+            span = doc.char_span(t.start, t.end)
+            if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ not in {"in", "inside", "across"}:
+                return []
+        held = [
+            c
+            for c in tok.children
+            if c.dep_ == "nsubjpass"
+            and not index.at(c.i)
+            and c.pos_ == "NOUN"
+            and (c.lemma_.lower() in PERSON_NOUNS | {"people"} or any(g.dep_ == "nummod" for g in c.children))
+        ]
+        return self._resolve(held, index) if held else []
+
     def _withdrawn_thing(self, verb: Token) -> bool:
         """Whether a verb of withdrawing takes back a thing, not forces: CAMEO's retreat (0874) is of troops, envoys
         or the side itself ("Israel withdrew from Gaza"), while "withdrew its offer/bid/application" takes back
@@ -2651,6 +2685,7 @@ class EventCoder:
             and tok.head.pos_ in {"NOUN", "PROPN"}
             and not any(c.dep_ in {"dobj", "nsubj"} for c in tok.children)
             and misread_name(tok) is None  # "Trump called Xi a dear friend", misread as Trump so called
+            and not (tok.head.dep_ == "ROOT" and _crowd_act(tok))  # "Hundreds of students protested in Dhaka"
         )
         passive = passive or participle
         guest = visiting_guest(tok)
@@ -2680,6 +2715,9 @@ class EventCoder:
                 subj = [g for g in stray if any(m.code for m in index.at(g.i))]
             # "blown up by a missile believed to be fired by X": the weapon's user is the source
             subj = [weapon_user(g) for g in subj]
+            # "was struck by an IED", "hit by a rocket": a weapon no one is named to have used is the means, not a
+            # side; its owner, if a modifier names one ("by a U.S. drone"), is (`_instrument_source`)
+            subj = [g for g in subj if index.at(g.i) or not _bare_weapon(g)]
         else:
             subj = _without_asides([c for c in tok.children if c.dep_ in SUBJ_DEPS])
             # "Iran will, officials said, retaliate": an aside between the auxiliary and the verb makes the parser
@@ -2780,6 +2818,8 @@ class EventCoder:
             named = [self._said_of(x, index) for x in antecedents(tok, index) if index.at(x.i)]
             cand = [x for c in cand for x in (named if c.lower_ in RELATIVE else [c])]
         targets = self._first_with_actor(cand, index, exclude=sources, goods=pattern.code[:2] == "06")
+        if passive and not participle and targets and (held := self._held_people(tok, targets, index)):
+            targets = held
         if _forceful(pattern.code) and targets and all(self._home_site(tok.doc, t, sources) for t in targets):
             targets = []  # "Egyptian troops destroyed tunnels in Sinai": an unnamed enemy's site at home
         if not any(t.code for t in targets) and _forceful(pattern.code):
@@ -3608,10 +3648,11 @@ class EventCoder:
             and tok.tag_ in {"VBD", "VBN"}
             and gov.dep_ == "ROOT"
             and gov.i < tok.i
-            and (any(c.dep_ == "dobj" for c in tok.children) or misread_name(tok) is not None)
+            and (any(c.dep_ == "dobj" for c in tok.children) or misread_name(tok) is not None or _crowd_act(tok))
         ):
             # "The Saudi-led coalition bombed Sanaa": with no verb of its own, the sentence's head noun is the
-            # subject of a past-tense verb the parser read as its modifier (so is "Trump" of "called Xi a friend")
+            # subject of a past-tense verb the parser read as its modifier (so is "Trump" of "called Xi a friend";
+            # so are the "hundreds of students" who "protested in Dhaka")
             return self._resolve([gov], index, subject=True)
         if tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             # "her efforts to negotiate with X", "the U.S. decision to sell arms"
@@ -3960,9 +4001,16 @@ class EventCoder:
         for tok in cands:
             parties = [p for p in self._resolve([tok], index) if (p.start, p.end) not in taken]
             coded = [p for p in parties if p.code]
-            if coded and not index.at(tok.i) and all(p.mention is not None and p.mention.modifier_only for p in coded):
+            if (
+                coded
+                and not index.at(tok.i)
+                and all(p.mention is not None and p.mention.modifier_only for p in coded)
+                and tok.lemma_.lower() not in AUTHORED_ACTS
+                and not (tok.dep_ in {"amod", "compound", "nmod"} and tok.head.lemma_.lower() in AUTHORED_ACTS)
+            ):
                 # "contributed Austrian florins to X", "fired Iranian missiles at X": a country adjective on
-                # the thing given or used yields to a slot that names an actor
+                # the thing given or used yields to a slot that names an actor; on a proposal or a mediation it
+                # names the author, who is the one answered ("rejected French mediation in the talks with Syria")
                 weak = weak or parties
                 continue
             home_ground = all((m := p.mention) is not None and m.kind == "country" and p.country in home for p in coded)
@@ -4505,6 +4553,84 @@ def _state_adjective(mention: Mention, tok: Token | None) -> bool:
     return holder.i == tok.i or (
         holder.head.i == tok.i and holder.dep_ == "nsubj" and holder.lemma_.lower() in ATTACK_MEANS
     )
+
+
+def _asked_for(dobjs: list[Token]) -> set[str]:
+    """What an asking noun the verb takes asks for ("rejected calls for political reform", "dismissed demands for a
+    new constitution"): to reject a call for a thing is to reject that thing as asked (CAMEO 12's "reject request
+    or demand for ..."), so a rejection row reads it as its object. Other verbs keep the call as their object
+    ("renewed calls for reform" renews the call)."""
+    return {
+        w
+        for o in dobjs
+        if o.lemma_.lower() in ASKING_NOUNS
+        for c in o.children
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for g in c.children
+        if g.dep_ == "pobj"
+        for w in object_words(g)
+    }
+
+
+# Acts people do as a crowd and never undergo: "students protested/marched/rallied" has no passive reading
+CROWD_ACTS = {"protest", "demonstrate", "rally", "march", "riot"}
+
+
+def _crowd_act(verb: Token) -> bool:
+    """Whether a past form the parser hung on a noun as a passive participle is a crowd's own act ("Hundreds of
+    students protested in Dhaka"): no one is "protested" or "marched" by another, so with no agent the noun is
+    the subject of a past tense."""
+    return verb.lemma_.lower() in CROWD_ACTS and not any(c.dep_ in {"agent", "dobj"} for c in verb.children)
+
+
+def _bare_weapon(tok: Token) -> bool:
+    """Whether a passive's agent is a weapon rather than anyone who used it ("struck by an IED", "hit by a rocket")."""
+    return tok.lemma_.lower() in PLATFORMS | MUNITIONS or roadside_bomb(tok)
+
+
+def _roadside_means(verb: Token) -> bool:
+    """Whether a harm was done by a roadside bomb or an IED: the passive's agent, or what it was done "in" or "by"
+    ("killed in an IED attack")."""
+    return any(
+        roadside_bomb(g)
+        for c in verb.children
+        if c.dep_ in {"agent", "prep"} and c.lower_ in {"by", "in"}
+        for g in c.children
+        if g.dep_ == "pobj"
+    ) or any(c.dep_ in {"nsubj", "dobj"} and roadside_bomb(c) for c in verb.children)
+
+
+# kinds of mention whose key names one actor: an agent's key names a kind of people ("agent:GOV:leader": any
+# leader), and a country's is also that of its regions ("let monitors into the Amhara region" of Ethiopia is no
+# act on itself)
+ONE_ACTOR_KINDS = {"person", "group"}
+
+
+def _one_actor(source: Party, target: Party) -> bool:
+    """Whether the two sides of a pair are one actor, so no event between sides ("Ruto thanked Kagame for his
+    support", "his" read as Ruto's own): the same person or named body twice, or a person and the post he holds
+    ("Ruto thanked the Kenyan president" of Ruto as president). One acts on oneself only as "himself"."""
+    a, b = source.mention, target.mention
+    if a is None or b is None:
+        return False
+    if a.key == b.key and a.kind in ONE_ACTOR_KINDS:
+        return True
+    for p, q in ((a, b), (b, a)):
+        if (
+            p.kind == "person"
+            and p.title
+            and q.kind == "organization"
+            and q.code == p.code
+            and q.text.lower().endswith(p.title.lower())
+        ):
+            return True
+    return False
+
+
+def _first_person(words: list[Token]) -> bool:
+    """Whether a subject is the speaker's own side ("we must respond", "I should go"): an exhortation, not a demand
+    made of another."""
+    return any(w.lower_ in {"we", "i", "us"} for w in words)
 
 
 def _named_subject(kids: list[Token]) -> bool:
