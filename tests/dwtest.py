@@ -117,6 +117,21 @@ def country3(actor) -> str | None:
     return actor.code[:3] if actor is not None and actor.code else None
 
 
+def coded_countries(analyzer, text: str) -> list[tuple[str, str | None, str | None]]:
+    """(CAMEO code, source country, target country) of every event of a test sentence, in the order found."""
+    doc = analyzer.nlp(analyzer.make_doc(make_article(text)))
+    return [(e.cameo, country3(e.source), country3(e.target)) for e in doc._.dw_events or []]
+
+
+def main_coded_countries(analyzer, text: str) -> tuple[str, str | None, str | None] | None:
+    """(CAMEO code, source country, target country) of the sentence's main event, as the PLOVER scorer picks it."""
+    from dyadwatch.nlp.events import main_event
+
+    doc = analyzer.nlp(analyzer.make_doc(make_article(text)))
+    e = main_event(doc)
+    return None if e is None else (e.cameo, country3(e.source), country3(e.target))
+
+
 def event_rows(analyzer, text: str, flag: str) -> list[tuple]:
     """(source code, trigger text, target code, CAMEO code, the event's `flag` field) of every event, in
     text order: one reading for the event test files, each naming the flag it checks."""

@@ -11,23 +11,14 @@ says what it is ("the return of the hostages" is their release, "weapons of mass
 from __future__ import annotations
 
 import pytest
-from dwtest import country3, make_article
-
-from dyadwatch.nlp.events import main_event
+from dwtest import coded_countries, main_coded_countries
 
 pytestmark = pytest.mark.slow
 
 
-def _events(analyzer, text: str) -> list[tuple[str, str | None, str | None]]:
-    """(code, source country, target country) of every event of the sentence."""
-    doc = analyzer.nlp(analyzer.make_doc(make_article(text)))
-    return [(e.cameo, country3(e.source), country3(e.target)) for e in doc._.dw_events or []]
-
-
-def _main(analyzer, text: str) -> tuple[str, str | None, str | None] | None:
-    doc = analyzer.nlp(analyzer.make_doc(make_article(text)))
-    e = main_event(doc)
-    return None if e is None else (e.cameo, country3(e.source), country3(e.target))
+# (code, source country, target country) of every event, and of the main event, of a sentence
+_events = coded_countries
+_main = main_coded_countries
 
 
 # ------------------------------------------- "in a massacre" after a counted object is the act, not a sum's kind

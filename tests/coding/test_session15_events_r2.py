@@ -11,23 +11,16 @@ is no source, and an IED strike is a roadside bombing.
 from __future__ import annotations
 
 import pytest
-from dwtest import country3, make_article
+from dwtest import coded_countries, main_coded_countries, make_article
 
 from dyadwatch.nlp.events import main_event
 
 pytestmark = pytest.mark.slow
 
 
-def _events(analyzer, text: str) -> list[tuple[str, str | None, str | None]]:
-    """(code, source country, target country) of every event of the sentence."""
-    doc = analyzer.nlp(analyzer.make_doc(make_article(text)))
-    return [(e.cameo, country3(e.source), country3(e.target)) for e in doc._.dw_events or []]
-
-
-def _main(analyzer, text: str) -> tuple[str, str | None, str | None] | None:
-    doc = analyzer.nlp(analyzer.make_doc(make_article(text)))
-    e = main_event(doc)
-    return None if e is None else (e.cameo, country3(e.source), country3(e.target))
+# (code, source country, target country) of every event, and of the main event, of a sentence
+_events = coded_countries
+_main = main_coded_countries
 
 
 # ------------------------------------------- "X must do Y, he said": Y is asked for, not done

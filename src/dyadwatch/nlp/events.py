@@ -4653,29 +4653,17 @@ def _fight(code: str, source: Party | None, tok: Token | None = None) -> str:
     "the Saudi-led coalition bombed Sanaa")."""
     if code == "183" and source is not None and source.code is not None and source.sector == "MIL":
         return "195"
-    if (
-        code == "195"
-        and tok is not None
-        and tok.lemma_.lower() in BOMBING_WORDS
-        and source is not None
-        and source.code is not None
-        and source.sector in NON_STATE_ARMED
-    ):
-        # "separatists bombed a convoy", "militants bombed a bridge": an armed group has no air force or
-        # artillery, so its bombing is CAMEO's non-military bombing (183), whatever the row for a state's
-        # bombing of a place says
-        return "183"
-    if (
-        code == "190"
-        and tok is not None
-        and tok.lemma_.lower() in HARM_VERBS
-        and source is not None
-        and source.code is not None
-        and source.sector in NON_STATE_ARMED
-    ):
-        # "gunmen killed five policemen", "militants wounded ten soldiers": the harm rows say 190 for a state's
-        # forces, but an armed group has no conventional military force, and CAMEO codes its violence 18
-        return "180"
+    if tok is not None and source is not None and source.code is not None and source.sector in NON_STATE_ARMED:
+        lemma = tok.lemma_.lower()
+        if code == "195" and lemma in BOMBING_WORDS:
+            # "separatists bombed a convoy", "militants bombed a bridge": an armed group has no air force or
+            # artillery, so its bombing is CAMEO's non-military bombing (183), whatever the row for a state's
+            # bombing of a place says
+            return "183"
+        if code == "190" and lemma in HARM_VERBS:
+            # "gunmen killed five policemen", "militants wounded ten soldiers": the harm rows say 190 for a state's
+            # forces, but an armed group has no conventional military force, and CAMEO codes its violence 18
+            return "180"
     if code != "180" or source is None or not source.country or source.code is None:
         return code
     if source.sector is None:  # the state by name ("Russia", "Moscow"), not its people ("Ukrainians")
