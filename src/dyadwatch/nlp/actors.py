@@ -59,6 +59,7 @@ from dyadwatch.nlp.mentions import (
     office_holder,
     org_kind,
     place_agent,
+    span_place,
     tokens_of,
     tokens_with,
 )
@@ -472,12 +473,7 @@ class ActorResolver:
         if kind in {"country", "demonym"}:
             key = f"country:{code}"
         return Mention(
-            start=span.start,
-            end=span.end,
-            head=span.root.i,
-            start_char=span.start_char,
-            end_char=span.end_char,
-            text=span.text,
+            **span_place(span, span.root.i),
             code=code,
             country=country,
             sector=sector,
@@ -1134,12 +1130,7 @@ class ActorResolver:
             return None
         e = next(iter(holders.values()))
         return Mention(
-            start=ent.start,
-            end=ent.end,
-            head=ent.root.i,
-            start_char=ent.start_char,
-            end_char=ent.end_char,
-            text=ent.text,
+            **span_place(ent, ent.root.i),
             code=e.code,
             country=e.country,
             sector=e.sector,
@@ -2625,12 +2616,7 @@ def _named_outlets(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 span = doc[m.start : name_end]
         out.append(
             Mention(
-                start=span.start,
-                end=span.end,
-                head=head.i,
-                start_char=span.start_char,
-                end_char=span.end_char,
-                text=span.text,
+                **span_place(span, head.i),
                 code=f"{country}MED" if country else None,
                 country=country,
                 sector="MED",
@@ -2712,12 +2698,7 @@ def _body_members(doc: Doc, mentions: list[Mention], covered: set[int]) -> list[
         span = doc[start : noun.i + 1]
         out.append(
             Mention(
-                start=span.start,
-                end=span.end,
-                head=noun.i,
-                start_char=span.start_char,
-                end_char=span.end_char,
-                text=span.text,
+                **span_place(span, noun.i),
                 code=body.code,
                 country=body.country,
                 sector=body.sector,
@@ -2733,12 +2714,7 @@ def _body_members(doc: Doc, mentions: list[Mention], covered: set[int]) -> list[
 def _country_mention(span: Span, head: int, country: str) -> Mention:
     """A phrase that stands for a whole country ("the Turkish-led alliance", "the mainland")."""
     return Mention(
-        start=span.start,
-        end=span.end,
-        head=head,
-        start_char=span.start_char,
-        end_char=span.end_char,
-        text=span.text,
+        **span_place(span, head),
         code=country,
         country=country,
         sector=None,
@@ -2798,12 +2774,7 @@ def _state_bases(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         m.absorbed = True
         out.append(
             Mention(
-                start=span.start,
-                end=span.end,
-                head=base.i,
-                start_char=span.start_char,
-                end_char=span.end_char,
-                text=span.text,
+                **span_place(span, base.i),
                 code=code,
                 country=m.country,
                 sector="MIL",
@@ -4065,12 +4036,7 @@ def _setting_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if surname in shared or not ent[-1].is_alpha:
             continue
         m = Mention(
-            start=ent.start,
-            end=ent.end,
-            head=ent.root.i,
-            start_char=ent.start_char,
-            end_char=ent.end_char,
-            text=ent.text,
+            **span_place(ent, ent.root.i),
             code="CVL",
             country=None,
             sector="CVL",

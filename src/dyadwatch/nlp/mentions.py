@@ -12,6 +12,7 @@ from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 import numpy
 from spacy.attrs import LOWER, ORTH, POS
@@ -147,6 +148,19 @@ def office_holder(doc: Doc, m: Mention) -> bool:
         and head.tag_ == "NN"
         and head.lemma_.lower() in OFFICE_HOLDERS
     )
+
+
+def span_place(span: Span, head: int) -> dict[str, Any]:
+    """Where a mention stands, from the span it covers: its token range, head token, character offsets and text
+    (the six fields every pass that makes or moves a mention fills the same way)."""
+    return {
+        "start": span.start,
+        "end": span.end,
+        "head": head,
+        "start_char": span.start_char,
+        "end_char": span.end_char,
+        "text": span.text,
+    }
 
 
 def tokens_with(doc: Doc, attr: int, values: Collection[str | int]) -> Iterator[Token]:

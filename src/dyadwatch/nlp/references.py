@@ -35,6 +35,7 @@ from dyadwatch.nlp.mentions import (
     office_holder,
     org_kind,
     place_agent,
+    span_place,
     tokens_of,
     tokens_with,
 )
@@ -867,12 +868,7 @@ def _standing_at(ante: Mention, span: Span, head: int, **changes: bool) -> Menti
     a later surname): same actor, the referring phrase's own offsets."""
     return replace(
         ante,
-        start=span.start,
-        end=span.end,
-        head=head,
-        start_char=span.start_char,
-        end_char=span.end_char,
-        text=span.text,
+        **span_place(span, head),
         **changes,
     )
 
