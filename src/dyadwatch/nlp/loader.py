@@ -13,6 +13,7 @@ import spacy
 from spacy.language import Language
 
 from dyadwatch.errors import error
+from dyadwatch.nlp import attribute_ruler
 from dyadwatch.settings import Settings
 
 # (factory name, module that registers it, Settings flag that enables it or None for always)
@@ -49,6 +50,8 @@ def load_base(name: str) -> Language:
     if "parser" not in nlp.pipe_names:
         raise error("DW202", name=name, components=", ".join(nlp.pipe_names))
     keep_prefixed_words(nlp)
+    # the same rules, the same annotations, found over arrays instead of by spaCy's Matcher (nlp/attribute_ruler.py)
+    attribute_ruler.swap_in(nlp)
     return nlp
 
 
