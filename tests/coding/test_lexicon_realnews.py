@@ -212,7 +212,8 @@ def test_pass7_rows_stay_off_ordinary_english(analyzer, text, codes):
     ("text", "triple"),
     [
         # a threat to ban composes with the ban's own code: a party banned (1322), protests banned (1321)
-        ("Thailand's army threatened to ban the Democrat Party.", ("THA", None, "1322")),
+        # the party threatened with a ban is the act's target (1322), of the one country of the story (session 16)
+        ("Thailand's army threatened to ban the Democrat Party.", ("THA", "THA", "1322")),
         ("Egypt threatened to ban protests.", ("EGY", None, "1321")),
         # a curfew or martial law instituted (1723, 1724), and threatened (1323)
         ("Nigerian authorities instituted a curfew in Jos.", ("NGA", None, "1723")),

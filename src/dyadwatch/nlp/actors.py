@@ -373,6 +373,7 @@ class ActorResolver:
         mentions += _people_from(doc, mentions)
         mentions += _mainland(doc, mentions)
         mentions += self._unknown_people(doc, mentions)
+        mentions += _unknown_parties(doc, mentions)
         mentions += self._share_conjuncts(doc, mentions)
         opening = _dateline(doc)
         labels = _turn_labels(doc, mentions) | opening
@@ -382,6 +383,7 @@ class ActorResolver:
         mentions += place_descriptions(doc, mentions)
         _backed_bodies(doc, mentions)
         _whose_owner(doc, mentions)
+        self._state_bodies(doc, mentions)
         self._locate_agents(doc, mentions)
         _fleeing_people(doc, mentions)
         _struck_place_people(doc, mentions)
@@ -1284,6 +1286,37 @@ class ActorResolver:
                 m.absorbed = True
         return out
 
+    def _state_bodies(self, doc: Doc, mentions: list[Mention]) -> None:
+        """ "MEXICO CITY – ... a Texas law that lets state police arrest migrants": "state" before a body's noun
+        ("state police", "state troopers", "state lawmakers") makes it a body of a state inside a country, and a
+        reader takes it as the state's that its sentence names ("Texas", "Lagos"), whatever country the dateline
+        or the story is set in. Only a place inside a country counts (a region or city of its row, not the
+        country's own name, see _city_name), and only when the sentence's such places are all of one country."""
+        bodies = [
+            m
+            for m in mentions
+            if m.kind == "agent"
+            and m.sector
+            and not m.country
+            and m.code in {None, m.sector}
+            and not (m.absorbed or m.modifier_only or m.pronoun)
+            # the common noun, not a name's word ("Islamic State fighters")
+            and any(t.lower_ == "state" and (t.text == "state" or t.is_sent_start) for t in doc[m.start : m.head])
+        ]
+        if not bodies:
+            return
+        inner: dict[int, set[str]] = {}  # sentence start -> the countries of its places inside a country
+        for o in mentions:
+            if o.kind != "country" or not o.country or o.pronoun:
+                continue
+            entries = self.phrases.get(o.text)
+            if entries and any(e.kind == "country" and _city_name(o.text, e) for e in entries):
+                inner.setdefault(doc[o.head].sent.start, set()).add(o.country)
+        for m in bodies:
+            found = inner.get(doc[m.head].sent.start, set())
+            if len(found) == 1:
+                place_agent(m, next(iter(found)))
+
     def _locate_agents(self, doc: Doc, mentions: list[Mention]) -> None:
         """A generic agent with no country ("police", "rebels") takes the country of the scene when its
         clause names exactly one: a country or capital after *in/near/across...* ("Police arrested
@@ -1625,6 +1658,53 @@ def _untagged_names(doc: Doc, mentions: list[Mention]) -> list[Span]:
         # a sentence's first word may be tagged a common noun ("Zaake later fled"), but it stays a noun phrase's head
         if t.i >= first and t.i not in taken and t.tag_ in {"NNP", "NN"} and t.dep_ in SURNAME_DEPS
     )
+    return out
+
+
+# the last word of a party's or movement's proper name: "the Umma Party", "the Awami League", "the Patriotic Front"
+PARTY_HEADS = {"Party", "League", "Front", "Movement"}
+
+
+def _unknown_parties(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "The Umma Party accused the commission of fraud": a proper name that ends in Party, League, Front or
+    Movement is a political body (a party, or an armed front) even when no dictionary knows it; it is kept as a
+    body with no country yet, which the story's one country gives it later (references._shared_party_names), or
+    which stays uncoded in a story split between countries. "Opposition" before it makes it the opposition's."""
+    covered = {i for m in mentions if not m.modifier_only for i in range(m.start, m.end)}
+    spans = [
+        ent
+        for ent in entities(doc)
+        if ent.label_ in {"ORG", "NORP", "PERSON"}
+        and ent[-1].text in PARTY_HEADS
+        and not any(t.lower_ in LEAGUE_SPORTS for t in ent)
+        and all(t.text[:1].isupper() for t in ent[ent[0].lower_ == "the" :] if t.is_alpha and len(t) > 3)
+    ]
+    # "the Umma party", "the fundamentalist Umma (Nation) party": a name before a lower-case "party"
+    for tok in tokens_with(doc, ORTH, {"party"}):
+        names = [c for c in tok.lefts if c.tag_ == "NNP" and c.dep_ in {"compound", "nmod"}]
+        if names and tok.tag_ == "NN":
+            spans.append(doc[names[0].i : tok.i + 1])
+    out: list[Mention] = []
+    taken: set[int] = set()
+    for span in spans:
+        start = span.start + (span[0].lower_ == "the")
+        if span.end - start < 2 or any(i in covered or i in taken for i in range(span.start, span.end)):
+            continue  # "the Front" alone names nothing; a known body keeps its own code
+        taken.update(range(span.start, span.end))
+        before = doc[span.start - 1] if span.start else None
+        sector = "OPP" if before is not None and before.lower_ == "opposition" else None
+        name = span.text[4:] if span.text.lower().startswith("the ") else span.text
+        out.append(
+            Mention(
+                **span_place(span, span.root.i),
+                code=None,
+                country=None,
+                sector=sector,
+                kind="group",
+                name=name,
+                key=f"group:{name}",
+            )
+        )
     return out
 
 
@@ -2462,6 +2542,9 @@ SPORT_WORDS = {
     "national", "olympic", "football", "soccer", "basketball", "hockey", "cricket", "rugby", "volleyball",
     "baseball", "handball", "tennis", "athletics", "swimming", "ski", "chess", "paralympic", "junior", "youth",
 }  # fmt: skip
+# a sports league or movement is no political body ("the National Football League", "the Premier League"); "national"
+# and "youth" name parties as often ("the National Liberation Front", "the Youth League")
+LEAGUE_SPORTS = (SPORT_WORDS - {"national", "junior", "youth"}) | {"premier", "champions", "sports", "golf", "racing"}
 SCORE = re.compile(r"(?<![\d.,/:$])\b\d{1,3} ?[-–] ?\d{1,3}\b(?![-–/.,:]\d)")
 # a score ends its phrase or runs into where, when or how the match went ("2-1 on Sunday", "4-2 in the final",
 # "a 3-0 win"); a range of a count or a date runs into its noun ("3-4 times", "on 3-4 May")
@@ -2661,6 +2744,8 @@ MEMBER_NOUNS = {
     "representative", "delegate", "inspector", "monitor", "observer", "specialist", "technician", "team",
 }  # fmt: skip
 MEMBER_PREPS = {"from", "with"}
+# the sectors of bodies that belong to no one state: aid groups, charities, rights groups, the UN and its like
+TRANSNATIONAL_SECTORS = {"NGO", "IGO"}
 
 
 def _body_members(doc: Doc, mentions: list[Mention], covered: set[int]) -> list[Mention]:
@@ -2668,12 +2753,16 @@ def _body_members(doc: Doc, mentions: list[Mention], covered: set[int]) -> list[
     rights group": people named as coming from or serving with a body are its people, as an event coder codes
     them: the body's country and sector, not the scene's where they work ("... treated civilians in Gaza"). The
     person noun is a role the dictionaries know (doctors, lawyers) with no country yet, or a plain word for a
-    body's people (MEMBER_NOUNS); "from" a country or a city is where they come from (see _people_from)."""
+    body's people (MEMBER_NOUNS); "from" a country or a city is where they come from (see _people_from). A body
+    that belongs to no one state ("doctors from aid groups", "volunteers from a charity", "engineers from the World
+    Bank") gives them its own code as it stands (TRANSNATIONAL_SECTORS): they act for it wherever they come from."""
     roles = {m.head: m for m in mentions if m.kind == "agent" and not m.country and not m.absorbed}
     out: list[Mention] = []
     for body in mentions:
-        if body.kind not in {"organization", "group", "agent"} or not body.country or not body.sector:
+        if body.kind not in {"organization", "group", "agent"} or not body.sector:
             continue
+        if not body.country and body.sector not in TRANSNATIONAL_SECTORS:
+            continue  # a bare sector is coded later (_sector_only): its code may still be None here
         if body.absorbed or body.modifier_only or body.pronoun or body.sector == "CVL":
             continue
         tok = doc[body.head]
@@ -3756,6 +3845,7 @@ def _loyal_agents(doc: Doc, mentions: list[Mention]) -> None:
     own (troops MIL, fighters or militants REB). Only an agent no rule has placed, and only "loyal to" on its own
     noun."""
     by_head = {m.head: m for m in mentions if m.country and not m.absorbed and not m.pronoun}
+    by_tok = {i: m for m in by_head.values() for i in range(m.start, m.end)}
     for m in mentions:
         if m.kind != "agent" or m.country or m.absorbed or m.modifier_only or not m.sector:
             continue
@@ -3764,9 +3854,27 @@ def _loyal_agents(doc: Doc, mentions: list[Mention]) -> None:
                 continue
             whom = [o for p in adj.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children]
             whom = [w for o in whom if o.dep_ == "pobj" for w in (o, *o.conjuncts)]
-            owners = [by_head[o.i] for o in whom if o.i in by_head]
+            owners = [o for o in (_loyalty_owner(w, by_head, by_tok) for w in whom) if o is not None]
             if len(whom) == 1 and len(owners) == 1 and owners[0].country:
                 place_agent(m, owners[0].country)
+
+
+def _loyalty_owner(whom: Token, by_head: dict[int, Mention], by_tok: dict[int, Mention]) -> Mention | None:
+    """Whom "loyal to" names, read as a reader reads the phrase: the body or person headed there, else the person
+    named beside the word ("the Syrian warlord Abu Hassan", "al-Shabab frontman Ahmed Diriye", the name in
+    apposition), else a placed phrase covering the word, else the country it is owned by ("Somalia's ... frontman":
+    the loyalty is to that country's man)."""
+    if whom.i in by_head:
+        return by_head[whom.i]
+    for c in whom.children:
+        if c.dep_ == "appos" and c.i in by_head:
+            return by_head[c.i]
+    if whom.i in by_tok:
+        return by_tok[whom.i]
+    for c in whom.children:
+        if c.dep_ == "poss" and c.i in by_head:
+            return by_head[c.i]
+    return None
 
 
 RESIDENT_PREPS = {"in", "of"}

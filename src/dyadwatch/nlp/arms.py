@@ -62,3 +62,31 @@ def roadside_bomb(tok: Token) -> bool:
     return lemma in {"attack", "blast", "explosion", "bombing"} and (
         bool(mods & (ROADSIDE_MODIFIERS | {"ied", "ieds"}))
     )
+
+
+# Nouns for a bomb, its blast or its bomber, which a modifier sorts into CAMEO's kinds of bombing (183x)
+BOMB_NOUNS = frozenset({"bomb", "bombing", "bomber", "blast", "explosion", "attack", "attacker", "explosive"})
+# Vehicles a bomb is packed into: a car or truck bomb is CAMEO's car bombing (1832) whoever drove it
+VEHICLE_MODIFIERS = frozenset({"car", "truck", "vehicle", "lorry", "van", "motorcycle", "motorbike"})
+
+
+def bombing_kind(tok: Token) -> str | None:
+    """The CAMEO bombing (183x) a noun names by its modifiers, or None: a roadside bomb or IED 1833, a car or truck
+    bomb 1832, a suicide bomb, bombing or bomber 1831. News names a blast by what carried the bomb ("a car bomb
+    explosion", "a truck bombing", "a suicide bomber"), and the kind holds whoever set it off; the modifiers of a
+    compound modifier count too ("a car bomb explosion": "car" modifies "bomb", which modifies "explosion")."""
+    if roadside_bomb(tok):
+        return "1833"
+    lemma = tok.lemma_.lower()
+    if lemma not in BOMB_NOUNS:
+        return None
+    mods = {c for c in tok.children if c.dep_ in {"amod", "compound"}}
+    words = {c.lower_ for c in mods} | {
+        g.lower_ for c in mods if c.dep_ == "compound" for g in c.children if g.dep_ in {"amod", "compound"}
+    }
+    if "suicide" in words:
+        return "1831"
+    bomb = lemma in {"bomb", "bombing", "bomber"} or bool(words & {"bomb", "bombing"})
+    if bomb and words & VEHICLE_MODIFIERS:
+        return "1832"
+    return None

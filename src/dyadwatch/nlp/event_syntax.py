@@ -430,6 +430,76 @@ def stray_first_item(verb: Token, subj: list[Token], index: MentionIndex) -> lis
     return out
 
 
+def stranded_subject(verb: Token) -> Token | None:
+    """The subject of a second clause that the parser joined to the first clause's last noun ("Israel bombed Gaza on
+    Monday and Hamas called for a ceasefire", with "Hamas" a conjunct of "Monday" and "called" left subjectless): a
+    finite verb with no subject of its own, right after a noun that is the conjunct, after "and" or "but", of a word
+    of the clause before. English puts a clause's subject right before its verb, so that noun is the verb's."""
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.i == 0 or verb.dep_ not in {"conj", "advcl", "ccomp"}:
+        return None
+    noun = verb.doc[verb.i - 1]
+    if noun.dep_ != "conj" or noun.pos_ not in {"PROPN", "NOUN"} or noun.head.i >= noun.i or verb.head.i >= noun.i:
+        return None
+    if not any(c.dep_ == "cc" and c.lower_ in {"and", "but"} and c.i < noun.i for c in noun.head.children):
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in verb.children):
+        return None
+    return noun
+
+
+def stranded(noun: Token) -> bool:
+    """Whether a conjunct noun is the misjoined subject of the verb right after it (`stranded_subject`), or the
+    last item of a subject the parser took over the first clause's object (`split_subject`): it is that clause's,
+    and no party of the clause it was joined to."""
+    if noun.dep_ != "conj":
+        return False
+    nxt = noun.i + 1
+    if nxt < len(noun.doc) and stranded_subject(noun.doc[nxt]) is not None:
+        return True
+    first = noun
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    return first.dep_ == "nsubj" and getattr(split_subject(first.head), "i", None) == noun.i
+
+
+# Verbs that take a clause of their own ("said Kharkiv and Ukraine asked ..."): after them a noun list is the
+# subject of the clause, not a stray object (`split_subject`)
+CLAUSE_TAKERS = {
+    "say", "tell", "add", "insist", "claim", "declare", "announce", "argue", "warn", "write", "state", "report",
+    "confirm", "estimate", "believe", "allege", "note", "stress", "acknowledge", "deny", "think", "know", "fear",
+    "hope", "expect", "suggest", "show", "mean", "ensure", "agree", "demand", "ask", "urge", "feel", "find",
+    "predict", "signal", "indicate", "reveal", "learn", "hear", "see", "realize", "decide", "vow", "pledge",
+    "promise", "threaten", "complain", "admit", "recall", "explain", "charge", "accuse", "doubt", "assume",
+    "understand", "suspect", "worry", "help", "make", "let", "watch", "notice", "order", "rule", "guess",
+}  # fmt: skip
+
+
+def split_subject(verb: Token) -> Token | None:
+    """The subject of a second clause when the parser took the first clause's object into it ("Russia shelled
+    Kharkiv and Ukraine asked for weapons", with "Kharkiv and Ukraine" the subject of "asked", a ccomp of
+    "shelled"): a finite clause under a verb that takes no clause and was left with no object, whose subject is a
+    list that starts right after that verb. English puts the object of "shelled" right after it and a clause's
+    subject right before its verb, so the list's first item is the first verb's object and its last the second
+    verb's subject."""
+    if verb.dep_ not in {"ccomp", "conj", "advcl"} or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return None
+    head = verb.head
+    if head.pos_ != "VERB" or head.i >= verb.i or head.lemma_.lower() in CLAUSE_TAKERS:
+        return None
+    if any(
+        c.dep_ in {"dobj", "dative", "attr", "nsubjpass", "ccomp", "xcomp"} and c.i != verb.i for c in head.children
+    ):
+        return None
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subj) != 1 or subj[0].pos_ not in {"PROPN", "NOUN"} or subj[0].left_edge.i != head.i + 1:
+        return None
+    later = [c for c in subj[0].conjuncts if c.i < verb.i]
+    if not later:
+        return None
+    last = max(later, key=lambda c: c.i)
+    return last if verb.doc[last.left_edge.i - 1].lower_ in {"and", "but"} else None
+
+
 def entry_destination(verb: Token) -> list[Token]:
     """The country one is kept from entering ("barred from travel to the United States", "banned from
     entering Israel"): what follows the restriction's "from" when it is a way of coming in."""
@@ -1689,9 +1759,13 @@ def object_words(tok: Token) -> set[str]:
 
 # What an object's own "of" phrase makes of it, in words the rows already use: the return of captives is their
 # release ("called for the return of the hostages"); without the "of" phrase the head says no such thing ("a
-# return to talks"). ("Weapons of mass destruction" need no reading here: the noun row "weapon of
-# obj:destruction" codes them, with the side they are used against.)
-OF_PHRASE_READINGS = {"return": ("release", word_classes()["prisoners"])}
+# return to talks"). Weapons "of (mass) destruction" are WMD, the word the rows name them by ("deployed weapons of mass
+# destruction against rebels" as "deployed WMD against rebels"); the noun row "weapon of obj:destruction" codes the
+# noun used against a side.
+OF_PHRASE_READINGS = {
+    "return": ("release", word_classes()["prisoners"]),
+    "weapon": ("wmd", frozenset({"destruction"})),
+}
 
 
 def _of_phrase_words(tok: Token) -> set[str]:
@@ -1933,3 +2007,48 @@ def facing(tok: Token) -> list[Token]:
         for g in c.children
         if g.dep_ == "pobj" and g.lemma_.lower() in BORDERS
     ]
+
+
+# Verbs of helping whose clausal complement names the act helped ("helped the party win", "assisted X in drafting")
+HELPING = {"help", "assist", "aid"}
+
+
+def helped_act(verb: Token) -> Token | None:
+    """The act a verb of helping says it helped another side do: a clause with its own subject ("helped the party win
+    the election", parsed as a ccomp), a bare or "to" infinitive after the helped side ("helped Kenya to organize"),
+    or "in" with a gerund after it ("assisted the government in drafting the law"). Taking part in another's act is
+    not the giving of aid, which is what the bare help rows read (see `EventCoder._events`)."""
+    if verb.lemma_.lower() not in HELPING:
+        return None
+    helped = any(c.dep_ in {"dobj", "dative"} for c in verb.children)
+    for c in verb.children:
+        if c.dep_ == "ccomp" and c.tag_ in {"VB", "VBP"} and any(g.dep_ == "nsubj" for g in c.children):
+            return c
+        if c.dep_ == "xcomp" and helped and c.pos_ == "VERB":
+            return c
+        if c.dep_ == "prep" and c.lower_ == "in" and helped:
+            act = next((g for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+            if act is not None:
+                return act
+    return None
+
+
+def fragment_subject(verb: Token) -> Token | None:
+    """The subject of a sentence the parser left without a main verb ("Doctors from two aid groups donated and
+    delivered medicine", with "Doctors" the root and "donated" a participle on "groups"): a participle after the
+    root noun's phrase, coordinated with a finite past verb, with no "by" agent. Every sentence has a main verb,
+    and a participle joined by "and" to a finite verb is finite as well, so it is the main verb and the root noun,
+    before it, its subject."""
+    first = verb
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.dep_ != "acl" or first.tag_ not in {"VBN", "VBD"}:
+        return None
+    root = first.sent.root
+    if root.pos_ not in {"NOUN", "PROPN"} or root.i >= first.head.i or root.tag_ not in {"NNS", "NN", "NNP", "NNPS"}:
+        return None
+    if any(c.dep_ in {"agent", "nsubj", "nsubjpass"} for c in first.children):
+        return None
+    if not any(c.tag_ == "VBD" for c in first.conjuncts):
+        return None
+    return root

@@ -30,7 +30,7 @@ from dyadwatch.coding.lexicon import Frame, Pattern
 from dyadwatch.model import Event, EventActor, SentenceRef, Span
 from dyadwatch.nlp import extensions
 from dyadwatch.nlp.actors import PERSON_NOUNS, Mention, MentionIndex
-from dyadwatch.nlp.arms import ATTACK_MEANS, GOODS, MUNITIONS, PLATFORMS, roadside_bomb
+from dyadwatch.nlp.arms import ATTACK_MEANS, GOODS, MUNITIONS, PLATFORMS, bombing_kind, roadside_bomb
 from dyadwatch.nlp.event_syntax import (
     ADJUNCT_PREPS,
     AIMING,
@@ -71,6 +71,7 @@ from dyadwatch.nlp.event_syntax import (
     companions,
     copula_preps,
     credit_lines,
+    doer_participle,
     each_other,
     ended_by_predicate,
     entry_destination,
@@ -78,9 +79,11 @@ from dyadwatch.nlp.event_syntax import (
     facing,
     for_clause_subjects,
     for_clauses,
+    fragment_subject,
     from_authors,
     fronted_participle,
     held_from,
+    helped_act,
     hyphen_pair,
     impersonal,
     in_prospect,
@@ -116,9 +119,12 @@ from dyadwatch.nlp.event_syntax import (
     shared_objects,
     shared_subjects,
     sides_between,
+    split_subject,
     stance_adjective,
     stance_holders,
     stopped_short,
+    stranded,
+    stranded_subject,
     stray_agents,
     stray_first_item,
     strike_by_workers,
@@ -177,6 +183,8 @@ BENEFIT_ROOTS = {"03", "06", "07"}
 OBJECT_PREPS = ("of", *FALLBACK_PREPS, "in", "for", "around")
 # whom a measure or stance named as a thing is aimed at
 SIDE_PREPS = {"on", "against", "with", "to", "toward", "towards"}
+# Texts drafted, tabled and voted on: "on" names their topic ("a resolution on Syria"), not a side they are aimed at
+TEXTS = {"resolution", "motion", "bill", "report", "statement", "declaration", "draft", "text", "amendment", "proposal"}
 NOUN_PREPS = ("on", "against", "with", "to", "toward", "towards", "of", "over", "for", "into", "around")
 DASHES = {"—", "–", "--", "-"}
 # Nouns of a protest's manner phrase that name whom it is against ("in defiance of X", "in protest at X")
@@ -279,6 +287,11 @@ MATTER_PREPS = TOPIC_PREPS | {"on", "upon"}
 # object names to the other, even one CAMEO codes one way (an accusation, a threat)
 EXCHANGE_VERBS = {"trade", "exchange", "swap"}
 MUTUAL_STANCE = {"disagree", "quarrel", "feud", "bicker", "squabble", "wrangle", "spar"}
+# Prepositions that join what a stance or speech is about to its verb ("hinted at", "talked of", "spoke about")
+GERUND_PREPS = {"at", "of", "about"}
+# Verbs of talk that open no infinitive but speak of an act to come ("talked of easing curbs", "spoke of lifting the
+# blockade"); "boasted of killing" and "accused of attacking" tell of acts done, and are not here
+TALK_OF = {"talk", "speak", "muse", "dream"}
 SPEECH = {
     "say",
     "tell",
@@ -430,6 +443,17 @@ SELF_EXPRESSION = {
 }  # fmt: skip
 # Sectors whose arrival is an official visit someone hosts (not troops, migrants or tourists)
 OFFICIAL = {"GOV", "LEG", "JUD", "DIP", "ELI"}
+# Verbs of pressing demands on someone ("blocked roads to press their demands on the government")
+PRESSING = {"press", "pressure", "push", "force"}
+# Places where people are held: a riot or protest there is against the state that holds them
+DETENTION_SITES = {"jail", "prison", "penitentiary", "gaol", "cell", "cellblock"}
+# Nouns of what could be done: investigating or studying "the feasibility of X" examines a prospect, not X's conduct
+PROSPECT_NOUNS = {"feasibility", "possibility", "viability", "prospect", "practicality", "cost", "option"}
+# Sectors that have no means of the coercion a threat row names, so that a warning of it from them is a warning of
+# another side's act (`EventCoder._others_act`): repression (137) is done by a state's forces, force (138) by
+# armed forces and armed groups, sanctions (1312) by states and intergovernmental bodies
+_VOICES = {"NGO", "HRI", "MED", "EDU", "OPP", "CVL", "LAB", "REL", "BUS", "REF"}
+UNARMED_VOICES = {"137": _VOICES | {"IGO"}, "138": _VOICES, "131": _VOICES}
 # A visit X hosted is a visit its guest made (CAMEO 043 -> 042): hosting says the guest came. A visit made
 # is not also coded as hosted: the text does not say the host invited or received anyone, PETR-2's gold and
 # our own annotators code the visit alone, and a second event would count one trip twice in a dyad's series.
@@ -632,6 +656,9 @@ STATE_BODIES = {"GOV", "LEG", "JUD", "DIP", "ELI", "MIL", "COP", "SPY"}
 # protesters", "flew to Moscow to meet Putin", "opened the bridge to allow deliveries", "sent a team to
 # investigate", "deployed ships to patrol the strait", "gathered to protest the law"
 DONE_AIMS = {"04", "08", "09", "14", "15", "17", "18", "19", "20"}
+# Errands done by sending people ("sent a team to investigate", "to mediate", "to hold talks"): no show of force
+PEACEFUL_ERRANDS = {"04", "08", "09"}
+SENDING = {"send", "deploy", "dispatch"}
 # How far after its verb a row's object, or before its noun a light verb, may stand to be part of the action
 SPAN_REACH = 6
 MODALITY_RANK = {"conditional": 4, "threatened": 3, "hypothetical": 2, "future": 1, "asserted": 0}
@@ -1052,6 +1079,18 @@ class EventCoder:
             if p.objects or p.reverse:
                 if dobj_preps is None:
                     dobj_preps = [g.lower_ for o in dobjs for g in o.children if g.dep_ == "prep"]
+                    # "deployed weapons of mass destruction against rebels": the parser hangs the verb's phrase on the
+                    # last noun of the object's "of" phrase, which cannot take it ("destruction against rebels")
+                    dobj_preps += [
+                        h.lower_
+                        for o in dobjs
+                        for g in o.children
+                        if g.dep_ == "prep" and g.lower_ == "of"
+                        for n in g.children
+                        if n.dep_ == "pobj"
+                        for h in n.children
+                        if h.dep_ == "prep" and h.lower_ != "of"
+                    ]
                 if p.objects:  # "investigated the minister for corruption": the row's preposition under the object
                     have = have | {g for g in dobj_preps if g in p.words}
                 if p.reverse:  # "received assurances from Y": the source may hang off the object
@@ -1306,6 +1345,8 @@ class EventCoder:
                 # "signed pacts to boost cooperation": what the pacts are for has not happened yet; a frame's
                 # infinitive ("urged X to help", "vowed to help") is read as the frame's act instead
                 return []
+            if pattern.code[:2] == "15" and self._peaceful_errand(tok):
+                return []  # "sent military officers to Mali to investigate the attacks": the errand is the act
             if pattern.code[:2] == "13" and not pattern.words and not pattern.objects and asserts(tok):
                 # "warned that the sanctions are failing": a grim view of what is so, not a threat to act
                 pattern = replace(pattern, code="012")
@@ -1321,6 +1362,12 @@ class EventCoder:
                 pattern = replace(pattern, code="143")  # "doctors launched a strike": the same, staged
             elif pattern.code == "143" and struck_at(tok):
                 pattern = replace(pattern, code="190")  # "began strikes on rebel positions": attacks, not a walkout
+            if pattern.code[:2] == "07" and not pattern.words and not pattern.objects and helped_act(tok) is not None:
+                # "helped the party win the election", "assisted the government in drafting the law": CAMEO's aid
+                # (07) is resources given for another's use; taking part in another side's act is working with it on
+                # a shared undertaking, material cooperation (060), from the helper to the helped side. The helped
+                # act is coded on its own, with its own sides
+                pattern = replace(pattern, code="060")
             refined = self._object_refined(tok, pattern)
             if refined != pattern.code:
                 pattern = replace(pattern, code=refined)
@@ -1338,6 +1385,12 @@ class EventCoder:
                     if aimed:
                         targets = aimed
                         break
+            if pattern.code[:2] == "09" and targets:
+                # "investigate the feasibility of a peacekeeping force": what could be done is examined, no side's
+                # conduct; what the prospect is of is a topic, not the one investigated
+                prospects = [o for o in tok.children if o.dep_ == "dobj" and o.lemma_.lower() in PROSPECT_NOUNS]
+                spans = [(o.left_edge.idx, o.right_edge.idx + len(o.right_edge)) for o in prospects]
+                targets = [t for t in targets if not any(a <= t.start < b for a, b in spans)]
             if pattern.code == "163" and self._traded_activity(tok) and _people_only(sources):
                 # "Chinese consumers stopped buying Japanese seafood": people, not a state, refusing to buy boycott
                 # in protest (143), as workers who stop work strike; who acts decides, as for "strike"
@@ -1467,10 +1520,11 @@ class EventCoder:
             # "Israel retaliated against Hezbollah": striking back names no means, and a state may strike back with
             # tariffs or expulsions as well as force; only an armed force's is plainly force
             return []
-        if code in {"180", "183", "190"} and _roadside_means(tok):
+        if code in {"180", "183", "190"} and (kind := _bombing_means(tok)):
             # "was struck by an IED", "killed by a roadside bomb", "wounded in an IED attack": CAMEO's roadside
-            # bombing (1833), whoever laid it
-            code = "1833"
+            # bombing (1833), whoever laid it; "a car bomb explosion killed 12", "killed in a suicide bombing": the
+            # car (1832) or suicide (1831) bombing the harm was done by
+            code = kind
         if code[:3] == "138" and _means_open(pattern, coded_sources):
             # "Canada said it would retaliate against the United States": said to come by a state, striking back is a
             # threat whose means it leaves open (tariffs as often as force): 130, not a threat of force
@@ -1660,6 +1714,21 @@ class EventCoder:
             stance = [n for h in holders for n in prep_objects(h, {"in"}) if n.lemma_.lower() in PROTEST_MANNERS]
             aims = [g for n in stance for g in prep_objects(n, {"of", "against", "at", "over", "to"})]
             targets = [p for p in self._first_with_actor(aims, index, exclude=sources) if p.code] or targets
+        if code[:2] == "14" and pattern.pos == "V" and not any(t.code for t in targets):
+            # "blocked roads to press their demands on the government", "to put pressure on X": a protest made to
+            # press demands is against whom they are pressed on or wanted from
+            pressing = [c for c in tok.children if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in PRESSING]
+            asked = [d for c in pressing for d in c.children if d.dep_ == "dobj"]
+            wanted = [n for d in asked for n in prep_objects(d, {"for"})]  # "demands for jobs from X"
+            aims = [g for h in pressing + asked + wanted for g in prep_objects(h, {"on", "from", "upon"})]
+            aims += [d for c in pressing if c.lemma_.lower() == "pressure" for d in c.children if d.dep_ == "dobj"]
+            targets = [p for p in self._first_with_actor(aims, index, exclude=sources) if p.code] or targets
+        if code[:2] == "14" and pattern.pos == "V" and not any(t.code for t in targets):
+            # "prisoners rioted at a jail in northern Israel": inmates who riot or protest where they are held
+            # protest against their keepers, the state whose jail it is
+            held = [j for j in prep_objects(tok, {"at", "in", "inside"}) if j.lemma_.lower() in DETENTION_SITES]
+            keepers = [_party(m) for j in held for g in prep_objects(j, {"in"}) for m in index.at(g.i)]
+            targets = [replace(p, code=p.country, sector=None) for p in keepers if p.country] or targets
         pairs: list[tuple[Party | None, Party | None, str]] = []
         # "signed an accord to supply Gondor": the embedded action's target is no partner to the signing
         symmetric = (tok.lemma_.lower() in RECIPROCAL or pattern.code in {"046", "057"}) and not embedded
@@ -2686,6 +2755,7 @@ class EventCoder:
             and not any(c.dep_ in {"dobj", "nsubj"} for c in tok.children)
             and misread_name(tok) is None  # "Trump called Xi a dear friend", misread as Trump so called
             and not (tok.head.dep_ == "ROOT" and _crowd_act(tok))  # "Hundreds of students protested in Dhaka"
+            and fragment_subject(tok) is None  # "Doctors from two aid groups donated and delivered medicine"
         )
         passive = passive or participle
         guest = visiting_guest(tok)
@@ -2728,6 +2798,12 @@ class EventCoder:
             if not subj and tok.tag_ == "VBG":
                 subj = by_agents(tok)  # "despite lobbying by tourism businesses": a gerund's doer
             subj = stray_first_item(tok, subj, index) + subj
+            if not subj and (own := stranded_subject(tok)) is not None:
+                subj = [own]  # "Israel bombed Gaza on Monday and Hamas called for a ceasefire": Hamas called
+            if (own := split_subject(tok)) is not None:
+                subj = [own]  # "Russia shelled Kharkiv and Ukraine asked for weapons": Ukraine asked
+            if not subj and (own := fragment_subject(tok)) is not None:
+                subj = [own]  # "Doctors from two aid groups donated and delivered medicine": the doctors did
             if tok.dep_ == "relcl" and subj and all(s.lower_ in RELATIVE for s in subj):
                 subj = [who_antecedent(tok, index) if any(s.lower_ == "who" for s in subj) else tok.head]
                 subj = [self._said_of(s, index) for s in subj]  # "Spain was among the countries that ..."
@@ -2736,6 +2812,9 @@ class EventCoder:
             subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
         if subj:
             sources = self._resolve(subj, index, subject=True)
+            if len(subj) == 1 and getattr(split_subject(tok), "i", None) == subj[0].i:
+                # the list's earlier items are the first clause's object, not this verb's subject (`split_subject`)
+                sources = [p for p in sources if p.start >= subj[0].idx] or sources
             if (
                 tok.dep_ == "relcl"
                 and not any(p.country for p in sources)
@@ -2923,7 +3002,11 @@ class EventCoder:
         if not held:
             return []
         slots = [g for c in held for g in from_authors(c)]
-        slots += [g for c in held for g in prep_objects(c, SIDE_PREPS)]
+        # "a resolution on Myanmar", "a report on Iran": a text is "on" its topic, which is not the side it is aimed
+        # at (a ban or a strike "on" X is)
+        slots += [
+            g for c in held for g in prep_objects(c, SIDE_PREPS - {"on"} if c.lemma_.lower() in TEXTS else SIDE_PREPS)
+        ]
         slots += [
             g
             for c in held
@@ -3155,6 +3238,15 @@ class EventCoder:
             and row.code[:2] in FORCE_ROOTS
             for g in prep_objects(o, {"against", "on"})
         ]
+        if pattern.code[:2] in PEACEFUL_ERRANDS and purpose(tok) and tok.head.lemma_.lower() in SENDING:
+            # "sent officers to Bosnia to investigate": an errand is run where its envoys were sent
+            cand += [
+                g
+                for c in tok.head.children
+                if c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "into"}
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
         # "denounced as an ugly crime Serbia's suppression of ...": the object moved past an "as" phrase
         cand += [g for o in pobjs("as") for g in o.children if g.dep_ == "appos"]
         if pattern.code[:3] == "045":
@@ -3249,6 +3341,16 @@ class EventCoder:
                         and g.i < h.i
                         and (g.i in index.modifiers or any(m.code for m in index.at(g.i)))
                     ]
+                    # "blocked a British-sponsored resolution": who sponsored or drafted a text owns it
+                    owners += [
+                        n
+                        for g in c.children
+                        if g.dep_ == "amod" and doer_participle(g)
+                        for n in g.children
+                        if n.dep_ in {"npadvmod", "compound", "nmod", "amod"}
+                        and n.i < g.i
+                        and (n.i in index.modifiers or any(m.code for m in index.at(n.i)))
+                    ]
                     act = ("N", c.lemma_.lower()) in self.patterns and tok.lemma_.lower() not in SELF_EXPRESSION
                     # "condemned the killing of civilians by Israeli troops": the agent of the act is its owner
                     owners = by_agents(c) + owners if act else owners
@@ -3257,11 +3359,24 @@ class EventCoder:
                     expanded += first
                 # "launched a swarm of drones at Israel": the parser may hang the target on the measure
                 holders = [c, measured[c.i]] if c.i in measured else [c]
+                # "used weapons of mass destruction against rebels": the parser hangs the verb's phrase on the last
+                # noun of the object's "of" phrase (as the row's preposition, `_match`)
+                holders += [
+                    g
+                    for p in c.children
+                    if p.dep_ == "prep" and p.lower_ == "of"
+                    for g in p.children
+                    if g.dep_ == "pobj"
+                ]
                 attached = [
                     g
                     for h in holders
                     for p in h.children
-                    if p.dep_ == "prep" and p.lower_ in preps_of_object and not (h.i != c.i and p.lower_ == "of")
+                    if p.dep_ == "prep"
+                    and p.lower_ in preps_of_object
+                    and not (h.i != c.i and p.lower_ == "of")
+                    # "blocked a resolution on Myanmar": a text is "on" its topic, not on a side it is aimed at
+                    and not (p.lower_ == "on" and h.lemma_.lower() in TEXTS)
                     for g in p.children
                     if g.dep_ == "pobj"
                 ]
@@ -3367,15 +3482,26 @@ class EventCoder:
         """Whether the act a threat row names as its object is said to be done by a side other than the verb's
         subject ("warned of an attack by Russia", "warned of a Russian strike"): a "by" phrase, a possessor or a
         country adjective on the noun that names a coded side, none of them the subject's country."""
-        own = {p.country or p.code for p in sources if p.code}
-        if not own:
+        coded = [p for p in sources if p.code]
+        if not coded:
             return False
+        if all(p.sector in UNARMED_VOICES.get(pattern.code[:3], ()) for p in coded):
+            # "Amnesty warned of a crackdown on journalists", "the UN warned of arrests": a rights group, a news
+            # outlet, a UN body or the opposition has no police or army to carry it out, so the act warned of is
+            # another side's whoever it is
+            return True
+        own = {p.country or p.code for p in coded}
+        state = any(p.sector is None or p.sector in STATE_BODIES for p in coded)
         for o in object_tokens(verb, pattern.words):
             if o.pos_ not in {"NOUN", "PROPN"} or not object_words(o) & (pattern.objects or set()):
                 continue
-            named = noun_agents(o) + [c for c in o.children if c.dep_ in {"poss", "amod"}]
+            named = noun_agents(o) + [c for c in o.children if c.dep_ in {"poss", "amod", "compound"}]
             doers = [p for p in self._resolve(named, index, subject=True) if p.code] if named else []
-            if doers and not any((p.country or p.code) in own for p in doers):
+            # a doer of one's own country is one's own only if both are the state ("Kenya warned of a police
+            # crackdown"); the opposition warning of a police crackdown warns of the state's act
+            if doers and not any(
+                (p.country or p.code) in own and state == (p.sector is None or p.sector in STATE_BODIES) for p in doers
+            ):
                 return True
         return False
 
@@ -3598,6 +3724,12 @@ class EventCoder:
                     if subj
                     else self._inherited_source(share, index, depth + 1)
                 )
+        if tok.dep_ in {"pcomp", "pobj"} and tok.tag_ == "VBG" and self._gerund_frame(tok) is not None:
+            # "Iran hinted at lifting sanctions", "the minister talked of easing curbs": who hints or talks of an act
+            # of its own would do it, as with "hinted it would lift"
+            host = gov.head
+            subj = [c for c in host.children if c.dep_ in SUBJ_DEPS]
+            return self._resolve(subj, index, subject=True) if subj else self._inherited_source(host, index, depth + 1)
         if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and gov.lower_ == "of" and gov.head.lemma_.lower() in OPTIONS:
             # "Germany is considering the option of sending tanks", "the White House talks about the possibility of
             # restoring ties with Russia": who weighs a course of its own would take it
@@ -3969,7 +4101,7 @@ class EventCoder:
                     for i in range(m.start, m.end):
                         word = t.doc[i]
                         children = list(word.children)  # walked twice below: read once
-                        queue.extend(c for c in word.conjuncts if c.i not in seen)
+                        queue.extend(c for c in word.conjuncts if c.i not in seen and not stranded(c))
                         queue.extend(c for c in children if c.i not in seen and _listed_modifier(c, m, index))
                         # lists parsed as apposition ("The US, Russia, and Switzerland met")
                         queue.extend(
@@ -3983,7 +4115,7 @@ class EventCoder:
                         )
             elif t.pos_ in {"NOUN", "PROPN", "PRON"}:
                 out.append(_phrase(t))
-            queue.extend(c for c in t.conjuncts if c.i not in seen)
+            queue.extend(c for c in t.conjuncts if c.i not in seen and not stranded(c))
         return out
 
     def _first_with_actor(
@@ -4073,23 +4205,34 @@ class EventCoder:
                 and cur.head.head.dep_ == "acomp"
                 and self._frame(cur.head.head) is not None
             )
+            # "hinted at lifting sanctions", "talked of easing curbs", "warned of launching strikes": a gerund after
+            # "at", "of" or "about" is what a stance or speech verb is about, so the frame makes of it what it makes
+            # of an infinitive ("hinted it would lift"); it is not done
+            gerund = cur.dep_ in {"pcomp", "pobj"} and cur.tag_ == "VBG" and self._gerund_frame(cur) is not None
             # "were not a violation of Mexican sovereignty": an act noun denied of something is negated by the
             # copula's "not" (only then: "would be an attack on Russia" is a judgement, not a threat)
             said_of = cur.dep_ == "attr" and cur.head.lemma_ == "be" and any(c.dep_ == "neg" for c in cur.head.children)
             if (
                 cur.dep_ not in {"xcomp", "conj", "dobj", "pobj", "acomp"}
-                and not (infinitive or noun_frame or means or said_of or wish)
+                and not (infinitive or noun_frame or means or said_of or wish or gerund)
             ) or cur.head.i == cur.i:
                 break
             if cur.dep_ == "dobj" and (by_agents(cur) or prep_objects(cur, {"between"})) and self._coded_verb(cur.head):
                 break  # "would support a deal between X and Y": others' act, which the verb only reacts to
             gov = cur.head
             if cur.dep_ in {"pobj", "pcomp"}:
-                if cur.dep_ == "pobj" and gov.lower_ in ADJUNCT_PREPS and gov.head.lemma_.lower() not in PREP_LIGHT:
+                if (
+                    cur.dep_ == "pobj"
+                    and not gerund
+                    and gov.lower_ in ADJUNCT_PREPS
+                    and gov.head.lemma_.lower() not in PREP_LIGHT
+                ):
                     break  # "did not clash during the visit": the time or place of an act is no part of it
                 gov = gov.head
             framed = cur.dep_ in {"xcomp", "acomp"} or infinitive or wish
-            if noun_frame:  # "has no plans to attack": the plan frames the attack, its "no" negates it
+            if gerund:
+                frame = self._gerund_frame(cur)
+            elif noun_frame:  # "has no plans to attack": the plan frames the attack, its "no" negates it
                 frame = self.frames.get(NOUN_FRAMES.get(gov.lemma_.lower(), ""))
             else:
                 frame = self._frame(gov) if framed else None
@@ -4100,6 +4243,35 @@ class EventCoder:
             chain.append((gov, frame))
             cur = gov
         return chain
+
+    def _peaceful_errand(self, verb: Token) -> bool:
+        """Whether forces or officers are sent on a peaceful errand their verb names ("sent military officers to
+        Mali to investigate the attacks", "deployed a team to Sudan to monitor the truce", "sent troops to hold talks
+        with the rebels"): an infinitive of purpose, done by the sending (`DONE_AIMS`), that is no use of force. The
+        sending is its means, not a show of force (15); the errand is coded on its own verb."""
+        for c in verb.children:
+            if c.dep_ == "advcl" and c.pos_ == "VERB" and purpose(c):
+                row = self._match(c, self.patterns.get(("V", c.lemma_.lower()), ()))
+                if row is not None and row.code[:2] in PEACEFUL_ERRANDS:
+                    return True
+        return False
+
+    def _gerund_frame(self, gerund: Token) -> Frame | None:
+        """The frame a gerund after "at", "of" or "about" takes from the verb that preposition hangs on: a subject
+        frame's own ("hinted at lifting" as "hinted it would lift", "warned of striking" as "warned it would
+        strike"), or, for verbs of talk that open no infinitive ("talked of easing curbs", "spoke about lifting
+        sanctions"), a hint's: an act spoken of as to come. Object frames ("accused X of attacking") say what another
+        did, and are no stance."""
+        prep = gerund.head
+        if prep.dep_ != "prep" or prep.lower_ not in GERUND_PREPS:
+            return None
+        verb = prep.head
+        if verb.pos_ != "VERB":
+            return None
+        frame = self._frame(verb)
+        if frame is not None:
+            return frame if frame.control == "subject" and not frame.raising else None
+        return self.frames.get("hint") if verb.lemma_.lower() in TALK_OF else None
 
     def _flags(self, tok: Token) -> tuple[bool, str, bool, bool]:
         """Negation, modality, whether the modality is the source's own stance (its future, its
@@ -4588,16 +4760,18 @@ def _bare_weapon(tok: Token) -> bool:
     return tok.lemma_.lower() in PLATFORMS | MUNITIONS or roadside_bomb(tok)
 
 
-def _roadside_means(verb: Token) -> bool:
-    """Whether a harm was done by a roadside bomb or an IED: the passive's agent, or what it was done "in" or "by"
-    ("killed in an IED attack")."""
-    return any(
-        roadside_bomb(g)
-        for c in verb.children
-        if c.dep_ in {"agent", "prep"} and c.lower_ in {"by", "in"}
-        for g in c.children
-        if g.dep_ == "pobj"
-    ) or any(c.dep_ in {"nsubj", "dobj"} and roadside_bomb(c) for c in verb.children)
+def _bombing_means(verb: Token) -> str | None:
+    """The kind of bombing (183x, `bombing_kind`) a harm was done by, or None: the passive's agent, what it was done
+    "in" or "by" ("killed in an IED attack", "wounded by a car bomb"), or the active verb's subject or object ("a
+    suicide bomber killed nine", "a car bombing killed six")."""
+    for c in verb.children:
+        if c.dep_ in {"agent", "prep"} and c.lower_ in {"by", "in"}:
+            for g in c.children:
+                if g.dep_ == "pobj" and (kind := bombing_kind(g)):
+                    return kind
+        elif c.dep_ in {"nsubj", "dobj"} and (kind := bombing_kind(c)):
+            return kind
+    return None
 
 
 # kinds of mention whose key names one actor: an agent's key names a kind of people ("agent:GOV:leader": any

@@ -304,9 +304,11 @@ def _shared_party_names(doc: Doc, mentions: list[Mention]) -> None:
     ]
     for m in mentions:
         head = doc[m.head]
-        if m.kind != "agent" or m.code or m.country or m.absorbed or m.modifier_only:
+        if m.code or m.country or m.absorbed or m.modifier_only:
             continue
-        if head.text != "Party" or m.sector != "OPP":
+        # a party's name no dictionary knows ("the Umma Party", see actors._unknown_parties) is read the same way
+        unknown = m.kind == "group" and m.key == f"group:{m.name}"
+        if not unknown and (m.kind != "agent" or head.text != "Party" or m.sector != "OPP"):
             continue
         before = [o.country for o in placed if o.end <= m.start] or [o.country for o in placed]
         counts: dict[str, int] = {}
@@ -314,7 +316,10 @@ def _shared_party_names(doc: Doc, mentions: list[Mention]) -> None:
             counts[country or ""] = counts.get(country or "", 0) + 1
         top = max(counts, key=lambda c: counts[c], default="")
         if top and counts[top] * 2 > len(before):
-            place_agent(m, top)
+            if m.sector:
+                place_agent(m, top)
+            else:  # a body of the country with no sector said, coded as the country alone
+                m.country = m.code = top
 
 
 def setting_country(
@@ -808,7 +813,23 @@ def governing_owner(doc: Doc, tok: Token, by_tok: dict[int, Mention], word: str)
         for child in subjects:
             if child.i in by_tok and child.i != tok.i and agrees(doc, by_tok[child.i], word):
                 return by_tok[child.i]
+        if word == "its" and (fronted := _fronted_clause_subject(cur, tok, by_tok)) is not None:
+            return fronted
     return None
+
+
+def _fronted_clause_subject(verb: Token, tok: Token, by_tok: dict[int, Mention]) -> Mention | None:
+    """The one body that is the subject of an adverbial clause opening the sentence before "its" ("As the Kremlin
+    weighs talks with Kyiv, some of its officials urge a truce"): the fronted clause sets its subject up as the
+    topic, and a main clause whose own subject names no body refers back to it, as a reader takes it."""
+    found: list[Mention] = []
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.i > tok.i or clause.i > verb.i:
+            continue
+        for c in clause.children:
+            if c.dep_ in {"nsubj", "nsubjpass"} and c.i in by_tok and agrees(c.doc, by_tok[c.i], "its"):
+                found.append(by_tok[c.i])
+    return found[0] if len({m.country for m in found}) == 1 else None
 
 
 def _hostile_to_own(verb: Token, below: Token) -> bool:
@@ -832,9 +853,14 @@ def former_latter(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     sent_no = sentence_numbers(doc)
     out: list[Mention] = []
     for tok in tokens_of(doc, REFERENCE_ORDER):
-        if tok.dep_ not in REFERENCE_DEPS:
+        # "the latter’s refusal": a possessive "'s" makes the word a noun however the parser tags it (with a curly
+        # apostrophe it is often read as an adjective, "the" hung on the possessed noun)
+        owned = any(c.dep_ == "case" and c.lower_ in {"'s", "’s"} for c in tok.children)
+        if tok.dep_ not in REFERENCE_DEPS and not owned:
             continue
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not (
+            owned and tok.i > 0 and doc[tok.i - 1].lower_ == "the"
+        ):
             continue
         here = sent_no[tok.i]
         clause = clause_of(tok).i
@@ -1691,7 +1717,9 @@ def same_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             for b in named
             if b.end <= det
             and (own_verb is None or _argument_of(doc[b.head]) != own_verb)
-            and (b in window or (not generic and b.key.count(":") == 2))  # a body's own name reaches further
+            # a body's own name reaches further, as does a placed body of a word as specific as "cartels": "drug
+            # cartels inside Mexico ... (sentences later) offered U.S. help against the cartels" names them again
+            and (b in window or (not generic and (b.key.count(":") == 2 or b.country)))
             and not b.pronoun
             and doc[b.head].lemma_.lower() == lemma
         ]
