@@ -2911,12 +2911,7 @@ def _carried_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(
             Mention(
-                start=vehicle.i,
-                end=vehicle.i + 1,
-                head=vehicle.i,
-                start_char=vehicle.idx,
-                end_char=vehicle.idx + len(vehicle.text),
-                text=vehicle.text,
+                **span_place(doc[vehicle.i : vehicle.i + 1], vehicle.i),
                 code=m.code,
                 country=m.country,
                 sector=m.sector,

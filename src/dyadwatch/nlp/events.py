@@ -29,7 +29,7 @@ from dyadwatch.coding import cameo, lexicon, plover
 from dyadwatch.coding.lexicon import Frame, Pattern
 from dyadwatch.model import Event, EventActor, SentenceRef, Span
 from dyadwatch.nlp import extensions
-from dyadwatch.nlp.actors import PERSON_NOUNS, Mention, MentionIndex
+from dyadwatch.nlp.actors import AUTHORED_TEXTS, PERSON_NOUNS, Mention, MentionIndex
 from dyadwatch.nlp.arms import ATTACK_MEANS, GOODS, MUNITIONS, PLATFORMS, bombing_kind, roadside_bomb
 from dyadwatch.nlp.event_syntax import (
     ADJUNCT_PREPS,
@@ -184,7 +184,7 @@ OBJECT_PREPS = ("of", *FALLBACK_PREPS, "in", "for", "around")
 # whom a measure or stance named as a thing is aimed at
 SIDE_PREPS = {"on", "against", "with", "to", "toward", "towards"}
 # Texts drafted, tabled and voted on: "on" names their topic ("a resolution on Syria"), not a side they are aimed at
-TEXTS = {"resolution", "motion", "bill", "report", "statement", "declaration", "draft", "text", "amendment", "proposal"}
+TEXTS = AUTHORED_TEXTS | {"report", "statement"}
 NOUN_PREPS = ("on", "against", "with", "to", "toward", "towards", "of", "over", "for", "into", "around")
 DASHES = {"—", "–", "--", "-"}
 # Nouns of a protest's manner phrase that name whom it is against ("in defiance of X", "in protest at X")
@@ -1084,10 +1084,7 @@ class EventCoder:
                     dobj_preps += [
                         h.lower_
                         for o in dobjs
-                        for g in o.children
-                        if g.dep_ == "prep" and g.lower_ == "of"
-                        for n in g.children
-                        if n.dep_ == "pobj"
+                        for n in prep_objects(o, {"of"})
                         for h in n.children
                         if h.dep_ == "prep" and h.lower_ != "of"
                     ]
@@ -3361,13 +3358,7 @@ class EventCoder:
                 holders = [c, measured[c.i]] if c.i in measured else [c]
                 # "used weapons of mass destruction against rebels": the parser hangs the verb's phrase on the last
                 # noun of the object's "of" phrase (as the row's preposition, `_match`)
-                holders += [
-                    g
-                    for p in c.children
-                    if p.dep_ == "prep" and p.lower_ == "of"
-                    for g in p.children
-                    if g.dep_ == "pobj"
-                ]
+                holders += prep_objects(c, {"of"})
                 attached = [
                     g
                     for h in holders
