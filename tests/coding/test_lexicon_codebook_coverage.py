@@ -96,7 +96,7 @@ EXACT = [
     # British -ise spellings
     ("050", "Saudi Arabia normalised relations with Israel."),
     ("1711", "Venezuela nationalised the American oil company."),
-    ("150", "The Russian army mobilised its reservists near Finland."),
+    ("154", "The Russian army mobilised its reservists near Finland."),  # CAMEO 154: mobilize armed forces
     # pass 5: rows proposed from missed real-news triggers
     ("150", "Chinese drills near Taiwan alarmed Japan."),  # drills by one side are a show of force
     ("020", "Ukraine's lobbying of the US Congress paid off."),

@@ -71,13 +71,18 @@ def test_codes(analyzer, text: str, triple: tuple[str | None, str | None, str]):
         ("A Ukrainian arms depot was destroyed by a Russian missile.", ("RUS", "UKR", "195")),
         ("A Houthi radar was blown up by an American missile.", ("USA", "YEM", "195")),
         ("A Syrian army depot was blown up by an Israeli drone.", ("ISR", "SYR", "195")),
-        ("An Iranian oil tanker was hit by an Israeli drone.", ("ISR", "IRN", "195")),
         ("A Lebanese bridge was damaged by Israeli artillery.", ("ISR", "LBN", "194")),
     ],
 )
-@pytest.mark.xfail(reason="needs an events rule: the passive's 'by' is the parser's agent, no row word", strict=True)
 def test_passive_by_weapon(analyzer, text: str, triple):
+    # session 17: the passive's weapon agent is read as the row's "with"/"in" means (events.weapon_agent)
     assert triple in country_triples(analyzer, text), (text, country_triples(analyzer, text))
+
+
+@pytest.mark.xfail(reason="'hit' has no row of means: an armed impact is 190 whatever the weapon", strict=True)
+def test_passive_hit_by_weapon(analyzer):
+    text = "An Iranian oil tanker was hit by an Israeli drone."
+    assert ("ISR", "IRN", "195") in country_triples(analyzer, text), (text, country_triples(analyzer, text))
 
 
 @pytest.mark.parametrize(

@@ -902,6 +902,8 @@ class ActorResolver:
                 places = [g for p in site.head.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children]
                 places += [c for g in places if not by_tok.get(g.i) for c in g.children if c.dep_ == "poss"]
                 mods = [x for g in places for x in by_tok.get(g.i, []) if x.kind in {"country", "capital"}]
+        if not mods and agent.sector == "GOV" and head.dep_ == "dobj" and _the_only_word(head):
+            mods = _seat_after_object(doc, head, by_tok)
         if agent.sector in ARMED_NONSTATE:
             mods = [x for x in mods if not _venue_of(doc, head, x)]
         if any(x.kind != "person" for x in mods):
@@ -1333,7 +1335,11 @@ class ActorResolver:
         fields: dict[int, set[str]] = {}  # the scenes that are no meeting's venue
         for m in mentions:
             if m.country and not m.pronoun and m.kind in PLACE_KINDS:
-                head = _country_place(doc, m) if m.modifier_only or doc[m.head].dep_ == "poss" else doc[m.head]
+                head = (
+                    _country_place(doc, m)
+                    if m.modifier_only or doc[m.head].dep_ in {"poss", "compound"}
+                    else doc[m.head]
+                )
                 if head is not None and _is_scene(head):
                     venue = _meeting_venue(head)
                     for verb in _scene_clauses(head):
@@ -2459,6 +2465,9 @@ def _scene_clauses(tok: Token) -> list[int]:
 # nouns for a town or area that a country adjective places in that country: "in the Kenyan capital", "in the
 # Nigerian city of Kano". Not "border" or "frontier" (a border has two sides) nor "state" (also the government)
 COUNTRY_PLACE_NOUNS = {"capital", "city", "town", "village", "province", "region", "district", "county", "port"}
+# kinds of place that follow a place's own name ("Borno state", "Jolo island", "Idlib governorate"); "state" and
+# "territory" only so, since alone they also name a government or a whole country
+TERRITORY_NOUNS = {"state", "island", "governorate", "prefecture", "oblast", "territory", "municipality", "area"}
 # bodies that serve in their own country, and the buildings they serve from: where the building stands is theirs
 HOME_BODY_SECTORS = {"COP", "GOV"}
 HOME_BODY_SITES = {
@@ -2473,19 +2482,59 @@ def _country_place(doc: Doc, m: Mention) -> Token | None:
     """The place noun a country adjective stands on ("the Kenyan capital" -> "capital"), so that a scene named
     so places the clause's agents as its name would ("Police in the Kenyan capital" -> KENCOP); else None."""
     tok = doc[m.head]
+    noun = tok.head
+    if m.kind == "country" and tok.dep_ == "compound" and noun.tag_ == "NN":
+        # "in Borno state", "in the Sagaing region", "on Jolo island": a place's own name before the kind of
+        # place it is names that place, and the phrase is the scene as the bare name would be
+        if noun.lemma_.lower() in COUNTRY_PLACE_NOUNS | TERRITORY_NOUNS:
+            return noun
+        return None
     if m.kind == "country" and tok.dep_ == "poss":
         # "in Nigeria's northwest", "in Kenya's coastal county": a country's possessive on a place noun names a
         # part of that country, as "the Kenyan county" does
-        noun = tok.head
         if noun.lemma_.lower() in COUNTRY_PLACE_NOUNS | COMPASS_PLACES and noun.tag_ == "NN":
             return noun
+        if noun.lemma_.lower() in TERRITORY_NOUNS and _named_place(noun):
+            return noun  # "in Nigeria's Plateau state": a named state is a place, not the government
         return None
     if m.kind != "demonym" or tok.dep_ not in {"amod", "compound"}:
         return None
-    noun = tok.head
-    if noun.lemma_.lower() not in COUNTRY_PLACE_NOUNS or noun.tag_ != "NN":
+    if noun.tag_ != "NN":
         return None
-    return noun
+    if noun.lemma_.lower() in COUNTRY_PLACE_NOUNS:
+        return noun
+    if noun.lemma_.lower() in TERRITORY_NOUNS and _named_place(noun):
+        return noun  # "in the Mexican state of Guerrero"
+    return None
+
+
+def _the_only_word(head: Token) -> bool:
+    """Whether a noun is a bare definite body: "the" and at most adjectives before it ("the authorities", "the
+    federal government", "the military authorities"), no name, possessive or number that says whose it is."""
+    lefts = list(head.lefts)
+    return bool(lefts) and lefts[0].lower_ == "the" and all(c.dep_ == "amod" and c.pos_ == "ADJ" for c in lefts[1:])
+
+
+def _seat_after_object(doc: Doc, head: Token, by_tok: dict[int, list[Mention]]) -> list[Mention]:
+    """ "criticized the authorities in Ouagadougou", "urged the government in Kabul": news names a state by the
+    seat of its government right after "the authorities"/"the government", and the parser often hangs "in X" on
+    the verb instead. Read so only when "in" directly follows the bare definite object and its place is a
+    capital: a country there ("arrested the officials in Mali") is as often where the act happened."""
+    nxt = head.i + 1
+    if nxt >= len(doc) or doc[nxt].lower_ != "in" or doc[nxt].head.i != head.head.i:
+        return []
+    return [m for g in doc[nxt].children if g.dep_ == "pobj" for m in by_tok.get(g.i, []) if m.kind == "capital"]
+
+
+def _named_place(noun: Token) -> bool:
+    """Whether a place noun carries its own proper name, before it ("Plateau state") or after "of" ("the state
+    of Guerrero"): only then is "state" a territory rather than the government."""
+    for c in noun.children:
+        if c.dep_ == "compound" and c.pos_ == "PROPN":
+            return True
+        if c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children if g.dep_ == "pobj"):
+            return True
+    return False
 
 
 def _is_scene(tok: Token) -> bool:
@@ -4276,7 +4325,7 @@ HOME_GROUP_SECTORS = {"OPP", "LAB", "EDU", "JUD", "LEG", "REL", "HRI", "MED", "H
 # bare nouns for a state's executive ("the government", "the regime", "the president", and its ministries and
 # ministers: "Kenyan farmers criticized the agriculture ministry")
 EXECUTIVE_LEMMAS = {"government", "administration", "regime", "authority", "cabinet", "president", "presidency"}
-EXECUTIVE_LEMMAS |= {"ministry", "minister"}
+EXECUTIVE_LEMMAS |= {"ministry", "minister", "party"}  # "party": only a GOV agent, "the ruling party"
 
 
 def _home_government(doc: Doc, mentions: list[Mention]) -> None:
@@ -4313,8 +4362,16 @@ def _home_government(doc: Doc, mentions: list[Mention]) -> None:
             continue
         if any(doc[o.head].lemma_.lower() in AWAY_LEMMAS or _exiled(doc[o.head]) for o in others):
             continue
-        if any(o.sector in HOME_GROUP_SECTORS for o in others):
+        if any(o.sector in HOME_GROUP_SECTORS or _private_figure(o) for o in others) or head.lemma_.lower() == "party":
+            # a ruling party ("the ruling party", sector GOV) is a player in its own country's politics: whoever of
+            # one country speaks of it speaks of their own
             place_agent(m, next(iter(countries)))
+
+
+def _private_figure(o: Mention) -> bool:
+    """A named person of a country who holds no state post the dictionaries know (an opposition politician, a former
+    leader, "Nigel Farage"): such a person speaks of "the government" as their own country's, as a group does."""
+    return o.kind == "person" and o.sector is None and o.country is not None
 
 
 NEIGHBOUR_WORDS = {"neighbours", "neighbors"}

@@ -29,6 +29,10 @@ MUNITIONS = frozenset({"rocket", "shell", "bomb", "mortar"})
 # never whom it is given to, even where the actor dictionary reads it as a military party
 GOODS = PLATFORMS | MUNITIONS | word_classes()["weapons"] | word_classes()["weaponkinds"]
 
+# What armed force is aimed at and is no weapon (bases, positions, convoys, depots): a country adjective on one
+# names whose it is, the side struck ("hit Iranian targets in Iraq"), where on a weapon it names only its make
+STRUCK_SITES = word_classes()["struck"] - GOODS
+
 # Means of an attack that name its author by a modifier ("killed by Israeli fire", "in a U.S. drone strike"):
 # arms, fire, and the forces themselves
 ATTACK_MEANS = PLATFORMS | MUNITIONS | {"fire", "gunfire", "sniper", "troops", "soldier", "force"}

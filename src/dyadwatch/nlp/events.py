@@ -30,7 +30,7 @@ from dyadwatch.coding.lexicon import Frame, Pattern
 from dyadwatch.model import Event, EventActor, SentenceRef, Span
 from dyadwatch.nlp import extensions
 from dyadwatch.nlp.actors import AUTHORED_TEXTS, PERSON_NOUNS, Mention, MentionIndex
-from dyadwatch.nlp.arms import ATTACK_MEANS, GOODS, MUNITIONS, PLATFORMS, bombing_kind, roadside_bomb
+from dyadwatch.nlp.arms import ATTACK_MEANS, GOODS, MUNITIONS, PLATFORMS, STRUCK_SITES, bombing_kind, roadside_bomb
 from dyadwatch.nlp.event_syntax import (
     ADJUNCT_PREPS,
     AIMING,
@@ -191,6 +191,8 @@ DASHES = {"—", "–", "--", "-"}
 PROTEST_MANNERS = {"defiance", "protest", "opposition"}
 # Verbs that take people or forces out of a place ("withdrew its monitors from Syria", "pulled troops out of X")
 WITHDRAWING = {"withdraw", "pull"}
+# Sending people out of a country: with no agent named, the country they are sent out of does it
+EXPELLING = {"expel", "deport"}
 # Things a side takes back that are words, requests or business, not forces: "withdrew its offer/bid/application"
 WITHDRAWN_THINGS = {
     "offer", "bid", "application", "proposal", "request", "complaint", "nomination", "candidacy", "candidature",
@@ -481,6 +483,9 @@ PARTNERED_ROOTS = {"04", "05", "06", "07", "08"}
 # demand from X"); not movements and force, where "from" is a place left or fired from ("withdrawal from
 # Kabul", "an attack from the north"), nor the ban on what comes from somewhere
 FROM_AUTHORED = {"01", "02", "03", "10", "11", "12", "13", "14", "17"}
+# Measures one side takes against another (reduced ties, sanctions), which the other "faces" or "draws" as it does
+# criticism ("Chinese firms face new American sanctions"): the subject of such a verb is the one aimed at
+MEASURE_ROOTS = {"16"}
 # Nouns that name an act only by whom it is aimed at: "measures against X" reduce relations with X, while
 # "China's measures" or "Chinese measures to curb inflation" may be anything
 GENERIC_ACTS = {"measure", "step", "action", "move", "response"}
@@ -1066,7 +1071,12 @@ class EventCoder:
         dobj_preps: list[str] | None = None
         # rows of one trigger share few prepositions: read the objects once per distinct set, not once per row
         objects: dict[tuple[str, ...], set[str]] = {}
+        # "was blown up by a Russian missile": a passive's weapon agent is what the act was done with
+        means = [p for p in cands if p.words and p.words[-1] in MEANS_WORDS and p.objects]
+        arms = weapon_agent(children) if means else set()
         for p in cands:
+            if arms and p in means and set(p.words[:-1]) <= words and arms & p.objects:
+                return p
             have = words
             if len(p.words) > 1:  # "pulled out of the treaty": the parser hangs "of" under "out", not the verb
                 if word_preps is None:
@@ -1228,7 +1238,7 @@ class EventCoder:
                 targets = targets if any(t.code for t in targets) else thanked[1]
             if not any(t.code for t in targets) and pattern.code[:2] in GIVEN_ROOTS:
                 sources, targets = self._sought_from(tok, index) or (sources, targets)
-            if not any(t.code for t in targets) and pattern.code[:2] in FROM_AUTHORED | FORCE_ROOTS:
+            if not any(t.code for t in targets) and pattern.code[:2] in FROM_AUTHORED | FORCE_ROOTS | MEASURE_ROOTS:
                 sources, targets = self._received(tok, index, sources) or (sources, targets)
             if not any(t.code for t in targets) and pattern.code[:2] in FORCE_ROOTS:
                 sources, targets = self._compound_ground(tok, sources, index) or (sources, targets)
@@ -2842,6 +2852,16 @@ class EventCoder:
                 sides = [p for p in self._resolve(sides_between(tok), index, subject=True) if p.code]
                 if len({p.code for p in sides}) >= 2:
                     return sides, [], False
+            if not sources and (tok.lemma_.lower() in RECIPROCAL or pattern.code in MUTUAL_CONSULT | {"057"}):
+                # "India-Pakistan talks were held", "Russian-Turkish consultations took place": the hyphenated pair
+                # on the act noun names who held them, each with the other, as "between" does
+                for noun in (c for c in tok.children if c.dep_ == "nsubjpass"):
+                    paired = self._hyphen_sides(noun, index, pattern.code)
+                    if paired is not None and not paired[0][1:] and len(paired[1]) == 1:
+                        return [*paired[0], *paired[1]], [], False
+            if not sources and tok.lemma_.lower() in EXPELLING:
+                # "Estonia's ambassador was expelled from Russia": one is expelled or deported from a country by it
+                sources = [p for p in self._resolve(prep_objects(tok, {"from"}), index, subject=True) if p.code][:1]
         else:
             host = self._consult_host(tok, index)
             if host is not None:
@@ -2929,6 +2949,10 @@ class EventCoder:
             # demanded is the one asked, even where the demand's row reads its object from the clause
             targets = asked
         mutual = tok.lemma_.lower() in RECIPROCAL and len({s.code for s in sources if s.code}) >= 2
+        if mutual and not any(t.code for t in targets):
+            # "Leaders of the United States, Japan and South Korea met at Camp David": sides who meet each other
+            # meet no uncoded place or thing; each is the other's partner
+            targets = []
         if not targets and not mutual:  # "X and Y agree that ...": each other, not the clause's subject
             # a frame's target is its embedded action's ("promised to continue aid to Mozambique"),
             # a demand's is the subject of what is demanded ("demanded that Hamas renounce ...")
@@ -3621,7 +3645,10 @@ class EventCoder:
                     if g.dep_ == "pobj"
                 ]
                 if obj:
-                    return self._resolve(obj, index, subject=True)
+                    told = self._resolve(obj, index, subject=True)
+                    if gov.lemma_.lower() in ORDERING_VERBS:
+                        told = _commanders_forces(told, self._resolve(_subjects(gov), index, subject=True))
+                    return told
             subj = [c for c in gov.children if c.dep_ in SUBJ_DEPS]
             if subj:
                 return self._resolve(subj, index, subject=True)
@@ -3843,14 +3870,13 @@ class EventCoder:
         if len(sides) < 2:
             return None
         taken = {(p.start, p.end) for p in sides}
-        aimed = [
-            p
-            for p in self._resolve(prep_objects(noun, {"on", "against", "at", "into"}), index)
-            if p.code and (p.start, p.end) not in taken
-        ]
+        mutual = noun.lemma_.lower() in RECIPROCAL or code in MUTUAL_CONSULT | {"046", "057"}
+        # "Russian-Turkish consultations on Syria": what talks or a deal are "on" is their topic, not a side
+        aims = {"against"} if mutual else {"on", "against", "at", "into"}
+        aimed = [p for p in self._resolve(prep_objects(noun, aims), index) if p.code and (p.start, p.end) not in taken]
         if aimed:
             return sides, aimed[:1]
-        if noun.lemma_.lower() in RECIPROCAL or code in MUTUAL_CONSULT | {"046", "057"}:
+        if mutual:
             return [sides[0]], sides[1:]  # "India-Pakistan clashes": one with the other (mirrored by the caller)
         return sides, []  # "Russian-Chinese drills": done together, at no one named
 
@@ -4130,6 +4156,9 @@ class EventCoder:
                 and all(p.mention is not None and p.mention.modifier_only for p in coded)
                 and tok.lemma_.lower() not in AUTHORED_ACTS
                 and not (tok.dep_ in {"amod", "compound", "nmod"} and tok.head.lemma_.lower() in AUTHORED_ACTS)
+                # "struck Iranian targets in Iraq": on a site struck, the adjective names the side hit
+                and tok.lemma_.lower() not in STRUCK_SITES
+                and not (tok.dep_ in {"amod", "compound", "nmod"} and tok.head.lemma_.lower() in STRUCK_SITES)
             ):
                 # "contributed Austrian florins to X", "fired Iranian missiles at X": a country adjective on
                 # the thing given or used yields to a slot that names an actor; on a proposal or a mediation it
@@ -4609,9 +4638,25 @@ def _own_forces_told(doc: Doc, sources: list[Party], targets: list[Party]) -> bo
     ordered its army ...", "told their troops to ..."): of its country (`_aimed_at_own`), and with a possessive
     pronoun that says so. An organ named by itself ("directed the Pentagon to ...") is addressed as a side of its
     own."""
+    coded = [t for t in targets if t.code]
+    own = _home_countries(sources)
+    if (
+        coded
+        and own
+        and all(
+            t.sector in COMMANDED_SECTORS
+            and t.mention is not None
+            and t.mention.kind == "agent"
+            and (t.country is None or t.country in own)
+            for t in coded
+        )
+    ):
+        # "ordered troops to open fire", "the court ordered police to detain them": forces named by their role
+        # alone, of no other country, are the commander's own (a named organ, "the Pentagon", is a side)
+        return True
     if not _aimed_at_own(sources, targets):
         return False
-    for t in (t for t in targets if t.code):
+    for t in coded:
         if t.sector not in COMMANDED_SECTORS:
             return False
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
@@ -4619,6 +4664,44 @@ def _own_forces_told(doc: Doc, sources: list[Party], targets: list[Party]) -> bo
         if head is None or not any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in head.children):
             return False
     return True
+
+
+# The prepositions of a row that name what an act was done with ("destroy with obj:missile", "damage in obj:shelling")
+MEANS_WORDS = {"with", "in"}
+
+
+def weapon_agent(children: list[Token]) -> set[str]:
+    """The lemmas of a passive's "by" agent when it names a weapon ("was blown up by a Russian missile", "damaged
+    by Israeli artillery"): English names the means of a destruction as its agent, as "with" does in the active
+    ("destroyed the bridge with a missile"), so what names the force is the weapon's kind."""
+    return {
+        w.lemma_.lower()
+        for a in children
+        if a.dep_ == "agent"
+        for g in a.children
+        if g.dep_ == "pobj" and g.lemma_.lower() in GOODS | PLATFORMS | MUNITIONS
+        for w in (g, *(c for c in g.children if c.dep_ == "compound"))
+    }
+
+
+def _bare_force(party: Party) -> bool:
+    """Whether a side is an armed force or police named by no country ("troops", "the police"): coded by its
+    role alone."""
+    return party.country is None and party.sector in COMMANDED_SECTORS and party.code == party.sector
+
+
+def _commanders_forces(told: list[Party], commanders: list[Party]) -> list[Party]:
+    """The forces an order is given to, placed by whoever gives it. English names a state's own forces bare when
+    its leader or government commands them ("the Syrian president ordered troops to open fire", "the court
+    ordered police to detain them"): troops or police no country is named for are the commander's own."""
+    home = next((p.country for p in commanders if p.code and p.country), None)
+    if home is None:
+        return told
+    return [replace(p, code=home + p.sector, country=home) if p.sector and _bare_force(p) else p for p in told]
+
+
+def _subjects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in SUBJ_DEPS]
 
 
 def _people_only(sources: list[Party]) -> bool:
@@ -5221,7 +5304,11 @@ def _reach(tok: Token, index: MentionIndex, subject: bool, acts: Container[str] 
     found = index.at(tok.i)
     if found:
         return found
-    if tok.i in index.modifiers and tok.dep_ in {"amod", "compound", "poss"}:
+    if tok.i in index.modifiers and (
+        tok.dep_ in {"amod", "compound", "poss"}
+        # "the American and Chinese defence chiefs": an adjective joined to another names a second owner
+        or (tok.dep_ == "conj" and tok.head.dep_ in {"amod", "compound"} and tok.head.i in index.modifiers)
+    ):
         return [index.modifiers[tok.i]]  # the country adjective itself ("Palestinian riots")
     for agent in by_agents(tok):  # "condemned the killing of civilians by X": whoever did it, first
         found = index.at(agent.i)
@@ -5233,6 +5320,9 @@ def _reach(tok: Token, index: MentionIndex, subject: bool, acts: Container[str] 
         for c in tok.children:
             if c.dep_ in {"amod", "compound"} and c.i < tok.i and c.i in index.modifiers:
                 return [index.modifiers[c.i]]
+    # "shelled a Turkish military post in Idlib", "struck Iranian targets in Iraq": a country adjective on the
+    # thing acted on names whose it is, and "in" only where it stands; the owner is the side, not the ground
+    owned = not subject and any(c.dep_ in {"amod", "compound"} and c.i in index.modifiers for c in tok.children)
     frontier = [tok]
     for _ in range(5):
         nxt: list[Token] = []
@@ -5256,7 +5346,7 @@ def _reach(tok: Token, index: MentionIndex, subject: bool, acts: Container[str] 
                     continue
                 if c.dep_ not in WALK_DEPS or c.pos_ == "VERB":
                     continue
-                allowed = {"of", "by"} if subject else {"of", "by", "in"}
+                allowed = {"of", "by"} if subject or owned else {"of", "by", "in"}
                 if t.lemma_.lower() in ADVERSARIES:
                     allowed = allowed - {"of"}  # "critics of the government" are not the government
                 if t.lemma_.lower() in RELATIONAL or (t.lemma_.lower() in BOUNDARIES and not subject):
