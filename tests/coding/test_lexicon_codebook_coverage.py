@@ -308,7 +308,7 @@ PASS6 = [
     # 19 fire traded, camps raided, refineries hit, strikes launched; 191 a corridor closed
     ("Israeli and Hezbollah forces traded fire on the border.", "ISR", "LBN", "190"),
     ("Israeli troops raided the Jenin refugee camp.", "ISR", "PSE", "190"),
-    ("Ukrainian drones hit an oil refinery in Russia.", "UKR", None, "190"),
+    ("Ukrainian drones hit an oil refinery in Russia.", "UKR", None, "195"),
     ("Israel launched a strike on Hamas positions in Gaza.", "ISR", "PSE", "190"),
     ("Azerbaijan closed the Lachin corridor to Armenian trucks.", "AZE", "ARM", "191"),
     # 08 returns of persons and property keep their codes without the bare "return" row

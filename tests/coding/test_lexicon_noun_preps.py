@@ -53,7 +53,8 @@ def test_lexicon_has_both_kinds_of_call():
     ("text", "triple"),
     [
         ("The United States announced action against Iran over its nuclear program.", ("USA", "IRN", "170")),
-        ("The court's ruling against Pakistan's former prime minister angered his supporters.", ("JUD", "PAK", "116")),
+        # session 17 r2: "the court" beside a former leader of one country is that country's court (PAKJUD)
+        ("The court's ruling against Pakistan's former prime minister angered his supporters.", ("PAK", "PAK", "116")),
         ("The U.S. designation of Hamas as a terrorist organization took effect on Monday.", ("USA", "PSE", "163")),
         ("The U.N. chief's call on Israel to allow aid went unanswered.", ("IGO", "ISR", "020")),
         ("Israeli strikes on Gaza killed dozens of people.", ("ISR", "PSE", "190")),

@@ -25,10 +25,10 @@ pytestmark = pytest.mark.slow
         # force verbs on what force is aimed at
         ("Russian forces hit an energy facility in the Kharkiv region.", ("RUS", "UKR", "190")),
         ("Russia hit Ukraine's power grid again on Tuesday.", ("RUS", "UKR", "190")),
-        ("Ukrainian drones hit a Russian oil refinery in Saratov.", ("UKR", "RUS", "190")),
-        ("Saudi jets hit a Houthi convoy in Yemen.", ("SAU", "YEM", "190")),
+        ("Ukrainian drones hit a Russian oil refinery in Saratov.", ("UKR", "RUS", "195")),
+        ("Saudi jets hit a Houthi convoy in Yemen.", ("SAU", "YEM", "195")),
         ("Ukraine hit a Russian warship in the Black Sea.", ("UKR", "RUS", "190")),
-        ("Israeli jets hit militants in Gaza.", ("ISR", "PSE", "190")),
+        ("Israeli jets hit militants in Gaza.", ("ISR", "PSE", "195")),
         ("The U.S. struck Houthi targets in Yemen.", ("USA", "YEM", "190")),
         ("The Pentagon said U.S. forces struck Islamic State militants in Syria.", ("USA", "IMG", "190")),
         ("Ukraine took out a Russian air defense system.", ("UKR", "RUS", "190")),

@@ -30,7 +30,7 @@ _main = main_coded_countries
     [
         ("Syrian forces shelled a Turkish military post in Idlib province on Monday.", ("194", "SYR", "TUR")),
         ("The president authorized the military to strike Iranian targets in Iraq.", ("190", "MIL", "IRN")),
-        ("American jets hit Russian positions in Syria on Sunday.", ("190", "USA", "RUS")),
+        ("American jets hit Russian positions in Syria on Sunday.", ("195", "USA", "RUS")),
     ],
 )
 def test_owner_of_site_struck_is_the_target(analyzer, text: str, triple: tuple) -> None:

@@ -49,7 +49,7 @@ def test_a_topic_is_no_partner(analyzer):
         ("Iran refused to meet the American envoy.", "refused to meet", "125"),
         ("Iran declined to meet the American envoy.", "declined to meet", "125"),
         ("Iran agreed to meet the American envoy.", "agreed to meet", "036"),
-        ("Iran threatened to attack Israel.", "threatened to attack", "138"),
+        ("Iran threatened to attack Israel.", "threatened to attack", "1384"),  # conventional attack threatened
     ],
 )
 def test_a_frame_that_codes_its_act_gives_one_event(analyzer, text, trigger, code):

@@ -22,7 +22,7 @@ _rows = code_triples
         ("Israel bombed targets in Syria.", ("ISR", "SYR", "195")),
         ("Russian troops destroyed bridges in Ukraine.", ("RUS", "UKR", "1712")),
         ("Hideouts were bombed in Afghanistan by U.S. drones.", ("USA", "AFG", "195")),
-        ("Israeli jets hit a market in Lebanon.", ("ISR", "LBN", "190")),
+        ("Israeli jets hit a market in Lebanon.", ("ISR", "LBN", "195")),
     ],
 )
 def test_the_country_an_attack_fell_in_is_its_target(analyzer, text, triple):
@@ -66,12 +66,12 @@ def test_a_meeting_place_is_still_no_target(analyzer):
 @pytest.mark.parametrize(
     ("text", "triple"),
     [
-        ("Russian drones hit Kharkiv.", ("RUS", "UKR", "190")),
+        ("Russian drones hit Kharkiv.", ("RUS", "UKR", "195")),
         ("Kharkiv was hit by Russian drones.", ("RUS", "UKR", "190")),
         ("Russia hit Kyiv with missiles.", ("RUS", "UKR", "190")),
-        ("Turkish drones hit a wedding in northern Iraq.", ("TUR", "IRQ", "190")),
-        ("Israeli jets struck a market in Lebanon.", ("ISR", "LBN", "190")),
-        ("Russian missiles hit shoppers in Kharkiv.", ("RUS", "UKR", "190")),
+        ("Turkish drones hit a wedding in northern Iraq.", ("TUR", "IRQ", "195")),
+        ("Israeli jets struck a market in Lebanon.", ("ISR", "LBN", "195")),
+        ("Russian missiles hit shoppers in Kharkiv.", ("RUS", "UKR", "195")),
     ],
 )
 def test_arms_that_hit_something_attack_it(analyzer, text, triple):

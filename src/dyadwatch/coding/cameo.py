@@ -199,6 +199,27 @@ def unrealized(code: str, modality: str, negated: bool, offered: bool = False) -
     return code
 
 
+def framed(frame_code: str, act_code: str, effect: str, offered: bool = False) -> str:
+    """The code of a frame verb whose own row already names the act it embeds ("threatened to attack": the row
+    "threaten obj:attack" says 138), given the embedded act's own code (190) and the frame's effect (frames.tsv).
+
+    Why: a frame row codes the act by its noun ("a threat of attack", "a refusal of aid"), so it can only name the
+    family; the infinitive is the act itself, and the same reading that codes "threatened that it would strike"
+    (`unrealized`) names the sub-code: a conventional attack threatened is 1384, aid refused 1223. The act's
+    reading is taken only where it narrows the row's code (a sub-code of it): where it would leave the row's family
+    ("threatened to boycott": 133 by the row, a protest's boycott by the act) the row, written for that frame and
+    noun, is the better judge."""
+    if effect == "negated":
+        composed = unrealized(act_code, "asserted", True)
+    elif effect in {"threatened", "future", "conditional"}:
+        composed = unrealized(act_code, effect, False, offered)
+    else:
+        return frame_code
+    if composed != frame_code and composed.startswith(frame_code):
+        return composed
+    return frame_code
+
+
 # What an actor asks another to do. CAMEO's appeals (02), intents (03), demands (10) and rejections (12)
 # share their sub-codes: the digits after the root name the same request (1 material cooperation,
 # 2 diplomatic cooperation, 3 aid, 4 political reform, 5 yielding, 6 meeting, 7 settling, 8 mediation),

@@ -177,6 +177,25 @@ FORMER_MEMBERS = {"veteran", "retiree", "pensioner", "alumnus", "alumni"}
 BACKER_NOUNS = {"supporter", "follower", "sympathiser", "sympathizer", "loyalist", "backer", "partisan"}
 BACKED_SECTORS = {"OPP", "GOV", "LEG"}
 HYPHENS = {"-", "\u2013"}  # a hyphen, or the en dash some papers set between a pair ("Israel\u2013Hamas")
+# Latin and Greek combining forms of states' names, joined by a hyphen to another state's ("Sino-Indian",
+# "Franco-British", "Russo-Ukrainian"), each mapped to the demonym it stands for
+COMBINING_FORMS = {
+    "sino": "Chinese",
+    "franco": "French",
+    "indo": "Indian",
+    "russo": "Russian",
+    "anglo": "British",
+    "italo": "Italian",
+    "greco": "Greek",
+    "turco": "Turkish",
+    "austro": "Austrian",
+    "luso": "Portuguese",
+    "nippo": "Japanese",
+    "hispano": "Spanish",
+    "germano": "German",
+    "irano": "Iranian",
+    "syro": "Syrian",
+}
 STANCE = {"pro", "anti"}  # "pro-Russian", "anti-American": a stance toward a country, not its people
 # bodies of water and landforms named after a country or people: "the South China Sea", "the Gulf of Mexico",
 # "the Indian Ocean", "the Korean Peninsula" are places, not the country or its government
@@ -359,6 +378,7 @@ class ActorResolver:
         mentions = self._dictionary_mentions(doc, date)
         mentions += self._dateline_place(doc, mentions, date)
         mentions += self._hyphen_parts(doc, mentions, date)
+        mentions += self._combining_forms(doc, mentions)
         _sports_sides(doc, mentions)
         mentions += _led_bodies(doc, mentions)
         _trade_bodies(doc, mentions)
@@ -392,6 +412,7 @@ class ActorResolver:
         _loyal_agents(doc, mentions)
         self._domestic_agents(doc, mentions)
         _home_government(doc, mentions)
+        _mandate_country(doc, mentions)
         _deployed_forces(doc, mentions)
         _included_members(doc, mentions)
         _serving_posts(doc, mentions)
@@ -655,6 +676,8 @@ class ActorResolver:
             stance = False
             for n, part in enumerate(parts):
                 entries = self.single.get(part) or self.single_bodies.get(part)
+                if not entries and n + 1 < len(parts) and part.lower() in COMBINING_FORMS:
+                    entries = self.single.get(COMBINING_FORMS[part.lower()])
                 if entries and not stance:
                     found.append((n, tok.idx + offset, part, entries))
                 offset += len(part) + 1
@@ -663,7 +686,7 @@ class ActorResolver:
             pair = (
                 len(found) >= 2
                 and not backed
-                and all(e[0].kind != "demonym" for _, _, _, e in found)
+                and (all(e[0].kind != "demonym" for _, _, _, e in found) or not _described_noun(tok.head, mentions))
                 and len({e[0].code for _, _, _, e in found}) >= 2
             )
             for n, start, part, entries in found:
@@ -705,6 +728,44 @@ class ActorResolver:
                         ),
                     )
                 )
+        return out
+
+    def _combining_forms(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """ "Sino-Indian clashes", "Franco-German talks", "Indo-Pakistani ties": English joins two states with
+        a Latin or Greek combining form of the first one's name, which the tokenizer splits off before the
+        hyphen. The form names its state only so joined to another state's name or demonym ("Indo-Pacific",
+        "Anglo-Saxon" and the surname "Franco" name none), and then as the pair's first side, like the
+        demonym it stands for."""
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        out: list[Mention] = []
+        for tok in tokens_of(doc, tuple(COMBINING_FORMS)):
+            if tok.i in covered or tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "-":
+                continue
+            if doc[tok.i + 1].whitespace_ or tok.whitespace_:
+                continue
+            other = doc[tok.i + 2]
+            mate = self.single.get(other.text)
+            entries = self.single.get(COMBINING_FORMS[tok.lower_])
+            if not mate or not entries or mate[0].code == entries[0].code:
+                continue
+            e = entries[0]
+            out.append(
+                Mention(
+                    start=tok.i,
+                    end=tok.i + 1,
+                    head=tok.i,
+                    start_char=tok.idx,
+                    end_char=tok.idx + len(tok.text),
+                    text=tok.text,
+                    code=e.code,
+                    country=e.country,
+                    sector=None,
+                    kind="demonym",
+                    name=e.name,
+                    key=f"country:{e.code}",
+                    modifier_only=True,
+                )
+            )
         return out
 
     def _combine(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -781,6 +842,11 @@ class ActorResolver:
                     tokens.extend(_compound_chain(child))
                 else:
                     tokens.extend(c for c in child.children if c.dep_ == "compound")
+                if child.dep_ == "poss" and _civil_owner(child, by_tok):
+                    # "Iranian women's rights activists", "Egyptian workers' unions": the nationality of the
+                    # people a body or group is named for is the group's own; not so the victims of "Russian
+                    # troops'" acts, nor a named owner ("China's Huawei" is read as a poss already)
+                    tokens.extend(c for c in child.children if c.dep_ == "amod")
                 if child.pos_ == "VERB" and child.lower_ in OWNING_PARTICIPLES:  # "Vietnamese-led", "Chinese-owned"
                     tokens.extend(c for c in child.children if c.dep_ in {"npadvmod", "compound", "nmod"})
             elif (
@@ -1628,6 +1694,35 @@ OUT_OF_OFFICE_SECTORS = {"OPP", "REB", "HRI", "ENV", "MED", "BUS", "LAB", "REL",
 
 # where a bare surname stands as a noun phrase of its own
 SURNAME_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "dative", "poss", "attr", "ROOT"}
+
+
+# sectors of plain people, whose nationality a group named for them shares ("Iranian women's rights activists")
+CIVIL_OWNER_SECTORS = {"CVL", "LAB", "HRI", "REL", "EDU", "HLH", "AGR", "MED", "REF"}
+
+
+def _civil_owner(owner: Token, by_tok: dict[int, list[Mention]]) -> bool:
+    """A possessive common noun for plain people ("women's", "workers'", "hostages'"), not a force or a state."""
+    if owner.pos_ != "NOUN" or owner.tag_ not in {"NNS", "NN"}:
+        return False
+    here = by_tok.get(owner.i, [])
+    if here:
+        return all(m.kind == "agent" and m.sector in CIVIL_OWNER_SECTORS for m in here)
+    return owner.lemma_.lower() in PERSON_NOUNS
+
+
+# places two states share, which two demonyms before them only describe ("the U.S.-Mexican border")
+SHARED_PLACES = {"border", "frontier", "boundary", "borderland", "waters", "region", "zone", "area", "crossing"}
+
+
+def _described_noun(head: Token, mentions: list[Mention]) -> bool:
+    """ "a British-Iranian dual national", "an Iranian-American journalist": two demonyms on a person give one
+    person two nationalities, not two sides; on a place they share ("the U.S.-Mexican border") they describe it;
+    on an act or a relation ("U.S.-Russian talks") they name a pair."""
+    if head.pos_ == "PROPN" or head.ent_type_ == "PERSON" or head.lemma_.lower() in SHARED_PLACES:
+        return True
+    return any(
+        m.start <= head.i < m.end and m.kind in {"agent", "person"} and m.sector not in STATE_SECTORS for m in mentions
+    ) or head.lemma_.lower() in PERSON_NOUNS | {"national", "citizen"}
 
 
 def _untagged_names(doc: Doc, mentions: list[Mention]) -> list[Span]:
@@ -2544,9 +2639,17 @@ def _is_scene(tok: Token) -> bool:
     prep = tok.head
     if prep.lower_ in SCENE_PREPS:
         return True
+    if prep.lower_ == "on" and tok.lemma_.lower() in ISLAND_NOUNS:
+        return True  # "on Jolo island": English puts what happens on an island "on" it, as "in" a province
     if prep.lower_ == "of" and prep.head.dep_ == "pobj" and prep.head.pos_ == "NOUN":
+        if prep.head.head.lower_ == "on" and prep.head.lemma_.lower() in ISLAND_NOUNS:
+            return True  # "on the island of Mindanao"
         return prep.head.head.lower_ in SCENE_PREPS  # "in the north of X", "in the city of X"
     return False
+
+
+# land one is "on" rather than "in" ("on Jolo island", "on the Korean peninsula")
+ISLAND_NOUNS = {"island", "islands", "peninsula"}
 
 
 def _reports_on(speaker: Token, tok: Token) -> bool:
@@ -4338,10 +4441,12 @@ def _home_government(doc: Doc, mentions: list[Mention]) -> None:
         m
         for m in mentions
         if m.kind == "agent"
-        and m.sector == "GOV"
         and m.code in (None, m.sector)
         and not (m.country or m.absorbed or m.modifier_only or m.pronoun or m.former)
-        and doc[m.head].lemma_.lower() in EXECUTIVE_LEMMAS
+        and (
+            (m.sector == "GOV" and doc[m.head].lemma_.lower() in EXECUTIVE_LEMMAS)
+            or (m.sector in BARE_FORCE_SECTORS and doc[m.head].lemma_.lower() in BARE_FORCE_LEMMAS)
+        )
         and doc[m.head].tag_ in {"NN", "NNP"}
     ]
     if not bare:
@@ -4362,10 +4467,84 @@ def _home_government(doc: Doc, mentions: list[Mention]) -> None:
             continue
         if any(doc[o.head].lemma_.lower() in AWAY_LEMMAS or _exiled(doc[o.head]) for o in others):
             continue
-        if any(o.sector in HOME_GROUP_SECTORS or _private_figure(o) for o in others) or head.lemma_.lower() == "party":
+        figures = [o for o in others if _private_figure(o) or _home_figure(doc, o)]
+        if m.sector != "GOV":
+            # "the army", "the police", "the courts" fight or judge abroad as well as at home ("Palestinian protesters
+            # clashed with the army"): only a figure of the country's own politics speaks of them as its own
+            if figures:
+                place_agent(m, next(iter(countries)))
+            continue
+        if any(o.sector in HOME_GROUP_SECTORS for o in others) or figures or head.lemma_.lower() == "party":
             # a ruling party ("the ruling party", sector GOV) is a player in its own country's politics: whoever of
             # one country speaks of it speaks of their own
             place_agent(m, next(iter(countries)))
+
+
+# bare nouns for a state's forces and courts ("the army", "the police", "the judges"), which _home_government
+# places only beside a figure of the country's own politics
+BARE_FORCE_SECTORS = {"MIL", "COP", "JUD"}
+BARE_FORCE_LEMMAS = {"army", "military", "police", "court", "courts", "judiciary", "judge"}
+# posts of a part of a country ("the governor of Texas", "the mayor of Kyiv"): their holders deal with their own
+# country's national government, never another's
+LOCAL_POSTS = {"governor", "mayor"}
+
+
+def _home_figure(doc: Doc, o: Mention) -> bool:
+    """A figure of a country's own politics who holds no national post now: a former official ("Iran's former
+    president", "a former Israeli army chief") or a governor or mayor. Such a figure speaks of "the government", "the
+    president" or "the army" as their own country's, as a named private person does (_private_figure)."""
+    head = doc[o.head]
+    if o.country is None or o.kind in {"country", "capital"}:
+        return False
+    return o.former or has_former(head) or head.lemma_.lower() in LOCAL_POSTS
+
+
+# titles of those sent to deal with one country's conflict or rights ("the UN envoy for Yemen", "the special
+# rapporteur on Myanmar"), and the role-only sides of that country they deal with
+MANDATE_TITLES = {"envoy", "rapporteur", "mediator", "representative", "coordinator", "emissary"}
+MANDATE_PREPS = {"for", "on", "to"}
+MANDATE_SIDES = {"GOV", "MIL", "REB", "CRM", "COP", "OPP", "UAF", "INS"}
+
+
+def _mandate_country(doc: Doc, mentions: list[Mention]) -> None:
+    """ "The UN envoy for Yemen urged the government ...", "the special rapporteur on Myanmar criticized the junta":
+    an envoy or rapporteur named for one country deals with that country's sides, so a bare "the government", "the
+    junta", "the army", "the rebels" or "the gangs" in the title's sentence is that country's, as a reader takes it.
+    Only where no other state is named in the sentence ("the UN envoy for Syria met the Turkish government")."""
+    titles = [t for t in tokens_of(doc, MANDATE_TITLES) if t.pos_ == "NOUN"]
+    if not titles:
+        return
+    countries_at: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.country and not (m.absorbed or m.pronoun) and m.country not in REGION_CODES:
+            countries_at.setdefault(m.head, []).append(m)
+    for title in titles:
+        named = {
+            m.country
+            for p in title.children
+            if p.dep_ == "prep" and p.lower_ in MANDATE_PREPS
+            for g in p.children
+            if g.dep_ == "pobj"
+            for m in countries_at.get(g.i, [])
+            if m.kind == "country"
+        }
+        if len(named) != 1:
+            continue
+        country = next(iter(named))
+        sent = title.sent
+        placed = {m.country for h, ms in countries_at.items() if sent.start <= h < sent.end for m in ms}
+        if placed - {country, None}:
+            continue
+        for m in mentions:
+            if (
+                sent.start <= m.head < sent.end
+                and m.kind == "agent"
+                and m.sector in MANDATE_SIDES
+                and m.code in (None, m.sector)
+                and not (m.country or m.absorbed or m.modifier_only or m.pronoun or m.former)
+                and not any(c.dep_ == "poss" for c in doc[m.head].children)
+            ):
+                place_agent(m, country)
 
 
 def _private_figure(o: Mention) -> bool:

@@ -94,3 +94,27 @@ def bombing_kind(tok: Token) -> str | None:
     if bomb and words & VEHICLE_MODIFIERS:
         return "1832"
     return None
+
+
+# Machines that strike from the air, and those that fire from the ground: CAMEO's aerial weapons (195) and its
+# artillery and tanks (194)
+AERIAL_PLATFORMS = frozenset({
+    "drone", "missile", "warplane", "jet", "helicopter", "aircraft", "plane", "bomber", "gunship",
+})  # fmt: skip
+GROUND_PLATFORMS = frozenset({"artillery", "tank", "howitzer"})
+
+
+def weapon_subject(tok: Token) -> str | None:
+    """The CAMEO kind of force (195 aerial, 194 artillery and tanks) an armed act is told with when its subject is a
+    weapon ("Israeli warplanes struck targets", "Russian drones hit power stations", "Russian artillery pounded the
+    town"): English names the machine as the doer of what its crews or launchers did, so the kind of machine is the
+    kind of force used, as a passive's weapon agent ("was destroyed by a Russian missile") already says."""
+    for c in tok.children:
+        if c.dep_ != "nsubj":
+            continue
+        lemma = c.lemma_.lower()
+        if lemma in AERIAL_PLATFORMS:
+            return "195"
+        if lemma in GROUND_PLATFORMS:
+            return "194"
+    return None

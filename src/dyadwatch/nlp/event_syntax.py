@@ -416,8 +416,14 @@ def purpose(verb: Token) -> bool:
 def stray_first_item(verb: Token, subj: list[Token], index: MentionIndex) -> list[Token]:
     """The first item of a listed subject that the parser hung on the verb instead ("Malaysia, the
     Philippines, Brunei, Vietnam and Taiwan contest ...", with "Malaysia" as an adverbial of "contest"):
-    a name right before the subject, with only a comma between, when the subject heads a list of its own."""
-    if len(subj) != 1 or not subj[0].conjuncts:
+    a name right before the subject, with only a comma between, when the subject heads a list of its own. A
+    headline joins two names by a comma alone ("Turkey, Syria sign energy deal", "Russia, Ukraine swap prisoners"):
+    a plain present verb after one singular name agrees with no singular subject, so the name before the comma is
+    the other half of a plural subject."""
+    if len(subj) != 1:
+        return []
+    headline_pair = verb.tag_ == "VBP" and subj[0].tag_ == "NNP" and subj[0].i == verb.i - 1
+    if not subj[0].conjuncts and not headline_pair:
         return []
     first = subj[0].left_edge
     out = []

@@ -30,7 +30,16 @@ from dyadwatch.coding.lexicon import Frame, Pattern
 from dyadwatch.model import Event, EventActor, SentenceRef, Span
 from dyadwatch.nlp import extensions
 from dyadwatch.nlp.actors import AUTHORED_TEXTS, PERSON_NOUNS, Mention, MentionIndex
-from dyadwatch.nlp.arms import ATTACK_MEANS, GOODS, MUNITIONS, PLATFORMS, STRUCK_SITES, bombing_kind, roadside_bomb
+from dyadwatch.nlp.arms import (
+    ATTACK_MEANS,
+    GOODS,
+    MUNITIONS,
+    PLATFORMS,
+    STRUCK_SITES,
+    bombing_kind,
+    roadside_bomb,
+    weapon_subject,
+)
 from dyadwatch.nlp.event_syntax import (
     ADJUNCT_PREPS,
     AIMING,
@@ -1523,6 +1532,14 @@ class EventCoder:
         # "trying to create leverage for future negotiations with China": a noun's talks are no stance's object
         stance = pattern.pos == "V" and any(f.control == "subject" and not f.raising for _, f in frames)
         code = cameo.unrealized(pattern.code, modality if own else "asserted", negated and neg_own, offered)
+        # "threatened to attack Greece": a frame row names the act by its object (138 for any threat of attack), while
+        # the infinitive is the act itself; its own code narrows the row's where it is a sub-code (1384, cameo.framed)
+        if pattern.pos == "V" and pattern.objects and not negated and (frame := self._frame(tok)) is not None:
+            acts = self._framed_act(tok, pattern)
+            row = self._verb_row(tok.doc[acts[0]]) if acts else None
+            if row is not None and not _means_open(row, coded_sources):
+                act_code = _fight(row.code, coded_sources[0] if coded_sources else None, tok.doc[acts[0]])
+                code = cameo.framed(code, act_code, frame.effect, frame.lemma in COMMITMENTS)
         if code == pattern.code and _means_open(pattern, coded_sources):
             # "Israel retaliated against Hezbollah": striking back names no means, and a state may strike back with
             # tariffs or expulsions as well as force; only an armed force's is plainly force
@@ -1672,13 +1689,16 @@ class EventCoder:
                 home = {s_.country for s_ in sources if s_.code and s_.country}
                 found = self._first_with_actor(makers, index, exclude=sources)
                 targets = [p for p in found if p.code and p.country not in home] or targets
-        if code[:2] == "09" and not any(t.code for t in targets):
+        own_lands = {s_.country for s_ in sources if s_.code and s_.country}
+        if code[:2] == "09" and not any(t.code and t.country not in own_lands for t in targets):
             # "an inquiry into a Chinese vessel's ramming of a boat", "into allegations that Belarusian guards tortured
-            # detainees", "into why a Russian ship entered its waters": whoever did the act looked into is investigated
-            home = {s_.country for s_ in sources if s_.code and s_.country}
-            looked = probed_doers(tok, object_tokens(tok, pattern.words) if pattern.pos == "V" else [])
+            # detainees", "into why a Russian ship entered its waters": whoever did the act looked into is investigated.
+            # So is the author of an act probed directly ("probed the Russian air strike on its troops"): those it
+            # fell on, the investigator's own here, are what it was about, not whom the probe is aimed at
+            probed = object_tokens(tok, pattern.words) if pattern.pos == "V" else []
+            looked = probed_doers(tok, probed) + [o for o in probed if o.lemma_.lower() in self.act_nouns]
             found = self._first_with_actor(looked, index, exclude=sources) if looked else []
-            targets = [p for p in found if p.code and p.country not in home] or targets
+            targets = [p for p in found if p.code and p.country not in own_lands] or targets
         if code in PROTEST_KINDS and not negated:
             aim = self._protest_aim(tok, pattern, index)
             if aim is not None:
@@ -4457,12 +4477,72 @@ def main_event(doc: Doc) -> Event | None:
     The evaluations score this one against sentence-level gold."""
     events = list(doc._.dw_events or [])
 
-    def rank(e: Event) -> tuple[bool, bool, int, int, bool]:
-        span = doc.char_span(e.action.start, e.action.end, alignment_mode="expand")
+    spans = {id(e): doc.char_span(e.action.start, e.action.end, alignment_mode="expand") for e in events}
+
+    def told_by_doer(e: Event) -> bool:
+        span = spans[id(e)]
+        return (
+            span is not None
+            and e.source is not None
+            and e.source.code is not None
+            and not describes_noun(span.root)
+            and not in_adverbial_clause(span.root)
+        )
+
+    # "Russia's annexation of Crimea was condemned by most of the world", "Japan voiced optimism about talks with
+    # Seoul": an act no one is named as doing tells what befell someone, not who did what to whom; where the
+    # sentence's own clause also tells an act with a named doer, that one is what a reader would call its event
+    doers = [spans[id(e)].root for e in events if told_by_doer(e)]
+
+    def tells_the_doers_act(e: Event) -> bool:
+        """Whether a coded act with a named doer lies in what this act is about or done with, not its subject
+        ("issued a statement condemning the Russian strike", "killed in a bombing by al-Shabaab", "offered to host
+        talks between X and Y"): the outer act is the sentence's, though the parse names no doer for it, and the
+        inner one is what it concerns. One told as the subject ("X's annexation was condemned") is not."""
+        span = spans[id(e)]
         if span is None:
-            return (False, e.plover is None, 0, e.action.start, False)
+            return False
+        root = span.root
+        for tok in doers:
+            steps = 0
+            while tok.head.i != tok.i and tok.head.i != root.i and steps < 50:
+                tok, steps = tok.head, steps + 1
+            if tok.head.i == root.i and tok.i != root.i and tok.dep_ not in PATH_SUBJECTS:
+                return True
+        return False
+
+    stances = [spans[id(e)] for e in events if e.plover is None and told_by_doer(e)]
+
+    def stance_topic(e: Event) -> bool:
+        """Whether an act is what a stated stance is about ("expressed hope for the resumption of talks", "voiced
+        optimism about trade talks with Seoul"): hoped for or feared, it is the stance's topic, and the stance,
+        which a named side took, is the sentence's event."""
+        span = spans[id(e)]
+        if span is None or e.plover is None:
+            return False
+        for stance in stances:
+            tok, steps = span.root, 0
+            while tok.head.i != tok.i and not (stance.start <= tok.head.i < stance.end) and steps < 50:
+                tok, steps = tok.head, steps + 1
+            if stance.start <= tok.head.i < stance.end and tok.dep_ == "prep" and tok.i >= stance.end:
+                return True
+        return False
+
+    topics = bool(stances) and any(stance_topic(o) for o in events)
+
+    def rank(e: Event) -> tuple[bool, bool, bool, int, int, bool]:
+        span = spans[id(e)]
+        if span is None:
+            return (bool(doers), False, e.plover is None, 0, e.action.start, False)
         by_doer = _named_as_doer(doc, e)
-        return (describes_noun(span.root), e.plover is None, tree_depth(span.root), e.action.start, not by_doer)
+        return (
+            bool(doers) and not told_by_doer(e) and not tells_the_doers_act(e),
+            describes_noun(span.root),
+            e.plover is None and not topics,
+            tree_depth(span.root),
+            e.action.start,
+            not by_doer,
+        )
 
     return min(events, key=rank) if events else None
 
@@ -4522,6 +4602,21 @@ def refused_makers(objects: list[Token]) -> list[Token]:
             elif c.dep_ == "poss" and c.pos_ != "PRON":
                 out.append(c)
     return out
+
+
+# the dependents that name who or what an act is done by, not what it is about
+PATH_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "agent", "poss"}
+
+
+def in_adverbial_clause(tok: Token) -> bool:
+    """Whether a trigger lies in an adverbial clause ("after Venezuelan gunboats entered its waters", "as Pyongyang
+    fired a missile"): such a clause sets the time or cause of the sentence's own act, its background."""
+    steps = 0
+    while tok.head.i != tok.i and steps < 50:
+        if tok.dep_ == "advcl":
+            return True
+        tok, steps = tok.head, steps + 1
+    return False
 
 
 def describes_noun(tok: Token) -> bool:
@@ -4901,6 +4996,11 @@ def _fight(code: str, source: Party | None, tok: Token | None = None) -> str:
     "the Saudi-led coalition bombed Sanaa")."""
     if code == "183" and source is not None and source.code is not None and source.sector == "MIL":
         return "195"
+    if code in WEAPON_KINDED and tok is not None and tok.pos_ == "VERB":
+        # "Israeli warplanes struck targets", "Russian missiles destroyed a depot": the machine names the force
+        kind = weapon_subject(tok)
+        if kind is not None:
+            return kind
     if tok is not None and source is not None and source.code is not None and source.sector in NON_STATE_ARMED:
         lemma = tok.lemma_.lower()
         if code == "195" and lemma in BOMBING_WORDS:
@@ -5170,6 +5270,8 @@ LANDING_VERBS = IMPACT_VERBS | {"strike"}
 # Verbs that tell the harm an act did, said of the act noun as its subject or "in" it ("a car bombing killed six",
 # "were wounded in a roadside bombing"): the noun names the act CAMEO codes, the verb whom it struck
 HARM_VERBS = {"kill", "wound", "injure", "maim"}
+# Generic armed acts (an attack, conventional force, destruction of property) that a weapon subject makes specific
+WEAPON_KINDED = {"180", "190", "1712", "193", "194"}
 
 
 def _carried_by_agent(doc: Doc, events: list[Event]) -> set[int]:
@@ -5328,8 +5430,10 @@ def _reach(tok: Token, index: MentionIndex, subject: bool, acts: Container[str] 
         nxt: list[Token] = []
         for t in frontier:
             for c in t.children:
-                if c.dep_ == "acl" and c.tag_ == "VBN" and not subject:
-                    # "rejected a deal proposed by X": the author of the thing acted on is the target
+                if c.dep_ == "acl" and c.tag_ == "VBN" and not subject and not owned:
+                    # "rejected a deal proposed by X": the author of the thing acted on is the target; one whose
+                    # owner a country adjective names ("the Indian engineer, arrested by Pakistani police") is
+                    # that owner's, and the participle only tells what befell it
                     nxt.extend(g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj")
                     continue
                 if c.dep_ == "acl" and c.lemma_ == "belong" and not subject:  # "a cache belonging to X"

@@ -13,7 +13,7 @@ import spacy
 from spacy.language import Language
 
 from dyadwatch.errors import error
-from dyadwatch.nlp import attribute_ruler
+from dyadwatch.nlp import attribute_ruler, lemmas
 from dyadwatch.settings import Settings
 
 # (factory name, module that registers it, Settings flag that enables it or None for always)
@@ -52,6 +52,8 @@ def load_base(name: str) -> Language:
     keep_prefixed_words(nlp)
     # the same rules, the same annotations, found over arrays instead of by spaCy's Matcher (nlp/attribute_ruler.py)
     attribute_ruler.swap_in(nlp)
+    # the team's lemma exceptions ("raped" is "rape", not "rap"): see nlp/lemmas.py
+    lemmas.install(nlp)
     return nlp
 
 
