@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from dwtest import make_article
 
@@ -163,21 +161,20 @@ def test_quotes_unbalanced_marks_do_not_crash(analyzer, text):
     _check_offsets(rec)
 
 
-def test_quotes_many_marks_stay_linear(analyzer):
+def test_quotes_many_marks_keep_their_offsets(analyzer):
+    # 12,000 marks, straight and curly, most unpaired: every quote still points at its own text. How long it takes
+    # is measured in benchmarks/pathological.py, not here (pytest-timeout is the only clock a test keeps)
     text = ('"a" said he, “b ' * 4000) + "end."
-    start = time.perf_counter()
     rec = _record(analyzer, text)
-    assert time.perf_counter() - start < 60
+    assert rec.quotes
     _check_offsets(rec)
 
 
-def test_quotes_pairing_is_linear_on_a_million_marks(nlp):
+def test_quotes_pairing_of_half_a_million_marks(nlp):
     from dyadwatch.nlp.quotes import _pair_marks
 
     doc = nlp.make_doc('" ' * 500_000)
-    start = time.perf_counter()
     quotes, paras = _pair_marks(doc)
-    assert time.perf_counter() - start < 10
     assert len(quotes) == 250_000 and len(paras) == len(doc)
 
 
