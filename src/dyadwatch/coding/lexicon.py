@@ -26,6 +26,13 @@ NOUN_ROW_PREPS = frozenset(
 )  # fmt: skip
 
 
+# The code of a row that says "this reading is no event": the row "- V seize obj:lead|title" is "seized the lead" in
+# a match or a market, where a bare "seize" (171) or "seize obj:@places" (192) would code an act. Such a row wins by
+# specificity like any other, and the coder then emits nothing for the trigger: the same verb with other objects
+# keeps its codes, and only the everyday reading the row names is dropped
+NO_EVENT = "-"
+
+
 @dataclass(frozen=True)
 class Pattern:
     """One lexicon row: a trigger lemma with required dependents and the code it gives."""
@@ -76,7 +83,7 @@ def parse_pattern(code: str, pos: str, text: str, line: int, where: str) -> Patt
             objects = _objects(part[4:], where, line)
         else:
             words.append(part)
-    if code not in cameo.table():
+    if code != NO_EVENT and code not in cameo.table():
         raise error("DW303", where=f"{where}:{line}", cameo=code)
     return Pattern(code=code, pos=pos, lemma=lemma, words=tuple(words), objects=objects, line=line, reverse=reverse)
 

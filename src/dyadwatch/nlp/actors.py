@@ -230,6 +230,8 @@ MEETING_NOUNS = {
 MIGRANT_LEMMAS = {"immigrant", "migrant", "refugee", "seeker", "deportee", "foreigner", "expatriate", "expat", "exile"}
 # visitors are from elsewhere too: "a bomb in Istanbul killed four tourists" says nothing of whose they are
 MIGRANT_LEMMAS |= {"tourist", "holidaymaker", "vacationer", "visitor", "sightseer"}
+# a diaspora and its emigrants live abroad as well: "the Ethiopian diaspora in Germany" is Ethiopian, not German
+MIGRANT_LEMMAS |= {"diaspora", "emigrant", "emigre", "émigré"}
 # words on people that say they are from elsewhere ("foreign volunteers", "overseas workers")
 ELSEWHERE_WORDS = {"foreign", "overseas", "visiting", "expatriate", "international", "exiled"}
 # a legislator's title in front of a name: "Representative Jason Crow" sits in a legislature, whatever
@@ -412,6 +414,7 @@ class ActorResolver:
         _loyal_agents(doc, mentions)
         self._domestic_agents(doc, mentions)
         _home_government(doc, mentions)
+        _host_government(doc, mentions)
         _mandate_country(doc, mentions)
         _deployed_forces(doc, mentions)
         _included_members(doc, mentions)
@@ -845,8 +848,9 @@ class ActorResolver:
                 if child.dep_ == "poss" and _civil_owner(child, by_tok):
                     # "Iranian women's rights activists", "Egyptian workers' unions": the nationality of the
                     # people a body or group is named for is the group's own; not so the victims of "Russian
-                    # troops'" acts, nor a named owner ("China's Huawei" is read as a poss already)
-                    tokens.extend(c for c in child.children if c.dep_ == "amod")
+                    # troops'" acts, nor a named owner ("China's Huawei" is read as a poss already); a country's own
+                    # possessive on those people says the same ("Kenya's doctors' union", "Egypt's workers' unions")
+                    tokens.extend(c for c in child.children if c.dep_ in {"amod", "poss"})
                 if child.pos_ == "VERB" and child.lower_ in OWNING_PARTICIPLES:  # "Vietnamese-led", "Chinese-owned"
                     tokens.extend(c for c in child.children if c.dep_ in {"npadvmod", "compound", "nmod"})
             elif (
@@ -4480,6 +4484,48 @@ def _home_government(doc: Doc, mentions: list[Mention]) -> None:
             place_agent(m, next(iter(countries)))
 
 
+# people living where they now are by that state's leave; exiles and a diaspora speak of the state they left
+HOSTED_LEMMAS = MIGRANT_LEMMAS - {"diaspora", "emigrant", "emigre", "émigré", "exile"}
+
+
+def _host_government(doc: Doc, mentions: list[Mention]) -> None:
+    """Migrants, refugees or a diaspora named with the country they live in ("Syrian refugees in Turkey", "Afghan
+    migrants in Pakistan") speak of "the government" of that country, not of the one they left: "Syrian refugees in
+    Turkey criticized the government's deportation plans" -> TURGOV. Only where the sentence's other actors are
+    those people and the one country they are in (any other state there could be the one meant). Exiles and a
+    diaspora are not hosted so: "the Ethiopian diaspora in the U.S. criticized the government" means Ethiopia's."""
+    bare = [
+        m
+        for m in mentions
+        if m.kind == "agent"
+        and m.sector == "GOV"
+        and m.code in (None, m.sector)
+        and not (m.country or m.absorbed or m.modifier_only or m.pronoun or m.former)
+        and doc[m.head].lemma_.lower() in EXECUTIVE_LEMMAS
+        and _the_only_word(doc[m.head])
+    ]
+    if not bare:
+        return
+    by_sent: dict[int, list[Mention]] = {}  # sentence start -> its live mentions (one pass over the story)
+    for o in mentions:
+        if not (o.absorbed or o.modifier_only or o.pronoun):
+            by_sent.setdefault(doc[o.start].sent.start, []).append(o)
+    for m in bare:
+        others = [o for o in by_sent.get(doc[m.head].sent.start, []) if o is not m]
+        hosts: set[int] = set()  # tokens of the places the migrants are in
+        for o in others:
+            head = doc[o.head]
+            if o.kind not in PLACE_KINDS and head.lemma_.lower() in HOSTED_LEMMAS:
+                hosts.update(g.i for p in head.children if p.lower_ == "in" for g in p.children if g.dep_ == "pobj")
+        if not hosts:
+            continue
+        placed = [o for o in others if o.country]
+        host = {o.country for o in placed if o.kind == "country" and o.head in hosts}
+        rest = [o for o in placed if o.head not in hosts and doc[o.head].lemma_.lower() not in MIGRANT_LEMMAS]
+        if len(host) == 1 and not rest:
+            place_agent(m, next(iter(host)))
+
+
 # bare nouns for a state's forces and courts ("the army", "the police", "the judges"), which _home_government
 # places only beside a figure of the country's own politics
 BARE_FORCE_SECTORS = {"MIL", "COP", "JUD"}
@@ -4487,16 +4533,30 @@ BARE_FORCE_LEMMAS = {"army", "military", "police", "court", "courts", "judiciary
 # posts of a part of a country ("the governor of Texas", "the mayor of Kyiv"): their holders deal with their own
 # country's national government, never another's
 LOCAL_POSTS = {"governor", "mayor"}
+LOCAL_POSTS |= {"chief minister", "first minister"}  # "Kerala's chief minister", "Scotland's first minister"
+# a part of a country's own government ("the Flemish regional government", "the Lagos state government", "the Aceh
+# provincial administration"): it deals with its own country's national ("federal", "central") government
+SUBSTATE_BODIES = {"government", "administration", "authorities", "authority", "assembly", "legislature", "council"}
+SUBSTATE_WORDS = {"regional", "provincial", "state", "municipal", "county", "district", "city", "local", "prefectural"}
 
 
 def _home_figure(doc: Doc, o: Mention) -> bool:
     """A figure of a country's own politics who holds no national post now: a former official ("Iran's former
     president", "a former Israeli army chief") or a governor or mayor. Such a figure speaks of "the government", "the
-    president" or "the army" as their own country's, as a named private person does (_private_figure)."""
+    president" or "the army" as their own country's, as a named private person does (_private_figure). So does a
+    part of the country's government, which deals with the national one: a regional, state or provincial government
+    or assembly ("the Flemish regional government", "the Lagos state government"), a chief or first minister."""
     head = doc[o.head]
     if o.country is None or o.kind in {"country", "capital"}:
         return False
-    return o.former or has_former(head) or head.lemma_.lower() in LOCAL_POSTS
+    if o.former or has_former(head) or head.lemma_.lower() in LOCAL_POSTS:
+        return True
+    if o.kind not in {"agent", "organization"} or o.sector not in {"GOV", "LEG"}:
+        return False
+    words = [doc[i].lower_ for i in range(o.start, o.head)]  # the mention's own words before its head
+    if any(" ".join([*words[k:], head.lower_]) in LOCAL_POSTS for k in (-1, -2)):
+        return True  # "chief minister", "first minister"
+    return head.lemma_.lower() in SUBSTATE_BODIES and bool(SUBSTATE_WORDS.intersection(words))
 
 
 # titles of those sent to deal with one country's conflict or rights ("the UN envoy for Yemen", "the special

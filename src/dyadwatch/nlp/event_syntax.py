@@ -106,7 +106,7 @@ ENTRIES = {"travel", "travelling", "traveling", "entry", "enter", "visit", "come
 # Verbs whose negation is a silence toward the press ("did not respond", "has not replied", "did not answer
 # questions", "did not return calls"), and what they answer when they take an object: a request or a
 # question, not an act ("did not respond to the attack" is no comment on anything)
-ANSWERING = {"respond", "reply", "answer", "return"}
+ANSWERING = {"respond", "reply", "answer", "return", "comment"}
 ASKINGS = {
     "request", "question", "inquiry", "enquiry", "query", "call", "message", "email", "e-mail", "comment",
     "phone", "text",
@@ -807,9 +807,16 @@ def own_clause(conj: Token, head: Token) -> bool:
 
 def unanswered(verb: Token) -> bool:
     """Whether a negated answering verb is a silence toward whoever asked ("did not respond to requests for
-    comment", "has not replied", "did not answer questions", "did not return calls"). With an object, only
+    comment", "has not replied", "did not answer questions", "did not return calls", "would not comment on the
+    report", "made no comment"): a spokesman's refusal to speak is CAMEO's declined comment (011). With an object, only
     a request or a question: "did not respond to the attack" declines nothing."""
     lemma = verb.lemma_.lower()
+    if lemma == "make":
+        # "made no comment on the report": the light verb with a denied comment is the same silence
+        return any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "comment" and any(d.lower_ == "no" for d in c.children)
+            for c in verb.children
+        )
     if lemma not in ANSWERING:
         return False  # asked of every verb: the subject's words are walked only for an answering one
     # "did not respond", or "Neither X nor Y have responded"
@@ -1930,7 +1937,8 @@ def hyphen_pair(noun: Token) -> list[Token]:
             continue
         for g in c.children:
             if (
-                g.dep_ in {"compound", "amod"}
+                # "Franco-British talks": the parser may take a combining form for an adverb of the second half
+                g.dep_ in {"compound", "amod", "npadvmod"}
                 and g.i < c.i
                 and any(noun.doc[k].tag_ == "HYPH" for k in range(g.i + 1, c.i))
             ):

@@ -31,6 +31,7 @@ from dyadwatch.model import Event, EventActor, SentenceRef, Span
 from dyadwatch.nlp import extensions
 from dyadwatch.nlp.actors import AUTHORED_TEXTS, PERSON_NOUNS, Mention, MentionIndex
 from dyadwatch.nlp.arms import (
+    ARMED_ACT_NOUNS,
     ATTACK_MEANS,
     GOODS,
     MUNITIONS,
@@ -171,6 +172,10 @@ NO_COMMENT = Pattern(code="011", pos="V", lemma="", words=(), objects=None, line
 # "the president called the Chinese president on Tuesday": a call to an actor that asks nothing of them ("on",
 # "for", "to do") and names them nothing ("called him a liar") is a telephone call (CAMEO 041)
 PHONED = Pattern(code="041", pos="V", lemma="call", words=(), objects=None, line=0)
+# Verbs of damage whose rows name only property a crowd or an authority damages: with a weapon as the subject, the
+# damage is an armed attack whatever was hit (CAMEO 190, narrowed to the weapon's kind by `_fight`)
+DAMAGING = {"damage"}
+WEAPON_DAMAGE = Pattern(code="190", pos="V", lemma="damage", words=(), objects=None, line=0)
 
 WORD_DEPS = {
     "prt",
@@ -258,6 +263,12 @@ STANDING = {
     "tie", "relation", "relationship", "partnership", "alliance", "cooperation", "friendship", "rivalry",
     "conflict", "dispute", "war", "feud", "standoff", "tension",
 }  # fmt: skip
+# Roots of acts done in words (statements to rejections and threats, 01-05 and 10-14): they take no "by" agent
+WORDS_ROOTS = {"01", "02", "03", "04", "05", "10", "11", "12", "13", "14"}
+# Bonds that last once made: named with a hyphenated pair and no verb that makes them, they stand (see `STANDING`)
+STANDING_PACTS = {"pact", "alliance", "treaty", "accord"}
+# Verbs that make or end such a bond: with one, the bond's noun is the act's own ("signed the China-Russia pact")
+PACT_MAKING = {"sign", "conclude", "reach", "ink", "seal", "strike", "forge", "clinch", "finalize", "finalise", "agree"}
 # Symmetric actions the CAMEO manual codes both ways ("X met Y" is also "Y met X")
 RECIPROCAL = {
     "meet",
@@ -605,6 +616,9 @@ REQUESTS = ASKING_NOUNS | {"proposal", "offer", "suggestion", "invitation", "bid
 # what one answers by accepting or rejecting it, whose country adjective names its author: "rejected French
 # mediation", "accepted the Egyptian proposal" answer France and Egypt
 AUTHORED_ACTS = REQUESTS | {"mediation"}
+# Armed acts named as things ("Israeli incursions", "Russian attacks", "Turkish raids"): a country adjective on one
+# names who carried it out, as on a proposal it names the author; arms themselves ("Iranian missiles") do not
+ATTACKS_DONE = (ARMED_ACT_NOUNS - PLATFORMS) | {"attack", "raid", "assault", "bombing", "incursion", "shelling"}
 # Acts of words that a meeting, call, trip or summons is made for, and that are made there ("summoned the envoy
 # to lodge a protest", "called Erdogan to express condolences"): statements, appeals, pledges, support,
 # demands, disapproval, rejections and threats. Other aims ("met to boost trade") are still to come (`purpose`)
@@ -812,6 +826,10 @@ class EventCoder:
             pattern = NO_COMMENT if silent else self._match(tok, cands)
             if pattern is None and pos == "V" and self._phone_call(tok, index):
                 pattern = PHONED
+            if pattern is None and pos == "V" and verb_lemma in DAMAGING and weapon_subject(tok) is not None:
+                # "Russian drones damaged a power plant": what a weapon damages it strikes, whatever the thing, as
+                # "Russian missiles destroyed a depot" is a strike (`_fight` names the kind of force)
+                pattern = WEAPON_DAMAGE
             if pattern is None or background(tok):
                 continue
             anchor = None
@@ -1123,6 +1141,21 @@ class EventCoder:
                 if not objects[p.words] & p.objects:
                     if p.code[:2] != "12" or not p.objects & _asked_for(dobjs):
                         continue
+            # a "no event" row ("seized the lead", "blocked a penalty") is the most specific reading found: it
+            # stops the search, so neither a less specific row nor the armed-impact reading below codes the verb
+            if p.code == lexicon.NO_EVENT:
+                return None
+            # "suspended flights because of fog", "closed the road due to heavy snow": a curb whose stated cause is the
+            # weather is a precaution against it, aimed at no one; a cause that is an act ("because of the attack")
+            # leaves the sanction coded. Read only for curbs (16, 17), from the trigger's children and its objects'
+            # (the parser hangs "due to" on the object: "suspended flights due to snow")
+            if p.code[:2] in {"16", "17"}:
+                weather = lexicon.word_classes()["weather"]
+                for c in [*children, *(g for o in dobjs for g in o.children)]:
+                    if c.lower_ in {"because", "due", "owing"}:
+                        causes = [g for g in c.subtree if g.dep_ == "pobj"]
+                        if causes and causes[0].lemma_.lower() in weather:
+                            return None
             return p
         if armed_impact(tok):
             # "Russian drones hit Kharkiv", "hit a market in Gaza": arms or fighters landing on anything attack
@@ -1531,7 +1564,12 @@ class EventCoder:
         # is not mirrored back (see the pairs below), though "X and Y agreed to meet" is each one's stance
         # "trying to create leverage for future negotiations with China": a noun's talks are no stance's object
         stance = pattern.pos == "V" and any(f.control == "subject" and not f.raising for _, f in frames)
-        code = cameo.unrealized(pattern.code, modality if own else "asserted", negated and neg_own, offered)
+        base = pattern.code
+        if base == "180" and own and modality != "asserted" and not negated and coded_sources:
+            # "Russia vowed to attack Poland": a state's attack is conventional force (190, `_fight`) whether done or
+            # only threatened, so its threat is the threat of conventional attack (1384), not of mass violence (1383)
+            base = _fight(base, coded_sources[0], tok)
+        code = cameo.unrealized(base, modality if own else "asserted", negated and neg_own, offered)
         # "threatened to attack Greece": a frame row names the act by its object (138 for any threat of attack), while
         # the infinitive is the act itself; its own code narrows the row's where it is a sub-code (1384, cameo.framed)
         if pattern.pos == "V" and pattern.objects and not negated and (frame := self._frame(tok)) is not None:
@@ -1598,6 +1636,15 @@ class EventCoder:
                     code = composed
                     asked_for.update([asked[0].i, *(c.i for c in asked[0].conjuncts if c.pos_ == "VERB")])
             left = self._withdrawal_asked(tok) if code == pattern.code else None
+            if left is not None and left.pos_ != "VERB":
+                # "ordered Israeli troops out of the zone" demands another's forces withdraw; a commander sending
+                # its own out ("ordered its troops out", bare "troops" under a state's leader) demands nothing
+                homes = {p.country for p in sources if p.code and p.country}
+                forces = _commanders_forces(targets, sources)
+                if not homes or not any(
+                    (t.country and t.country not in homes) or (t.code or "").startswith("IGO") for t in forces
+                ):
+                    left = None
             if left is not None:
                 # "demanded that French troops leave", "urged Russian forces to leave": a demand or appeal that
                 # forces go is one for their withdrawal (1056, 0256), as "demanded that X withdraw" is; only an
@@ -1606,7 +1653,9 @@ class EventCoder:
                 asked_for.add(left.i)
             ordering = self._lemma(tok) in ORDERING_VERBS
             sent_off = (
-                self._ordered_out(tok, sources, targets) if code[:2] == "10" and ordering and not negated else None
+                self._ordered_out(tok, sources, targets, index)
+                if code[:2] == "10" and ordering and not negated
+                else None
             )
             if sent_off is not None:
                 # "Mali ordered French troops to leave", "told the ambassador to leave the country": a state ordering
@@ -1662,7 +1711,10 @@ class EventCoder:
                 # by what it threatens (1381, 138) as "threatened to close" is; the act itself has not been done
                 verb, act = threatened
                 # "warned that it would retaliate against Poland": a state's retaliation leaves its means open
-                code = "130" if _means_open(act, sources) else cameo.unrealized(act.code, "threatened", False)
+                # a state's attack is its conventional force (190, `_fight`): "warned it would attack" is 1384
+                coded = next((s for s in sources if s.code), None)
+                act_code = _fight(act.code, coded, verb) if act.code == "180" else act.code
+                code = "130" if _means_open(act, sources) else cameo.unrealized(act_code, "threatened", False)
                 # "the Kremlin warned that Russia would cut gas to Moldova": the state named as the clause's subject
                 # is the one threatening, not the one threatened
                 if not targets or _aimed_at_own(sources, targets):
@@ -2588,9 +2640,18 @@ class EventCoder:
             ] + prep_objects(tok, {"on", "upon"})  # "called on French troops to leave"
             if any(g.lemma_.lower() in self.forces for g in leavers):
                 return c
+        # "ordered Israeli troops out of the buffer zone", "wants foreign forces out of Syria": the particle "out"
+        # with the forces as the verb's object asks them to go, as "to leave" does; the place is where from
+        if any(g.lemma_.lower() in self.forces for g in tok.children if g.dep_ == "dobj"):
+            return next(
+                (c for c in tok.children if c.dep_ in {"prep", "prt", "advmod"} and c.lower_ == "out" and c.i > tok.i),
+                None,
+            )
         return None
 
-    def _ordered_out(self, tok: Token, sources: list[Party], targets: list[Party]) -> tuple[Token, str] | None:
+    def _ordered_out(
+        self, tok: Token, sources: list[Party], targets: list[Party], index: MentionIndex | None = None
+    ) -> tuple[Token, str] | None:
         """The leaving a state orders of another state's people, with the expulsion code its "expel" row gives
         those people (envoys 161, peacekeepers 1661, troops 166 ...), or None. Ordering one's own forces out
         ("ordered its troops to withdraw") is a withdrawal, coded as the order's own act."""
@@ -2600,6 +2661,8 @@ class EventCoder:
         if not homes or not ordered or any(t.country in homes for t in ordered):
             return None
         leave = leaving_asked(tok)
+        if leave is None and index is not None:
+            leave = self._out_of_home(tok, homes, index)
         if leave is None:
             return None
         people = object_lemmas(tok, ())
@@ -2607,6 +2670,16 @@ class EventCoder:
             if not p.words and p.objects and people & p.objects and p.code[:2] != "20":
                 return leave, p.code
         return (leave, "166") if people & self.movers else None
+
+    def _out_of_home(self, tok: Token, homes: set[str], index: MentionIndex) -> Token | None:
+        """The particle of "ordered US troops out", "out of the country": ordered off the orderer's own soil (no
+        place named, or one in its own country), the people are put out as "to leave" puts them (`_ordered_out`);
+        "out of the Gaza buffer zone" elsewhere is a demand that they withdraw (`_withdrawal_asked`)."""
+        out = next((c for c in tok.children if c.lower_ == "out" and c.i > tok.i and c.dep_ != "dobj"), None)
+        if out is None:
+            return None
+        places = [p for p in self._resolve(prep_objects(out, {"of"}), index) if p.code and p.country]
+        return None if any(p.country not in homes for p in places) else out
 
     def _ordered_shutdown(self, tok: Token, sources: list[Party], targets: list[Party]) -> Token | None:
         """The verb of an order by an authority that a body under it stop working ("the government ordered the
@@ -3088,14 +3161,18 @@ class EventCoder:
         places = [
             g
             for c in tok.children
-            if c.dep_ == "prep" and c.lower_ in {"in", "at", "inside"}
+            # "hit power stations across Ukraine", "throughout the country": spread over a country, as "in" it
+            if c.dep_ == "prep" and c.lower_ in {"in", "at", "inside", "across", "throughout"}
             for g in c.children
             if g.dep_ == "pobj"
         ]
         at_home_ok = not any(armed_site(c) for c in things)
         for g in places:
             found = [p for p in self._resolve([g], index) if p.code and _place_party(p) and p.country]
-            if found and (at_home_ok or all(p.country not in home for p in found)):
+            # "raided hideouts across the province": hits spread over one's own country are a campaign against a
+            # foe the sentence leaves unnamed, not an act on one's own people (as one market "in Idlib" is)
+            spread = g.head.lower_ in {"across", "throughout"}
+            if found and ((at_home_ok and not spread) or all(p.country not in home for p in found)):
                 return found[:1]
         return []
 
@@ -3187,6 +3264,12 @@ class EventCoder:
 
         # "flew close to Taiwan", "advanced deep into Syria": the preposition may hang off an adverb
         heads = [tok, *(c for c in tok.children if c.dep_ == "advmod" and c.lower_ in DISTANCE_ADVERBS)]
+        # "fired 40 missiles and 200 drones at Ukraine", "sent food and medicine to Gaza": a phrase after a list of
+        # objects, which the parser hangs on the last item, goes with the verb as it does after one object
+        for o in (c for c in tok.children if c.dep_ == "dobj"):
+            items = [g for g in o.conjuncts if g.i > o.i]
+            if items and not any(p.dep_ == "prep" for p in o.children):
+                heads.append(items[-1])
 
         # (preposition, its objects) under the heads, read once: pobjs is asked for a dozen prepositions
         head_preps = [
@@ -3245,6 +3328,12 @@ class EventCoder:
         preps = FALLBACK_PREPS + (("in",) if pattern.code.startswith("04") else ()) + ("between",)  # "meet in Zurich"
         for prep in preps:
             cand += pobjs(prep)
+        if not passive and pattern.code[:2] in WORDS_ROOTS:
+            # "protested the occupation of its territory by Turkish troops": an active verb of words takes no "by"
+            # agent, so a "by" phrase the parser hung on it after an act noun names that act's doer, the one answered
+            acts = [c for c in tok.children if c.dep_ == "dobj" and ("N", c.lemma_.lower()) in self.patterns]
+            if acts and all(a.i < tok.i + 8 for a in acts):
+                cand += [g for g in pobjs("by") if g.i > acts[0].i]
         if pattern.code[:2] in SITE_AIMED_ROOTS:
             fronts = [g for f in pobjs("in") if f.lower_ == "front" for g in prep_objects(f, {"of"})]
             cand += site_owners(
@@ -3306,6 +3395,10 @@ class EventCoder:
             for g in p.children
             if g.dep_ == "pobj"
         ]
+        if pattern.code == "061" and not pattern.words:
+            # "invested $35 billion in Egypt", "in India's energy sector": what money is put "in" is whom the
+            # investment goes to, as the row "invest in" says when the parser leaves the sum out
+            cand += pobjs("in")
         if pattern.code == "0874" or pattern.code[:2] in OWN_MEANS_ROOTS:
             # "withdrew its troops from Syria", "recalled its ambassador to Hungary", "deployed its troops in Mali":
             # one's own forces or envoys are what the act moves; the place they leave or go to is the target
@@ -3815,10 +3908,15 @@ class EventCoder:
             return self._resolve([self._said_of(gov, index)], index, subject=True)
         if (
             tok.dep_ == "acl"
-            and tok.tag_ in {"VBD", "VBN"}
+            and tok.tag_ in {"VBD", "VBN", "VBZ", "VBP"}
             and gov.dep_ == "ROOT"
             and gov.i < tok.i
-            and (any(c.dep_ == "dobj" for c in tok.children) or misread_name(tok) is not None or _crowd_act(tok))
+            and (
+                any(c.dep_ == "dobj" for c in tok.children)
+                or misread_name(tok) is not None
+                or _crowd_act(tok)
+                or _after_interruption(tok)
+            )
         ):
             # "The Saudi-led coalition bombed Sanaa": with no verb of its own, the sentence's head noun is the
             # subject of a past-tense verb the parser read as its modifier (so is "Trump" of "called Xi a friend";
@@ -3909,6 +4007,11 @@ class EventCoder:
         objects: frozenset[str] | None = None,
     ) -> tuple[list[Party], list[Party]]:
         paired = self._hyphen_sides(tok, index, code)
+        if paired is not None and tok.lemma_.lower() in STANDING_PACTS and not _made_here(tok):
+            # "described the Sino-Russian pact as a pillar", "the US-Japan alliance remained": a pact or alliance
+            # the pair is bound by, named as a thing, is a standing bond like a partnership (`STANDING`); only a
+            # verb that makes it ("signed", "concluded") reports an act
+            return [], []
         if paired is not None:
             return paired
         src_tokens = [c for c in tok.children if c.dep_ in {"poss", "compound", "amod", "nmod"}]
@@ -4179,6 +4282,9 @@ class EventCoder:
                 # "struck Iranian targets in Iraq": on a site struck, the adjective names the side hit
                 and tok.lemma_.lower() not in STRUCK_SITES
                 and not (tok.dep_ in {"amod", "compound", "nmod"} and tok.head.lemma_.lower() in STRUCK_SITES)
+                # "criticized Israeli incursions into Quneitra": on an armed act, the adjective names who carried it
+                # out, the one answered; the place in its phrase is only where it happened
+                and tok.lemma_.lower() not in ATTACKS_DONE
             ):
                 # "contributed Austrian florins to X", "fired Iranian missiles at X": a country adjective on
                 # the thing given or used yields to a slot that names an actor; on a proposal or a mediation it
@@ -4940,6 +5046,12 @@ def _bombing_means(verb: Token) -> str | None:
                     return kind
         elif c.dep_ in {"nsubj", "dobj"} and (kind := bombing_kind(c)):
             return kind
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in verb.children):
+        # "A car bomb exploded outside a police station, killing three officers": a participle of result tells what
+        # the main clause's subject did, so the bomb that exploded is what killed
+        for c in verb.head.children:
+            if c.dep_ == "nsubj" and (kind := bombing_kind(c)):
+                return kind
     return None
 
 
@@ -4985,6 +5097,28 @@ def obliged(aux: Token, kids: list[Token]) -> bool:
     """Whether an auxiliary says an act is required ("Russia must withdraw", "must release the journalists"): what
     must be done has not been, as with "should". "Must have" is a conclusion that it was ("must have supplied")."""
     return aux.lower_ == "must" and not any(c.dep_ == "aux" and c.lower_ in {"have", "'ve"} for c in kids)
+
+
+def _made_here(noun: Token) -> bool:
+    """Whether a pact's noun is the object (or passive subject) of a verb that makes it ("signed a Sino-Russian
+    pact", "the pact was concluded"), or of a preposition on such a verb ("agreed on a pact")."""
+    gov = noun.head
+    if noun.dep_ == "pobj" and gov.dep_ == "prep":
+        gov = gov.head
+    elif noun.dep_ not in {"dobj", "nsubjpass", "nsubj"}:
+        return False
+    return gov.lemma_.lower() in PACT_MAKING
+
+
+def _after_interruption(tok: Token) -> bool:
+    """Whether a finite verb the parser hung on the sentence's head noun follows a phrase set off by commas
+    ("Egypt's president, Abdel Fattah al-Sisi, offered to host talks", "South Korea's president, who took office
+    last month, offered to meet Kim"): news puts an apposition, a relative clause or an aside between a subject
+    and its verb, and a past or present tense form right after the closing comma is that subject's verb, not a
+    participle modifying it (a participle is VBN, and "the deal, signed in May, ..." keeps its own reading)."""
+    if tok.tag_ not in {"VBD", "VBZ", "VBP"} or tok.i == 0 or tok.nbor(-1).lower_ != ",":
+        return False
+    return any(c.dep_ in {"appos", "relcl", "acl", "amod", "prep", "advcl"} and c.i < tok.i for c in tok.head.children)
 
 
 def _fight(code: str, source: Party | None, tok: Token | None = None) -> str:
@@ -5271,7 +5405,7 @@ LANDING_VERBS = IMPACT_VERBS | {"strike"}
 # "were wounded in a roadside bombing"): the noun names the act CAMEO codes, the verb whom it struck
 HARM_VERBS = {"kill", "wound", "injure", "maim"}
 # Generic armed acts (an attack, conventional force, destruction of property) that a weapon subject makes specific
-WEAPON_KINDED = {"180", "190", "1712", "193", "194"}
+WEAPON_KINDED = {"180", "190", "171", "1712", "193", "194"}
 
 
 def _carried_by_agent(doc: Doc, events: list[Event]) -> set[int]:
