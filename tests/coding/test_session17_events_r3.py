@@ -11,7 +11,7 @@
   the forces are another's and the place is not the orderer's own, an expulsion (166) off its own soil ("ordered US
   troops out", "out of the country"), and no demand when they are the commander's own forces.
 - A weapon that damages something strikes it; "across"/"throughout" a country places what was hit in it.
-- Money invested "in" a country, or in its sector, goes to that country.
+- Money invested "in" a country, or in its sector, goes to that country; what is sold "in" one is in its market.
 - "would not comment", "made no comment" are a declined comment (011).
 - A phrase after a list of objects ("fired missiles and drones at Ukraine") goes with the verb.
 
@@ -113,6 +113,19 @@ def test_weapons_and_where_they_hit(analyzer, text: str, triple: tuple) -> None:
 )
 def test_invested_in_a_country(analyzer, text: str, triple: tuple) -> None:
     assert _main(analyzer, text) == triple
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the cars do not sell in the United States, the parts do not move.",
+        "Few Brazilian cars are sold in Japan today.",
+    ],
+)
+def test_sold_in_a_country_names_a_market(analyzer, text: str) -> None:
+    """Only money is put "in" a partner: what is sold "in" a country is sold in its market (review of the demo)."""
+    main = _main(analyzer, text)
+    assert main is None or main[2] not in {"USA", "JPN"}
 
 
 @pytest.mark.parametrize(

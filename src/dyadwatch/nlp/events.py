@@ -3395,9 +3395,11 @@ class EventCoder:
             for g in p.children
             if g.dep_ == "pobj"
         ]
-        if pattern.code == "061" and not pattern.words:
+        if pattern.code == "061" and pattern.lemma == "invest" and not pattern.words:
             # "invested $35 billion in Egypt", "in India's energy sector": what money is put "in" is whom the
-            # investment goes to, as the row "invest in" says when the parser leaves the sum out
+            # investment goes to, as the row "invest in" says when the parser leaves the sum out. Only money put in:
+            # what is sold, traded or imported "in" a country names the market, not a partner ("if the cars do not
+            # sell in the United States", review of the demo corpus)
             cand += pobjs("in")
         if pattern.code == "0874" or pattern.code[:2] in OWN_MEANS_ROOTS:
             # "withdrew its troops from Syria", "recalled its ambassador to Hungary", "deployed its troops in Mali":
