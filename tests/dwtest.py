@@ -132,6 +132,21 @@ def main_coded_countries(analyzer, text: str) -> tuple[str, str | None, str | No
     return None if e is None else (e.cameo, country3(e.source), country3(e.target))
 
 
+def check_main_event(analyzer, text: str, code: str, source: str | None, target: str | None) -> None:
+    """The main event has this exact code; its source and target countries where given (None: not checked)."""
+    got = main_coded_countries(analyzer, text)
+    assert got is not None, text
+    assert got[0] == code, (text, got)
+    assert source is None or got[1] == source, (text, got)
+    assert target is None or got[2] == target, (text, got)
+
+
+def check_not_coded(analyzer, text: str, forbidden: str) -> None:
+    """The same words in another reading: the main event, if any, is not of the forbidden code ("0": no event)."""
+    got = main_coded_countries(analyzer, text)
+    assert got is None or (forbidden != "0" and not got[0].startswith(forbidden)), (text, got)
+
+
 def event_rows(analyzer, text: str, flag: str) -> list[tuple]:
     """(source code, trigger text, target code, CAMEO code, the event's `flag` field) of every event, in
     text order: one reading for the event test files, each naming the flag it checks."""

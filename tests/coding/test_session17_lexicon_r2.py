@@ -18,7 +18,7 @@ reading that is not that code.
 from __future__ import annotations
 
 import pytest
-from dwtest import main_coded_countries
+from dwtest import check_main_event, check_not_coded
 
 from dyadwatch.coding import lexicon
 
@@ -59,11 +59,7 @@ def test_police_class_expands_in_rows():
     ],
 )
 def test_main_event(analyzer, text: str, code: str, source: str | None, target: str | None):
-    got = main_coded_countries(analyzer, text)
-    assert got is not None, text
-    assert got[0] == code, (text, got)
-    assert source is None or got[1] == source, (text, got)
-    assert target is None or got[2] == target, (text, got)
+    check_main_event(analyzer, text, code, source, target)
 
 
 @pytest.mark.parametrize(
@@ -82,6 +78,4 @@ def test_main_event(analyzer, text: str, code: str, source: str | None, target: 
     ],
 )
 def test_not_that_code(analyzer, text: str, forbidden: str):
-    """The same words in another reading: the main event, if any, is not of the forbidden code ("0": no event)."""
-    got = main_coded_countries(analyzer, text)
-    assert got is None or (forbidden != "0" and not got[0].startswith(forbidden)), (text, got)
+    check_not_coded(analyzer, text, forbidden)
