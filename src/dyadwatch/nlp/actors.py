@@ -702,35 +702,18 @@ class ActorResolver:
                     m.key = f"{m.kind}:{m.code or m.sector}:{part}"  # the name as "Taliban" alone would give
                     out.append(m)
                     continue
-                out.append(
-                    Mention(
-                        start=tok.i,
-                        end=tok.i + 1,
-                        head=tok.i,
-                        start_char=start,
-                        end_char=start + len(part),
-                        text=part,
-                        code=e.code,
-                        country=e.country,
-                        sector=None,
-                        kind=e.kind,
-                        name=e.name,
-                        key=f"country:{e.code}",
-                        # "U.S.-backed": a backer, never a party; "U.S.-Mexican": a modifier where it qualifies
-                        modifier_only=not pair
-                        and (
-                            tok.dep_ in MODIFIER_DEPS
-                            or (
-                                n + 1 < len(parts)
-                                and parts[n + 1].lower() in BACKING_PARTICIPLES
-                                and not (
-                                    parts[n + 1].lower() in SPONSOR_PARTICIPLES
-                                    and tok.head.lemma_.lower() in AUTHORED_TEXTS
-                                )
-                            )
-                        ),
+                # "U.S.-backed": a backer, never a party; "U.S.-Mexican": a modifier where it qualifies
+                modifier_only = not pair and (
+                    tok.dep_ in MODIFIER_DEPS
+                    or (
+                        n + 1 < len(parts)
+                        and parts[n + 1].lower() in BACKING_PARTICIPLES
+                        and not (
+                            parts[n + 1].lower() in SPONSOR_PARTICIPLES and tok.head.lemma_.lower() in AUTHORED_TEXTS
+                        )
                     )
                 )
+                out.append(_country_part(tok, start, part, e, e.kind, modifier_only))
         return out
 
     def _combining_forms(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -751,24 +734,7 @@ class ActorResolver:
             entries = self.single.get(COMBINING_FORMS[tok.lower_])
             if not mate or not entries or mate[0].code == entries[0].code:
                 continue
-            e = entries[0]
-            out.append(
-                Mention(
-                    start=tok.i,
-                    end=tok.i + 1,
-                    head=tok.i,
-                    start_char=tok.idx,
-                    end_char=tok.idx + len(tok.text),
-                    text=tok.text,
-                    code=e.code,
-                    country=e.country,
-                    sector=None,
-                    kind="demonym",
-                    name=e.name,
-                    key=f"country:{e.code}",
-                    modifier_only=True,
-                )
-            )
+            out.append(_country_part(tok, tok.idx, tok.text, entries[0], "demonym", True))
         return out
 
     def _combine(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -1698,6 +1664,26 @@ OUT_OF_OFFICE_SECTORS = {"OPP", "REB", "HRI", "ENV", "MED", "BUS", "LAB", "REL",
 
 # where a bare surname stands as a noun phrase of its own
 SURNAME_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "dative", "poss", "attr", "ROOT"}
+
+
+def _country_part(tok: Token, start: int, text: str, entry: ActorEntry, kind: str, modifier_only: bool) -> Mention:
+    """A country named by part of one token ("U.S." in "U.S.-Mexican", "Sino" in "Sino-Indian"): the mention spans
+    the token for the parse and the part's own characters for the record."""
+    return Mention(
+        start=tok.i,
+        end=tok.i + 1,
+        head=tok.i,
+        start_char=start,
+        end_char=start + len(text),
+        text=text,
+        code=entry.code,
+        country=entry.country,
+        sector=None,
+        kind=kind,
+        name=entry.name,
+        key=f"country:{entry.code}",
+        modifier_only=modifier_only,
+    )
 
 
 # sectors of plain people, whose nationality a group named for them shares ("Iranian women's rights activists")

@@ -104,6 +104,20 @@ AERIAL_PLATFORMS = frozenset({
 GROUND_PLATFORMS = frozenset({"artillery", "tank", "howitzer"})
 
 
+def weapon_agent(children: list[Token]) -> set[str]:
+    """The lemmas of a passive's "by" agent when it names a weapon ("was blown up by a Russian missile", "damaged
+    by Israeli artillery"): English names the means of a destruction as its agent, as "with" does in the active
+    ("destroyed the bridge with a missile"), so what names the force is the weapon's kind."""
+    return {
+        w.lemma_.lower()
+        for a in children
+        if a.dep_ == "agent"
+        for g in a.children
+        if g.dep_ == "pobj" and g.lemma_.lower() in GOODS
+        for w in (g, *(c for c in g.children if c.dep_ == "compound"))
+    }
+
+
 def weapon_subject(tok: Token) -> str | None:
     """The CAMEO kind of force (195 aerial, 194 artillery and tanks) an armed act is told with when its subject is a
     weapon ("Israeli warplanes struck targets", "Russian drones hit power stations", "Russian artillery pounded the

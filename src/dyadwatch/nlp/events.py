@@ -39,6 +39,7 @@ from dyadwatch.nlp.arms import (
     STRUCK_SITES,
     bombing_kind,
     roadside_bomb,
+    weapon_agent,
     weapon_subject,
 )
 from dyadwatch.nlp.event_syntax import (
@@ -205,6 +206,10 @@ DASHES = {"—", "–", "--", "-"}
 PROTEST_MANNERS = {"defiance", "protest", "opposition"}
 # Verbs that take people or forces out of a place ("withdrew its monitors from Syria", "pulled troops out of X")
 WITHDRAWING = {"withdraw", "pull"}
+# What a curb is said to be caused by ("because of fog", "due to snow", "owing to"), and the causes that make it a
+# precaution aimed at no one (the word class "weather" of wordclasses.tsv)
+CAUSE_WORDS = {"because", "due", "owing"}
+WEATHER = lexicon.word_classes()["weather"]
 # Sending people out of a country: with no agent named, the country they are sent out of does it
 EXPELLING = {"expel", "deport"}
 # Things a side takes back that are words, requests or business, not forces: "withdrew its offer/bid/application"
@@ -1150,11 +1155,10 @@ class EventCoder:
             # leaves the sanction coded. Read only for curbs (16, 17), from the trigger's children and its objects'
             # (the parser hangs "due to" on the object: "suspended flights due to snow")
             if p.code[:2] in {"16", "17"}:
-                weather = lexicon.word_classes()["weather"]
                 for c in [*children, *(g for o in dobjs for g in o.children)]:
-                    if c.lower_ in {"because", "due", "owing"}:
+                    if c.lower_ in CAUSE_WORDS:
                         causes = [g for g in c.subtree if g.dep_ == "pobj"]
-                        if causes and causes[0].lemma_.lower() in weather:
+                        if causes and causes[0].lemma_.lower() in WEATHER:
                             return None
             return p
         if armed_impact(tok):
@@ -3762,7 +3766,8 @@ class EventCoder:
                 if obj:
                     told = self._resolve(obj, index, subject=True)
                     if gov.lemma_.lower() in ORDERING_VERBS:
-                        told = _commanders_forces(told, self._resolve(_subjects(gov), index, subject=True))
+                        commanders = [c for c in gov.children if c.dep_ in SUBJ_DEPS]
+                        told = _commanders_forces(told, self._resolve(commanders, index, subject=True))
                     return told
             subj = [c for c in gov.children if c.dep_ in SUBJ_DEPS]
             if subj:
@@ -4873,20 +4878,6 @@ def _own_forces_told(doc: Doc, sources: list[Party], targets: list[Party]) -> bo
 MEANS_WORDS = {"with", "in"}
 
 
-def weapon_agent(children: list[Token]) -> set[str]:
-    """The lemmas of a passive's "by" agent when it names a weapon ("was blown up by a Russian missile", "damaged
-    by Israeli artillery"): English names the means of a destruction as its agent, as "with" does in the active
-    ("destroyed the bridge with a missile"), so what names the force is the weapon's kind."""
-    return {
-        w.lemma_.lower()
-        for a in children
-        if a.dep_ == "agent"
-        for g in a.children
-        if g.dep_ == "pobj" and g.lemma_.lower() in GOODS | PLATFORMS | MUNITIONS
-        for w in (g, *(c for c in g.children if c.dep_ == "compound"))
-    }
-
-
 def _bare_force(party: Party) -> bool:
     """Whether a side is an armed force or police named by no country ("troops", "the police"): coded by its
     role alone."""
@@ -4901,10 +4892,6 @@ def _commanders_forces(told: list[Party], commanders: list[Party]) -> list[Party
     if home is None:
         return told
     return [replace(p, code=home + p.sector, country=home) if p.sector and _bare_force(p) else p for p in told]
-
-
-def _subjects(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ in SUBJ_DEPS]
 
 
 def _people_only(sources: list[Party]) -> bool:
