@@ -174,7 +174,7 @@ NOT_CODED = [
 
 # The older readings beside the new rows keep their codes
 KEPT = [
-    ("182", "Police beat the protesters in Tehran."),  # "beat" alone, not "beat back"
+    ("175", "Police beat the protesters in Tehran."),  # "beat" alone, not "beat back"; protesters beaten: repression
     ("174", "Greek coast guards pushed back migrants to Turkey."),  # migrants turned back, not forces
     ("110", "Mexico pushed back against the American tariffs."),  # pushback on a policy
     ("154", "Russia deployed troops to Belarus."),  # "deploy" alone stays a military deployment
@@ -287,7 +287,7 @@ PASS6 = [
     ("The Indian foreign minister nixed the proposal from Pakistan.", "IND", "PAK", "120"),
     ("The Kenyan government appealed the High Court ruling.", "KEN", None, "115"),
     # 13 threatened with force; 14 a labour strike launched (not an attack)
-    ("Russia threatened Ukraine with a massive response.", "RUS", "UKR", "138"),
+    ("Russia threatened Ukraine with a massive response.", "RUS", "UKR", "130"),  # no force named: 130
     ("Nigerian workers launched a nationwide strike.", "NGA", None, "143"),
     # 15 warships and warplanes: carriers dispatched, shadowing and buzzing
     ("The United States dispatched an aircraft carrier to Israel.", "USA", "ISR", "154"),

@@ -40,7 +40,8 @@ pytestmark = pytest.mark.slow
         # agreements reached, requests and complaints made
         ("Pakistan and India reached a truce.", ("PAK", "IND", "057")),
         ("Armenia and Azerbaijan reached a settlement.", ("ARM", "AZE", "057")),
-        ("Nigeria made a request to the IMF for a loan.", ("NGA", "IGO", "020")),
+        # (session 18, lexcoop r1: a request for a loan is an appeal for economic aid, CAMEO 0231, not the bare 020)
+        ("Nigeria made a request to the IMF for a loan.", ("NGA", "IGO", "0231")),
         ("Iran made a formal request to Iraq.", ("IRN", "IRQ", "020")),
         ("Iraq made a formal complaint to Turkey.", ("IRQ", "TUR", "114")),
         # missiles and bombers moved are forces mobilized, as troops and warships moved

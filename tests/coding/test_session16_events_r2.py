@@ -72,7 +72,7 @@ def test_warning_of_others_act_is_no_threat(analyzer, text: str):
     [
         # a speaker who can carry it out threatens
         ("Ugandan police warned protesters of a crackdown.", ("UGA", "UGA", "137")),
-        ("Egypt warned of retaliation against Israel.", ("EGY", "ISR", "138")),
+        ("Egypt warned of retaliation against Israel.", ("EGY", "ISR", "130")),  # no means named: 130
     ],
 )
 def test_own_warning_stays_threat(analyzer, text: str, triple):

@@ -49,7 +49,7 @@ def test_police_class_expands_in_rows():
         ("Honduras switched recognition from Taiwan to China.", "054", "HND", "CHN"),
         ("The Japanese prime minister said sorry to South Korea.", "055", "JPN", None),
         ("Israeli soldiers beat a Palestinian man at a checkpoint.", "182", "ISR", "PSE"),
-        ("Belarusian police beat protesters with batons.", "182", "BLR", None),
+        ("Belarusian police beat protesters with batons.", "175", "BLR", None),  # protesters beaten: repression
         ("Iranian guards beat him in prison, his lawyer said.", "182", "IRN", None),
         ("Italy sent extra carabinieri to Lampedusa.", "153", "ITA", None),
         ("France deployed gendarmes to New Caledonia.", "153", "FRA", None),

@@ -407,6 +407,7 @@ class ActorResolver:
         _whose_owner(doc, mentions)
         self._state_bodies(doc, mentions)
         self._locate_agents(doc, mentions)
+        _party_members(doc, mentions)
         _fleeing_people(doc, mentions)
         _struck_place_people(doc, mentions)
         _ethnic_residents(doc, mentions)
@@ -449,6 +450,7 @@ class ActorResolver:
             if m.pronoun and doc[m.head].lower_ == "our":
                 m.absorbed = True
         _held_places(doc, mentions)
+        _bloc_seats(doc, mentions)
         index = MentionIndex.build(mentions)
         index.labels = labels
         _led_modifiers(doc, mentions, index)
@@ -965,6 +967,9 @@ class ActorResolver:
             code = (country + sector) if (country and sector) else country
             if mod.kind == "person" and not country and mod.code and not former:
                 code, sector = mod.code, mod.sector  # "Guterres's spokesman" speaks for the UN (IGOUNO)
+            if mod.kind == "person" and sector == "MIL" and mod.sector != "MIL" and _aide_title(doc, agent):
+                sector = "GOV"
+                code = (country + sector) if country else code
             if mod.kind in {"organization", "group", "other"} and mod.code and not former:
                 if mod.sector == "IGO" and sector in {"MIL", "COP"}:
                     code = mod.code + sector  # "UN troops" -> IGOUNOMIL
@@ -1456,6 +1461,7 @@ class ActorResolver:
             head = doc[m.head]
             poss = [c for c in head.children if c.dep_ == "poss" and c.lower_ in POSSESSIVES]
             if not poss:
+                _described_owner(doc, m, head, mentions)
                 continue
             word = poss[0].lower_
             owner = by_tok.get(poss[0].i)
@@ -1927,6 +1933,84 @@ def _sector_only(doc: Doc, mentions: list[Mention]) -> None:
         if not m.key.startswith("person:"):
             m.key = f"agent:{m.sector}:{doc[m.head].lemma_.lower()}"
             m.name = m.text[4:] if m.text.lower().startswith("the ") else m.text
+
+
+# a capital that news names for the bloc seated there rather than for its host state: "Brussels criticized Budapest"
+# is the European Union (its Commission and Council sit there), as "Washington" is the U.S. government
+BLOC_SEATS = {"brussels": ("BEL", "IGOEUR", "European Union")}
+
+
+def _bloc_seats(doc: Doc, mentions: list[Mention]) -> None:
+    """ "Brussels" as a side is the EU, the way wire news uses it ("Brussels fined the tech giant", "Warsaw clashed
+    with Brussels over migration"): Belgium's own government is named "Belgium" or "the Belgian government". It is
+    Belgium's when the sentence names Belgium or a Belgian actor beside it ("Belgian police raided homes in
+    Brussels"), and a city that is only a scene ("met in Brussels") is no side either way."""
+    for m in mentions:
+        if m.kind != "capital" or m.absorbed or m.modifier_only or m.pronoun:
+            continue
+        seat = BLOC_SEATS.get(doc[m.start : m.end].text.lower())
+        if seat is None or m.country != seat[0]:
+            continue
+        sent = doc[m.head].sent
+        if any(
+            o is not m and o.country == seat[0] and sent.start <= o.start < sent.end and not o.pronoun for o in mentions
+        ):
+            continue
+        m.code, m.country, m.sector, m.name = seat[1], None, "IGO", seat[2]
+        m.key = f"organization:{seat[1]}:{seat[2]}"
+
+
+@lru_cache(maxsize=1)
+def _party_words() -> dict[str, str]:
+    """Party words that name one country's party (parties.tsv): "Republican" -> USA, "Peronist" -> ARG."""
+    out: dict[str, str] = {}
+    for line in (dictionaries.data_dir() / "parties.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#") and "\t" in line:
+            word, country = line.split("\t")[:2]
+            if word != "word":
+                out[word.strip()] = country.strip()
+    return out
+
+
+# sectors of the people a party word describes as the party's own: its lawmakers, ministers, governors, members
+PARTY_MEMBER_SECTORS = {"LEG", "GOV", "OPP"}
+# the people a party word names as its members ("Democratic nations", "Republican Guard" are no party's)
+PARTY_MEMBER_NOUNS = {
+    "lawmaker", "legislator", "senator", "congressman", "congresswoman", "representative", "mp", "deputy",
+    "parliamentarian", "governor", "minister", "leader", "official", "member", "candidate", "politician", "mayor",
+    "senators", "lawmakers", "mps",
+}  # fmt: skip
+
+
+def _party_members(doc: Doc, mentions: list[Mention]) -> None:
+    """A party's members named by the party alone are of the party's country: "Republican senators", "Peronist
+    lawmakers", "Tory MPs" are American, Argentine and British as any reader takes them, since the party stands in one
+    country's politics only. The word must stand right before the members' noun and begin no longer name ("Christian
+    Democratic lawmakers", "Kurdistan Democratic" are other parties); words many countries' parties share are not in
+    the table. Only a member noun with no country yet is placed ("South Korean Democratic lawmakers" keeps KOR)."""
+    words = _party_words()
+    for m in mentions:
+        if (
+            m.kind != "agent"
+            or m.country
+            or m.absorbed
+            or m.modifier_only
+            or m.pronoun
+            or m.code not in (None, m.sector)
+        ):
+            continue
+        head = doc[m.head]
+        if m.sector not in PARTY_MEMBER_SECTORS or head.lemma_.lower() not in PARTY_MEMBER_NOUNS:
+            continue
+        # right before the noun ("Republican senators") or before the mention ("Republican House members")
+        adj = next((c for c in head.lefts if c.i in {head.i - 1, m.start - 1} and c.text in words), None)
+        if adj is None or adj.dep_ not in {"amod", "compound", "nmod"}:
+            continue
+        if adj.i >= 1 and not adj.is_sent_start and doc[adj.i - 1].is_title and doc[adj.i - 1].lower_ != "the":
+            continue  # "Christian Democratic", "Kurdistan Democratic": a longer party name
+        if m.former or has_former(head):
+            continue
+        place_agent(m, words[adj.text])
 
 
 def _ruling_parties(doc: Doc, mentions: list[Mention]) -> None:
@@ -2604,11 +2688,17 @@ def _seat_after_object(doc: Doc, head: Token, by_tok: dict[int, list[Mention]]) 
     """ "criticized the authorities in Ouagadougou", "urged the government in Kabul": news names a state by the
     seat of its government right after "the authorities"/"the government", and the parser often hangs "in X" on
     the verb instead. Read so only when "in" directly follows the bare definite object and its place is a
-    capital: a country there ("arrested the officials in Mali") is as often where the act happened."""
+    capital: a country there ("arrested the officials in Mali") is as often where the act happened. A ruling body
+    that is only ever its own country's ("the junta in Niger", "the regime in Syria") takes a country there too:
+    news puts no junta or regime "in" a country it does not rule."""
     nxt = head.i + 1
     if nxt >= len(doc) or doc[nxt].lower_ != "in" or doc[nxt].head.i != head.head.i:
         return []
-    return [m for g in doc[nxt].children if g.dep_ == "pobj" for m in by_tok.get(g.i, []) if m.kind == "capital"]
+    kinds = {"capital", "country"} if head.lemma_.lower() in RULING_BODY_LEMMAS else {"capital"}
+    return [m for g in doc[nxt].children if g.dep_ == "pobj" for m in by_tok.get(g.i, []) if m.kind in kinds]
+
+
+RULING_BODY_LEMMAS = {"junta", "regime"}
 
 
 def _named_place(noun: Token) -> bool:
@@ -4464,10 +4554,66 @@ def _home_government(doc: Doc, mentions: list[Mention]) -> None:
             if figures:
                 place_agent(m, next(iter(countries)))
             continue
-        if any(o.sector in HOME_GROUP_SECTORS for o in others) or figures or head.lemma_.lower() == "party":
+        home = any(o.sector in HOME_GROUP_SECTORS or _home_civilians_of(doc, o) for o in others)
+        if home or figures or head.lemma_.lower() == "party":
             # a ruling party ("the ruling party", sector GOV) is a player in its own country's politics: whoever of
             # one country speaks of it speaks of their own
             place_agent(m, next(iter(countries)))
+
+
+# titles an army and a politician's office share: "the army chief of staff" commands, "Lula's chief of staff" runs
+# the leader's office
+AIDE_TITLES = {"chief of staff", "deputy chief of staff"}
+
+
+def _aide_title(doc: Doc, agent: Mention) -> bool:
+    """Whether an agent is a leader's aide by title: a person's "chief of staff" is no soldier but the head of that
+    person's office, so "Lula's chief of staff" is Brazil's government where "Israel's chief of staff" is its army."""
+    return doc[agent.start : agent.end].text.lower() in AIDE_TITLES
+
+
+def _described_owner(doc: Doc, m: Mention, head: Token, mentions: list[Mention]) -> None:
+    """A state's post owned by a description that was read as a country or bloc only after the posts were
+    ("Jordan ... the kingdom's foreign minister", "The EU ... the bloc's top diplomat"): the post is that state's
+    or bloc's, as "Jordan's foreign minister" and "the EU's top diplomat" are."""
+    if m.sector not in STATE_SECTORS:
+        return
+    poss = next((c for c in head.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return
+    owner = next(
+        (
+            o
+            for o in mentions
+            if o.start <= poss.i < o.end
+            and o.code
+            and o is not m
+            and not (o.absorbed or o.modifier_only or o.pronoun)
+            and o.kind in {"country", "organization"}
+        ),
+        None,
+    )
+    if owner is None:
+        return
+    if owner.country:
+        place_agent(m, owner.country)
+    elif owner.sector == "IGO" and owner.code:
+        m.code, m.sector, m.name = owner.code, "IGO", owner.name  # "the bloc's top diplomat" speaks for the bloc
+        m.key = f"organization:{owner.code}"
+
+
+# civilians named by their tie to their own state or to a victim: citizens, voters and taxpayers deal with their own
+# state, and the kin of victims, captives or the missing ask their own state to act for them
+HOME_CIVILIAN_LEMMAS = {
+    "family", "relative", "parent", "mother", "father", "widow", "citizen", "voter", "taxpayer", "pensioner",
+}  # fmt: skip
+
+
+def _home_civilians_of(doc: Doc, o: Mention) -> bool:
+    """Civilians of a country who speak of "the government" as their own ("Israeli hostages' families accused the
+    government", "French taxpayers"): only the words of HOME_CIVILIAN_LEMMAS, since residents, villagers or
+    civilians as such are often under a foreign state's rule or fire."""
+    return o.sector == "CVL" and o.kind in {"agent", "group"} and doc[o.head].lemma_.lower() in HOME_CIVILIAN_LEMMAS
 
 
 # people living where they now are by that state's leave; exiles and a diaspora speak of the state they left

@@ -1547,9 +1547,12 @@ def actor_like(tok: Token, index: MentionIndex) -> bool:
     return tok.pos_ == "PROPN" or tok.ent_type_ in ACTOR_ENTS
 
 
+# time, place and manner adjuncts, and the reason phrases "because of", "due to", "owing to" (the parser makes the
+# first word the preposition and the noun its pobj): "suspended talks because of the attack" suspends the talks, the
+# attack is only why
 ADJUNCT_PREPS = {
     "during", "at", "after", "before", "in", "since", "without", "amid", "despite", "until", "within",
-    "throughout", "near", "following", "like", "by", "as", "aboard", "onboard", "via",
+    "throughout", "near", "following", "like", "by", "as", "aboard", "onboard", "via", "because", "due", "owing",
 }  # fmt: skip
 
 # Craft one travels in: under "on", "in" or "by" such a noun is the means of travel ("flown to Doha on a chartered

@@ -195,7 +195,8 @@ FALLBACK_PREPS = ("with", "against", "on", "to", "toward", "towards", "at", "int
 # acts done for someone's good (pledges of help, material cooperation, aid): "for X" may name who gets it
 BENEFIT_ROOTS = {"03", "06", "07"}
 # "expressed appreciation for X's help", "conducted drills around Taiwan"
-OBJECT_PREPS = ("of", *FALLBACK_PREPS, "in", "for", "around")
+# ("inside" places as "in" does: "struck hideouts inside Afghanistan")
+OBJECT_PREPS = ("of", *FALLBACK_PREPS, "in", "inside", "for", "around")
 # whom a measure or stance named as a thing is aimed at
 SIDE_PREPS = {"on", "against", "with", "to", "toward", "towards"}
 # Texts drafted, tabled and voted on: "on" names their topic ("a resolution on Syria"), not a side they are aimed at
@@ -268,6 +269,8 @@ STANDING = {
     "tie", "relation", "relationship", "partnership", "alliance", "cooperation", "friendship", "rivalry",
     "conflict", "dispute", "war", "feud", "standoff", "tension",
 }  # fmt: skip
+# Quarrels between two sides: the side a yielding act gives way to is the other side of one it yields in
+DISPUTES = {"row", "dispute", "standoff", "feud", "quarrel", "spat", "confrontation", "showdown", "tussle", "conflict"}
 # Roots of acts done in words (statements to rejections and threats, 01-05 and 10-14): they take no "by" agent
 WORDS_ROOTS = {"01", "02", "03", "04", "05", "10", "11", "12", "13", "14"}
 # Bonds that last once made: named with a hyphenated pair and no verb that makes them, they stand (see `STANDING`)
@@ -554,6 +557,8 @@ ATTEMPT_FRAMES = {"attempt", "try"}
 IMPLICATIVE = {"force", "compel", "oblige"}
 # acts whose "of" object may be the actor's own means: forces deployed (15), envoys recalled (16)
 OWN_MEANS_ROOTS = {"15", "16"}
+# A state's posts abroad: with a possessive pronoun ("closed its embassy in X") its own, like its envoys
+OWN_POSTS = {"embassy", "consulate", "mission", "legation"}
 # Nouns of leaving a place or post: "the pullout from Syria", "the recall of its ambassador" (see `_noun_parties`)
 LEAVING_NOUNS = {"withdrawal", "pullout", "pull-out", "retreat", "recall", "drawdown", "pullback"}
 # Armed bodies a withdrawal moves besides troops ("the withdrawal of Wagner fighters from Bakhmut")
@@ -630,6 +635,9 @@ ATTACKS_DONE = (ARMED_ACT_NOUNS - PLATFORMS) | {"attack", "raid", "assault", "bo
 SPOKEN_AIMS = {"01", "02", "03", "05", "10", "11", "12", "13"}
 # Verbs that call an envoy in: a contact in which something is said to them
 SUMMONS = {"summon"}
+# Arrests and detentions (173): only a state's authorities do them on its soil, so the place names the doer
+# (`_held_where`)
+HELD_BY_STATE = {"173"}
 # Reactions to another's act (disapproval, rejection): the act they take as object was done (`_reacted_act`)
 REACTIONS = {"11", "12"}
 # Modifiers of an act noun that say it has not been done ("a planned annexation", "a possible attack")
@@ -1648,6 +1656,12 @@ class EventCoder:
                 if not homes or not any(
                     (t.country and t.country not in homes) or (t.code or "").startswith("IGO") for t in forces
                 ):
+                    withdrawn = self._own_forces_out(tok, left, homes, forces, index)
+                    if withdrawn is not None:
+                        # "Russia ordered its troops out of Kherson": a state pulling its own forces out retreats
+                        # (0874) from the place it leaves; the order is how it withdraws, not a demand of anyone
+                        code, targets = "0874", withdrawn
+                        asked_for.add(left.i)
                     left = None
             if left is not None:
                 # "demanded that French troops leave", "urged Russian forces to leave": a demand or appeal that
@@ -2285,10 +2299,17 @@ class EventCoder:
         """Author and target of an act the clause's subject is on the receiving end of: "Pakistan drew
         criticism from India", "the plan faced opposition from Russia", "Iran came under pressure from the
         United States", "the town came under attack by rebels". The subject is the target; the "from" or
-        "by" phrase (on the noun or, for an object, the verb) is the author, unless one is named already."""
+        "by" phrase (on the noun or, for an object, the verb) is the author, unless one is named already.
+
+        The act may also be the agent of a passive verb that says only that it reached its subject ("Russian
+        banks were hit by new U.S. sanctions", "the port was targeted by Israeli strikes"): in English the passive
+        subject is what the agent acted on, so that subject is the act's target when the verb is no event itself."""
         verb = noun.head
         if noun.dep_ == "dobj" and verb.lemma_.lower() in RECEIVING:
             authors = from_authors(noun) + from_authors(verb) + noun_agents(noun)
+        elif noun.dep_ == "pobj" and verb.dep_ == "agent" and not self._coded_verb(verb.head):
+            verb = verb.head
+            authors = noun_agents(noun)
         elif conceded(first := listed_first(noun)):
             # "Despite protests and lobbying by Italian businesses, the government refused ...": what the subject
             # held out against was aimed at it, and a list's agent is each item's
@@ -2652,6 +2673,21 @@ class EventCoder:
                 None,
             )
         return None
+
+    def _own_forces_out(
+        self, tok: Token, out: Token, homes: set[str], forces: list[Party], index: MentionIndex
+    ) -> list[Party] | None:
+        """The sides a commander's own forces are ordered "out" of, for an order that is a withdrawal: an order verb
+        (not a wish: "wants its troops out" is no act yet), every coded force the commander's own, and none of
+        them negated. The place left ("out of Kherson") gives the target when it is another country's; else the
+        retreat has none."""
+        if tok.lemma_.lower() not in ORDERS or any(c.dep_ == "neg" for c in tok.children):
+            return None
+        coded = [t for t in forces if t.code]
+        if not coded or any(t.country not in homes for t in coded):
+            return None
+        places = [p for p in self._resolve(prep_objects(out, {"of"}), index) if p.code and p.country]
+        return [p for p in places if p.country not in homes]
 
     def _ordered_out(
         self, tok: Token, sources: list[Party], targets: list[Party], index: MentionIndex | None = None
@@ -3383,9 +3419,15 @@ class EventCoder:
             ]
         # "denounced as an ugly crime Serbia's suppression of ...": the object moved past an "as" phrase
         cand += [g for o in pobjs("as") for g in o.children if g.dep_ == "appos"]
+        if pattern.code[:2] == "08":
+            # "backed down in its row with China", "gave ground in the standoff with Washington": one yields to
+            # the other side of the dispute it yields in
+            cand += [g for o in pobjs("in") if o.lemma_.lower() in DISPUTES for g in prep_objects(o, {"with"})]
         if pattern.code[:3] == "045":
-            # "brokered a truce between Israel and Hamas": a mediator acts on the two its deal or talks are between
+            # "brokered a truce between Israel and Hamas": a mediator acts on the two its deal or talks are between;
+            # "acted as a broker between X and Y", "served as mediator between": the role it took is between them
             cand += [g for c in tok.children if c.dep_ == "dobj" for g in prep_objects(c, {"between"})]
+            cand += [g for o in pobjs("as") for g in prep_objects(o, {"between"})]
         if pattern.code[:2] in BENEFIT_ROOTS and index is not None:
             # only a placed actor: "providing food for her children" is no act between political actors
             cand += [g for g in beneficiaries(tok) if any(m.country for m in index.at(g.i))]
@@ -3408,8 +3450,21 @@ class EventCoder:
         if pattern.code == "0874" or pattern.code[:2] in OWN_MEANS_ROOTS:
             # "withdrew its troops from Syria", "recalled its ambassador to Hungary", "deployed its troops in Mali":
             # one's own forces or envoys are what the act moves; the place they leave or go to is the target
-            own = [c for c in cand if c.dep_ == "dobj" and self._own_movers(c)]
+            # "closed its embassy in Azerbaijan": one's own mission is a post of the same kind
+            own = [
+                c
+                for c in cand
+                if c.dep_ == "dobj"
+                and (
+                    self._own_movers(c)
+                    or (
+                        c.lemma_.lower() in OWN_POSTS and any(g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children)
+                    )
+                )
+            ]
             cand = [c for c in cand if c not in own] + [x for c in own for x in prep_objects(c, {"from", "to", "in"})]
+            # "reinforced its troops in Estonia": the parser may hang where they are on the verb
+            cand += pobjs("in") if own else []
             if tok.lemma_.lower() in WITHDRAWING:
                 # "will withdraw weapons inspectors from Iraq", "pulled its diplomats out of Venezuela": whoever
                 # is withdrawn, the country they leave is the one the act is aimed at
@@ -3520,7 +3575,7 @@ class EventCoder:
                 partners = [g for g in attached if g.head.lower_ in {"with", "against"}]
                 # the partner may hang on the verb instead: "held a meeting in Paris with the German chancellor"
                 named = partners or prep_objects(tok, {"with", "against"})
-                where = [g for g in attached if g.head.lower_ in {"in", "at"}] if named else []
+                where = [g for g in attached if g.head.lower_ in {"in", "at", "inside"}] if named else []
                 attached = partners + [g for g in attached if g not in partners and g not in where] + where
                 if pattern.code.startswith("04"):
                     scene.update(where)
@@ -3534,7 +3589,7 @@ class EventCoder:
                 # country is whom the act is aimed at, the place it stands in only where; with no owner the place
                 # gives the side ("struck a hospital in Gaza")
                 placed = (
-                    [g for g in attached if g.head.lower_ in {"in", "at"}]
+                    [g for g in attached if g.head.lower_ in {"in", "at", "inside"}]
                     if (actor and not any(g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children))
                     or any(o.pos_ != "PRON" for o in owners)
                     else []
@@ -4178,7 +4233,23 @@ class EventCoder:
         targets = self._first_with_actor(cand, index, exclude=sources)
         if not any(t.code for t in targets):
             targets = self._nominal_aim(tok, index, sources, code) or targets
+        if code[:3] in HELD_BY_STATE and not any(p.code for p in sources):
+            sources = self._held_where(tok, index) or sources
         return sources, targets
+
+    def _held_where(self, tok: Token, index: MentionIndex) -> list[Party]:
+        """The state an arrest or detention named with no author is done by: the country it took place in ("the
+        arrest of an American journalist in Russia", "the detention of two Canadians in Beijing"). Only a state's
+        authorities arrest people on its soil, so English names the place for the doer; the place may hang on the
+        act noun or on the person held."""
+        held = [g for g in prep_objects(tok, {"of"}) if g.pos_ in {"NOUN", "PROPN"}]
+        places = [g for h in [tok, *held] for g in prep_objects(h, {"in"})]
+        found = [
+            p
+            for p in self._resolve(places, index)
+            if p.code and p.country and p.mention is not None and p.mention.kind in {"country", "capital"}
+        ]
+        return [replace(p, code=p.country, sector=None) for p in found[:1]]
 
     def _nominal_aim(self, tok: Token, index: MentionIndex, sources: list[Party], code: str) -> list[Party]:
         """Whom a nominal act is aimed at when none of its own prepositions names an actor. A stance named
@@ -4643,12 +4714,40 @@ def main_event(doc: Doc) -> Event | None:
 
     topics = bool(stances) and any(stance_topic(o) for o in events)
 
-    def rank(e: Event) -> tuple[bool, bool, bool, int, int, bool]:
+    # "The Canadian, who was detained by Chinese police, was charged with spying": an agentless passive tells what
+    # next befell someone the sentence introduces by an act of the same kind with a named doer; that act, though
+    # told in a clause describing them, is the only "who did what to whom" the sentence has about them ("hostages
+    # who were seized by Hamas were freed" is another kind of act, and the release stays the event)
+    introduced = {
+        (o.target.code, o.target.country, o.cameo[:2])
+        for o in events
+        if spans[id(o)] is not None
+        and o.source is not None
+        and o.source.code is not None
+        and o.target is not None
+        and o.target.code is not None
+        and describes_noun(spans[id(o)].root)
+    }
+
+    def faceless(e: Event) -> bool:
+        span = spans[id(e)]
+        return (
+            bool(introduced)
+            and span is not None
+            and (e.source is None or e.source.code is None)
+            and e.target is not None
+            and (e.target.code, e.target.country, e.cameo[:2]) in introduced
+            and _passive_verb(span.root)
+            and not by_agents(span.root)
+        )
+
+    def rank(e: Event) -> tuple[bool, bool, bool, bool, int, int, bool]:
         span = spans[id(e)]
         if span is None:
-            return (bool(doers), False, e.plover is None, 0, e.action.start, False)
+            return (False, bool(doers), False, e.plover is None, 0, e.action.start, False)
         by_doer = _named_as_doer(doc, e)
         return (
+            faceless(e),
             bool(doers) and not told_by_doer(e) and not tells_the_doers_act(e),
             describes_noun(span.root),
             e.plover is None and not topics,
@@ -5573,7 +5672,8 @@ def _reach(tok: Token, index: MentionIndex, subject: bool, acts: Container[str] 
                     continue
                 if c.dep_ not in WALK_DEPS or c.pos_ == "VERB":
                     continue
-                allowed = {"of", "by"} if subject or owned else {"of", "by", "in"}
+                # "inside" places as "in" does ("struck hideouts inside Afghanistan")
+                allowed = {"of", "by"} if subject or owned else {"of", "by", "in", "inside"}
                 if t.lemma_.lower() in ADVERSARIES:
                     allowed = allowed - {"of"}  # "critics of the government" are not the government
                 if t.lemma_.lower() in RELATIONAL or (t.lemma_.lower() in BOUNDARIES and not subject):
