@@ -59,6 +59,7 @@ from dyadwatch.nlp.mentions import (
     office_holder,
     org_kind,
     place_agent,
+    sentence_start,
     span_place,
     tokens_of,
     tokens_with,
@@ -3572,8 +3573,8 @@ def _opens_sentence(tok: Token, live: list[Mention]) -> bool:
     verb = tok.head
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
-    sent = tok.sent
-    return verb.dep_ == "ROOT" and sent.start > 0 and not any(sent.start <= m.start < tok.i for m in live)
+    start = sentence_start(tok)
+    return verb.dep_ == "ROOT" and start > 0 and not any(start <= m.start < tok.i for m in live)
 
 
 def _previous_subject(doc: Doc, tok: Token, heads: dict[int, Mention]) -> Mention | None:

@@ -219,11 +219,30 @@ QUOTE_MARK_HASHES = numpy.array([hash_string(m) for m in QUOTE_MARKS], dtype=num
 def in_quote(tok: Token) -> bool:
     """Whether ``tok`` is inside a direct quotation (by the quote marks of its sentence, which may close a
     quote opened in an earlier one)."""
-    sent = tok.sent
+    start, end = _sentence_bounds(tok.doc)
     marks = _quote_marks(tok.doc)
-    before = marks[tok.i] - marks[sent.start]
-    after = marks[sent.end] - marks[tok.i + 1]
+    before = marks[tok.i] - marks[start[tok.i]]
+    after = marks[end[tok.i]] - marks[tok.i + 1]
     return before % 2 == 1 or (before == 0 and after % 2 == 1)
+
+
+def sentence_start(tok: Token) -> int:
+    """Where ``tok``'s sentence starts (``tok.sent.start`` without walking the sentence each time)."""
+    return _sentence_bounds(tok.doc)[0][tok.i]
+
+
+def _sentence_bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    """Where each token's sentence starts and ends, found once per Doc: ``Token.sent`` walks the sentence to its
+    edges on every call, which made pronoun resolution quadratic in one long sentence full of quotes."""
+    bounds = doc.user_data.get(SENTENCE_BOUNDS)
+    if bounds is None or len(bounds[0]) != len(doc):
+        start, end = [0] * len(doc), [0] * len(doc)
+        for sent in doc.sents:
+            start[sent.start : sent.end] = [sent.start] * len(sent)
+            end[sent.start : sent.end] = [sent.end] * len(sent)
+        bounds = (start, end)
+        doc.user_data[SENTENCE_BOUNDS] = bounds
+    return bounds
 
 
 def _quote_marks(doc: Doc) -> list[int]:
@@ -240,9 +259,11 @@ def _quote_marks(doc: Doc) -> list[int]:
 
 def forget_quote_marks(doc: Doc) -> None:
     doc.user_data.pop(QUOTE_MARK_COUNTS, None)
+    doc.user_data.pop(SENTENCE_BOUNDS, None)
 
 
 QUOTE_MARK_COUNTS = "dyadwatch.quote_mark_counts"  # a doc.user_data key of our own, beside spaCy's extensions
+SENTENCE_BOUNDS = "dyadwatch.sentence_bounds"  # likewise
 
 
 ENTITIES = "dyadwatch.entities"  # likewise
