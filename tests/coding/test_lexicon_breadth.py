@@ -232,10 +232,11 @@ def test_breadth_every_lexicon_code_is_a_cameo_code_and_every_root_is_covered():
 
 
 def test_breadth_no_row_is_a_duplicate_of_an_earlier_one():
-    """Two rows with the same trigger, dependents and objects: the second could never fire."""
+    """Two rows with the same trigger, dependents and objects (and further obj: and cmp: lists, session 18): the
+    second could never fire."""
     for (pos, lemma), rows in lexicon.patterns().items():
         seen: dict[tuple, int] = {}
         for p in rows:
-            key = (p.words, p.objects, p.reverse)
+            key = (p.words, p.objects, p.reverse, p.also, p.complement)
             assert key not in seen, f"{pos} {lemma} {p.words} {p.objects}: line {p.line} repeats line {seen[key]}"
             seen[key] = p.line

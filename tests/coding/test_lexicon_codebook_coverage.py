@@ -92,7 +92,8 @@ EXACT = [
     ("190", "The Iraqi army pushed back Islamic State fighters from Mosul."),
     ("190", "Israel intercepted rockets fired by Hamas."),
     # (session 14) gunmen, not a state's forces: unconventional violence (18), the codebook's reading
-    ("180", "Gunmen shot dead the Haitian president."),
+    # (session 18, lexicon r2) a president shot dead is assassinated: 186, the codebook's code of 18 for it
+    ("186", "Gunmen shot dead the Haitian president."),
     # British -ise spellings
     ("050", "Saudi Arabia normalised relations with Israel."),
     ("1711", "Venezuela nationalised the American oil company."),

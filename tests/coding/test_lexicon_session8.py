@@ -20,17 +20,23 @@ pytestmark = pytest.mark.slow
 COMPOSED = {
     "0251": "The opposition urged the government to lift the curfew.",
     "0252": "The Iranian government urged the striking truckers to end their strike.",
-    "0254": "Iran urged the United States to lift sanctions.",
     "0351": "Myanmar's junta said it would lift the curfew in Yangon.",
     "0352": "The Kenyan doctors' union said it would end the strike.",
-    "0354": "Venezuela said it would ease the sanctions on Colombian goods.",
     "1012": "Ukraine demanded that NATO hold joint exercises with its army.",
     "1051": "The opposition demanded that the Ethiopian government lift the state of emergency.",
     "1052": "The Serbian president demanded that the strikers end their strike.",
-    "1054": "Russia demanded that the European Union lift its sanctions.",
-    "1222": "Germany refused to send tanks to Ukraine.",
     "1241": "The Ethiopian government refused to lift the state of emergency.",
     "1242": "The French unions refused to end their strike.",
+}
+
+# Sub-codes that session 18 gave rows through `cmp:`, the object's own complement ("demanded the lifting OF
+# SANCTIONS", "rejected a request FOR TANKS"): they leave COMPOSED, and the same sentences still check that
+# composition reaches them too
+COMPOSED_AND_ROWS = {
+    "0254": "Iran urged the United States to lift sanctions.",
+    "0354": "Venezuela said it would ease the sanctions on Colombian goods.",
+    "1054": "Russia demanded that the European Union lift its sanctions.",
+    "1222": "Germany refused to send tanks to Ukraine.",
     "1244": "The United States refused to lift sanctions on Cuba.",
 }
 
@@ -50,7 +56,7 @@ def test_every_cameo_sub_code_has_a_row_or_a_stated_reason():
     assert not (rows & (set(COMPOSED) | NOT_COVERED)), rows & (set(COMPOSED) | NOT_COVERED)
 
 
-@pytest.mark.parametrize(("code", "text"), sorted(COMPOSED.items()))
+@pytest.mark.parametrize(("code", "text"), sorted({**COMPOSED, **COMPOSED_AND_ROWS}.items()))
 def test_sub_codes_without_rows_are_reached_by_composition(analyzer, code, text):
     assert code in event_codes(analyzer, text), (text, country_triples(analyzer, text))
 

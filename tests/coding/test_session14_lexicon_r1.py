@@ -41,7 +41,8 @@ pytestmark = pytest.mark.slow
         ("Boko Haram fighters mounted an assault on Nigerian troops in Borno.", ("NGA", "NGA", "180")),
         ("Islamist insurgents conducted an attack on a Malian army post.", ("REB", "MLI", "180")),
         ("ISIS militants shot dead three Syrian soldiers.", ("IMG", "SYR", "180")),
-        ("Gunmen shot dead a Mexican mayor.", ("MEX", "MEX", "180")),
+        # (session 18, lexicon r2) a mayor shot dead is assassinated (186, in 18 as before)
+        ("Gunmen shot dead a Mexican mayor.", ("MEX", "MEX", "186")),
         ("Militants stormed a Pakistani army base.", ("REB", "PAK", "180")),
         ("Jihadists stormed a Malian army camp.", ("REB", "MLI", "180")),
         ("Militants stormed a police station in Burkina Faso.", ("BFA", "BFA", "180")),

@@ -88,14 +88,15 @@ def test_expelled_from_a_country_by_it(analyzer) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "pair"),
+    ("text", "code", "pair"),
     [
-        ("The American and Chinese defence chiefs met in Singapore on Saturday.", ("USA", "CHN")),
-        ("A meeting between the American and Chinese defence chiefs took place in Singapore.", ("USA", "CHN")),
+        # session 18 r2: met in a country neither side is, a meeting at a third location (CAMEO 044)
+        ("The American and Chinese defence chiefs met in Singapore on Saturday.", "044", ("USA", "CHN")),
+        ("A meeting between the American and Chinese defence chiefs took place in Singapore.", "040", ("USA", "CHN")),
     ],
 )
-def test_coordinated_adjectives_name_two_sides(analyzer, text: str, pair: tuple) -> None:
-    assert _main(analyzer, text) == ("040", *pair)
+def test_coordinated_adjectives_name_two_sides(analyzer, text: str, code: str, pair: tuple) -> None:
+    assert _main(analyzer, text) == (code, *pair)
 
 
 def test_listed_sides_meet_each_other_not_the_place(analyzer) -> None:

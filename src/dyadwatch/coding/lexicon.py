@@ -11,10 +11,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dyadwatch.coding import cameo
 from dyadwatch.coding.tsv import rows
 from dyadwatch.errors import error
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from spacy.tokens import Token
 
 # Prepositions a noun row may require after its head ("action against", "call on"): a closed list, so that
 # "phone call" (modifier + head) and "action against" (head + preposition) can be told apart
@@ -44,10 +50,16 @@ class Pattern:
     objects: frozenset[str] | None  # required object lemmas
     line: int
     reverse: bool = False  # converse verbs: "X received aid from Y" is Y aiding X
+    # further `obj:` lists, each of which the object must also answer to: "appeal for obj:cooperation
+    # obj:military|defense" is military cooperation asked for, where a single list could not tell it from military aid
+    also: tuple[frozenset[str], ...] = ()
+    # `cmp:` the object's own complement ("the lifting OF sanctions", "an end TO the embargo", "a request FOR
+    # missiles"): the noun an object governs says what a demand, an appeal or a rejection is about
+    complement: frozenset[str] | None = None
 
     @property
     def specificity(self) -> int:
-        return len(self.words) + (2 if self.objects else 0)
+        return len(self.words) + (2 if self.objects else 0) + 2 * len(self.also) + (2 if self.complement else 0)
 
 
 @dataclass(frozen=True)
@@ -76,16 +88,102 @@ def parse_pattern(code: str, pos: str, text: str, line: int, where: str) -> Patt
     if pos == "N":
         lemma, words, rest = _noun_head(parts, where, line)
     reverse = False
+    also: list[frozenset[str]] = []
+    complement: frozenset[str] | None = None
     for part in rest:
         if part == "<>":
             reverse = True
         elif part.startswith("obj:"):
-            objects = _objects(part[4:], where, line)
+            if objects is None:
+                objects = _objects(part[4:], where, line)
+            else:
+                also.append(_objects(part[4:], where, line))
+        elif part.startswith("cmp:"):
+            if complement is not None:
+                raise error("DW301", where=where, line=line, why="a row has one cmp: list")
+            complement = _objects(part[4:], where, line)
         else:
             words.append(part)
+    if complement is not None and objects is None:
+        raise error("DW301", where=where, line=line, why="cmp: names the complement of an obj:, so it needs one")
     if code != NO_EVENT and code not in cameo.table():
         raise error("DW303", where=f"{where}:{line}", cameo=code)
-    return Pattern(code=code, pos=pos, lemma=lemma, words=tuple(words), objects=objects, line=line, reverse=reverse)
+    return Pattern(
+        code=code,
+        pos=pos,
+        lemma=lemma,
+        words=tuple(words),
+        objects=objects,
+        line=line,
+        reverse=reverse,
+        also=tuple(also),
+        complement=complement,
+    )
+
+
+# The prepositions by which a noun takes its own complement: "the lifting OF sanctions", "an end TO the embargo", "a
+# request FOR missiles", "curbs ON the press", "an inquiry INTO the killing", "relief FROM sanctions". A `cmp:` list
+# is matched against the nouns these govern under the row's object
+COMPLEMENT_PREPS = frozenset({"of", "to", "for", "on", "into", "against", "from"})
+
+
+def complement_words(objects: list[Token], trigger: Token | None = None) -> set[str]:
+    """The words the complements of `objects` answer to in a `cmp:` list: each noun an object governs through a
+    COMPLEMENT_PREPS preposition (and its conjuncts), as its lemma, its form and its compound and adjective modifiers.
+
+    Why: an object's own complement says what the act is about, where the object alone is only its shape: "demanded
+    the lifting of sanctions" is a demand to ease sanctions (1054), "demanded the lifting of the curfew" another; a
+    request "for missiles" is one for military aid. Reading the complement's modifiers as `obj:` reads the object's
+    lets "access to independent news sites" answer to "news". The small model often hangs the complement on the verb
+    ("granted Venezuela relief | from sanctions"): a `trigger`'s own such preposition after an object counts too, as
+    a `cmp:` list names things, never the side an act is aimed at."""
+    out: set[str] = set()
+    first = min((o.i for o in objects), default=None)
+    preps = [p for o in objects for p in o.children]
+    if trigger is not None and first is not None:
+        preps += [p for p in trigger.children if p.i > first]
+    for p in preps:
+        if p.dep_ != "prep" or p.lower_ not in COMPLEMENT_PREPS:
+            continue
+        for g in p.children:
+            if g.dep_ not in {"pobj", "pcomp"}:
+                continue
+            for n in (g, *g.conjuncts):
+                out.add(n.lemma_.lower())
+                out.add(n.lower_)
+                out.update(c.lemma_.lower() for c in n.children if c.dep_ in {"compound", "amod"})
+    return out
+
+
+def name_words(objects: Iterable[Token]) -> tuple[set[str], set[str]]:
+    """(the objects' own words, the words of a proper name before them): "the Open Skies Treaty" is a treaty whose
+    name holds "Open" and "Skies"; `tie_goes_to_code` reads them."""
+    heads: set[str] = set()
+    named: set[str] = set()
+    for o in objects:
+        heads |= {o.lemma_.lower(), o.lower_}
+        named |= {
+            w
+            for c in o.children
+            if c.dep_ in {"compound", "amod", "nmod"} and c.pos_ == "PROPN" and c.i < o.i
+            for w in (c.lemma_.lower(), c.lower_)
+        }
+    return heads, named
+
+
+def tie_goes_to_code(coded: Pattern, none: Pattern, found: set[str], heads: set[str], named: set[str]) -> bool:
+    """Whether a coded row keeps a tie of specificity with a "no event" row that also matched (`found`: the words
+    the objects answer to; `heads`, `named`: from `name_words`).
+
+    Why: a modifier narrows its head to a kind ("a lunar probe" is a spacecraft, "merger talks" are a firm's), so a
+    "no event" row keyed on the object or on a common modifier of it names the reading more narrowly than a coded
+    row keyed on the head, and wins the tie. A word of a proper name says what the thing is called, not what kind it
+    is: "withdrew from the Open Skies Treaty" is a treaty left, and the coded row on the head keeps it. Rows without
+    objects keep file order (the coded row first)."""
+    if coded.objects is None or none.objects is None:
+        return True
+    said = none.objects & found
+    return bool(said) and said <= named and bool(coded.objects & found & heads)
 
 
 def _objects(text: str, where: str, line: int) -> frozenset[str]:

@@ -41,7 +41,7 @@ from dyadwatch.coding.dictionaries import ActorEntry
 from dyadwatch.model import Actor
 from dyadwatch.model import Span as TextSpan
 from dyadwatch.nlp import extensions
-from dyadwatch.nlp.arms import ARMED_ACT_NOUNS, HARDWARE_AGENTS
+from dyadwatch.nlp.arms import ARMED_ACT_NOUNS, HARDWARE_AGENTS, MUNITIONS, PLATFORMS
 from dyadwatch.nlp.mentions import (
     FORMER,
     Mention,
@@ -444,6 +444,7 @@ class ActorResolver:
         mentions += owned_bodies(doc, mentions)
         mentions += former_latter(doc, mentions)
         self._possessed_agents(doc, mentions)
+        mentions += _owned_arms(doc, mentions)
         _neighbouring_states(doc, mentions)
         mentions += _struck_owners(doc, mentions)
         setting_country(doc, mentions, owned=True, dateline=opening)
@@ -1470,6 +1471,11 @@ class ActorResolver:
                 owner = governing_owner(doc, head, by_tok, word)
             if owner is None and word == "its":
                 owner = _sentence_owner(doc, poss[0], mentions)
+            if owner is None and word in {"his", "her"}:
+                # "Iran's president said his government ...": the officeholder subject of the clause above speaks
+                # for his own state (a holder named by post is a body, so no person-only pronoun link reaches it)
+                holder = governing_owner(doc, head, by_tok, "their")
+                owner = holder if holder is not None and holder.sector in STATE_SECTORS else None
             if owner is None and word in {"its", "their"}:
                 owner = previous_owner(doc, head, poss[0], mentions)
             if owner is None and word == "their" and m.sector == "GOV":
@@ -1492,6 +1498,9 @@ class ActorResolver:
                 and not any(c.lower_ == "own" for c in head.children)
             ):
                 continue  # "Iran seized a tanker and detained its crew": the tanker's, not the captor's (but "its own")
+            if owner.sector in ARMED_NONSTATE and m.sector == "MIL" and head.lemma_.lower() in HARDWARE_AGENTS:
+                # "The Houthis said their drones struck a ship": an armed group's weapons are the group, not an army
+                m.sector = owner.sector
             m.country, m.code = owner.country, owner.country + m.sector
             m.key = f"{org_kind(m.sector)}:{m.code}"
             m.name = display_name(owner.country, m.sector)
@@ -2003,15 +2012,36 @@ def _party_members(doc: Doc, mentions: list[Mention]) -> None:
         head = doc[m.head]
         if m.sector not in PARTY_MEMBER_SECTORS or head.lemma_.lower() not in PARTY_MEMBER_NOUNS:
             continue
-        # right before the noun ("Republican senators") or before the mention ("Republican House members")
-        adj = next((c for c in head.lefts if c.i in {head.i - 1, m.start - 1} and c.text in words), None)
-        if adj is None or adj.dep_ not in {"amod", "compound", "nmod"}:
-            continue
-        if adj.i >= 1 and not adj.is_sent_start and doc[adj.i - 1].is_title and doc[adj.i - 1].lower_ != "the":
-            continue  # "Christian Democratic", "Kurdistan Democratic": a longer party name
         if m.former or has_former(head):
             continue
-        place_agent(m, words[adj.text])
+        # right before the noun ("Republican senators") or before the mention ("Republican House members")
+        adj = next((c for c in head.lefts if c.i in {head.i - 1, m.start - 1} and c.text in words), None)
+        if adj is not None and adj.dep_ in {"amod", "compound", "nmod"}:
+            longer = adj.i >= 1 and not adj.is_sent_start and doc[adj.i - 1].is_title and doc[adj.i - 1].lower_ != "the"
+            # "Christian Democratic", "Kurdistan Democratic": a longer party name, unless the table lists it whole
+            two = f"{doc[adj.i - 1].text} {adj.text}" if adj.i >= 1 else ""
+            word = two if longer and two in words else (None if longer else adj.text)
+            if word is not None and words[word] != "*":
+                place_agent(m, words[word])
+            elif word is not None:
+                _story_party_country(doc, m, mentions)
+
+
+def _story_party_country(doc: Doc, m: Mention, mentions: list[Mention]) -> None:
+    """Members of a party whose name many countries' parties share ("Labour MPs", "Socialist lawmakers") are of the
+    country the story is set in, as a reader takes them after "Labour won the British election": the one country
+    named before them, by name, people or capital, in the story so far. None named, or two, leaves them role-only."""
+    named = {
+        o.country
+        for o in mentions
+        if o.country
+        and o.end <= m.start
+        and o.country not in REGION_CODES
+        and o.kind in {"country", "demonym", "capital"}
+        and not o.pronoun  # "Spain's government": a country inside a larger mention is named all the same
+    }
+    if len(named) == 1:
+        place_agent(m, next(iter(named)))
 
 
 def _ruling_parties(doc: Doc, mentions: list[Mention]) -> None:
@@ -4453,6 +4483,55 @@ def _does(verb: Token, owner: Mention, by_tok: dict[int, Mention]) -> bool:
     detained ...")."""
     verbs = [verb] + ([verb.head] if verb.dep_ == "conj" else [])
     return any(c.dep_ == "nsubj" and c.i in by_tok and by_tok[c.i].key == owner.key for v in verbs for c in v.children)
+
+
+def _owned_arms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "Israel said its aircraft struck a base", "The Houthis said their missiles hit a ship": weapons a state or an
+    armed group calls its own and that do the act stand for its forces, as "Israeli aircraft" would - the owner
+    is found as for "its forces" (governing_owner, else the one body named before in the sentence). A state's
+    arms are its military; an armed group's are the group itself. Owners of other kinds ("Boeing said its
+    aircraft ...") own goods, not forces, and a weapon no one is found to own stays no side."""
+    taken = {i for m in mentions if not m.absorbed for i in range(m.start, m.end)}
+    by_tok: dict[int, Mention] = {}
+    for m in mentions:
+        if m.code and not m.absorbed and not m.modifier_only:
+            for i in range(m.start, m.end):
+                by_tok.setdefault(i, m)
+    out: list[Mention] = []
+    for tok in tokens_of(doc, ("its", "their")):
+        thing = tok.head
+        if tok.dep_ != "poss" or thing.i in taken or thing.lemma_.lower() not in PLATFORMS | MUNITIONS:
+            continue
+        acting = thing
+        while acting.dep_ == "conj" and acting.head.i < acting.i:
+            acting = acting.head  # "its jets and drones struck": the first one's role
+        if acting.dep_ != "nsubj" or in_quote(tok):
+            continue
+        owner = governing_owner(doc, thing, by_tok, tok.lower_)
+        if owner is None and tok.lower_ == "its":
+            owner = _sentence_owner(doc, tok, mentions)
+        if owner is None or owner.kind == "person" or owner.key.startswith("person:") or owner.former:
+            continue
+        if owner.sector in STATE_SECTORS or (owner.sector is None and owner.country):
+            code, country, sector = (owner.country or "") + "MIL", owner.country, "MIL"
+        elif owner.sector in ARMED_NONSTATE:
+            code, country, sector = owner.code, owner.country, owner.sector
+        else:
+            continue
+        if not country and sector == "MIL":
+            continue
+        out.append(
+            Mention(
+                **span_place(doc[thing.i : thing.i + 1], thing.i),
+                code=code,
+                country=country,
+                sector=sector,
+                kind="agent",
+                name=display_name(country, sector) if country else (owner.name or sector),
+                key=f"{org_kind(sector)}:{code}" if sector == "MIL" else owner.key,
+            )
+        )
+    return out
 
 
 def _struck_owners(doc: Doc, mentions: list[Mention]) -> list[Mention]:

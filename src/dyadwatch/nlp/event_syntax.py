@@ -1098,6 +1098,17 @@ def everyday(verb: Token, pattern: Pattern, objects: set[str]) -> bool:
         if o.dep_ in {"dobj", "nsubjpass"}
     ):
         return True  # "held a fire drill", "held a football game" (war games are drills)
+    subjects = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
+    hazard = any(
+        {t.lemma_.lower(), t.lower_.removesuffix("s")} & HAZARDS
+        for s in subjects
+        for t in (s, *s.children)
+        if t.dep_ in {"nsubj", "compound"}
+    )
+    if hazard:
+        # "Typhoon Haiyan struck the Philippines", and as much "snow cut off villages", "heavy rain blocked roads",
+        # "floods closed the border crossing": a natural force is no side, whatever the verb would code for one
+        return True
     if root not in {"13", "18", "19", "20"}:
         return False
     # "beat Pakistan in the cricket final" (not "during the vote": violence at a poll is violence)
@@ -1108,14 +1119,7 @@ def everyday(verb: Token, pattern: Pattern, objects: set[str]) -> bool:
         for g in p.children
         if g.dep_ == "pobj"
     )
-    subjects = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
-    hazard = any(
-        {t.lemma_.lower(), t.lower_.removesuffix("s")} & HAZARDS
-        for s in subjects
-        for t in (s, *s.children)
-        if t.dep_ in {"nsubj", "compound"}
-    )
-    return contest or hazard
+    return contest
 
 
 def labour_strike(verb: Token) -> bool:

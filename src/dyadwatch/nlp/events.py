@@ -502,6 +502,20 @@ FORCE_ROOTS = {"18", "19", "20"}
 BOMBING_WORDS = {"bomb", "bombing"}
 # Sectors of armed groups that are no state's forces (`_fight`)
 NON_STATE_ARMED = {"REB"}
+# who travel on no state's errand: sports teams, performers and craft named alone; and the heads a compound of
+# them makes so ("ballet company", "football club", "cargo plane")
+TRAVELLERS = frozenset(
+    {"team", "squad", "orchestra", "ballet", "troupe", "choir", "band", "ensemble", "philharmonic", "runner"}
+    | {"athlete", "player", "cyclist", "footballer", "cricketer", "plane", "airliner", "cruise", "ferry"}
+)
+TRAVELLER_HEADS = frozenset({"company", "club", "ship", "liner", "group", "flight"})
+# who take a ship or a plane by force outside any law: rebels and criminals (pirates); and what they hijack with
+# those on board (trucks and convoys seized are the goods taken, 1711)
+OUTLAWS = {"REB", "CRM", "INS"}
+CRAFT = frozenset(
+    {"ship", "vessel", "tanker", "boat", "trawler", "freighter", "ferry", "yacht", "carrier", "dhow", "barge"}
+    | {"plane", "aircraft", "airliner", "jet", "bus", "train"}
+)
 # Mentions that can name where a war is fought when they stand before its noun ("the Gaza war", "the Kyiv strikes",
 # "the Hamas war"): not a person or an agent noun, which would be a sponsor or a speaker
 GROUND_KINDS = {"country", "capital", "group", "organization"}
@@ -553,6 +567,22 @@ SHARED_PARTNER_ROOTS = {"02", "03", "04", "05", "06", "07", "08", "10", "11", "1
 MUTUAL_CONSULT = {"040", "041", "044", "046"}
 # Frames that report a try, not an intention: CAMEO codes the attempted act itself
 ATTEMPT_FRAMES = {"attempt", "try"}
+# verbs of a blow that no row codes with a state as object (`_struck_in_threat`)
+BLOW_VERBS = {"hit", "crush", "smash"}
+# a state's boycott done or threatened: an embargo (163) or the threat of one (1312), not a protest (143, 133)
+BOYCOTT_STANCES = {"143": "163", "133": "1312"}
+# what is boycotted by staying away rather than by not buying: a boycott of these is no embargo
+GATHERINGS = frozenset(
+    {"summit", "conference", "meeting", "talks", "session", "election", "vote", "poll", "referendum", "games"}
+    | {"olympics", "olympic", "ceremony", "forum", "parade", "inauguration", "cup", "tournament", "event", "debate"}
+)
+# frames of wanting an act: a cooperative act the source says it wants is its intent (03), as a plan is; "seek"
+# is an effort, as "try" is ("sought to reset relations" tells what was done)
+DESIRES = {"want", "hope", "wish", "desire"}
+# the objects of a settlement row ("resolve obj:dispute|row"), and what its intent and refusal are: CAMEO's
+# intent to settle a dispute (037) and refusal to settle it (127)
+SETTLED = frozenset({"dispute", "row", "conflict", "feud", "quarrel", "standoff"})
+SETTLEMENT_STANCES = {"030": "037", "120": "127"}
 # frames whose act happens when the frame does: to be forced to leave is to leave, unlike being asked to
 IMPLICATIVE = {"force", "compel", "oblige"}
 # acts whose "of" object may be the actor's own means: forces deployed (15), envoys recalled (16)
@@ -1111,12 +1141,39 @@ class EventCoder:
         dobj_preps: list[str] | None = None
         # rows of one trigger share few prepositions: read the objects once per distinct set, not once per row
         objects: dict[tuple[str, ...], set[str]] = {}
+        # the object tokens, for `cmp:` rows and ties with a "no event" row: read once per set of words, on demand
+        tokens: dict[tuple[str, ...], list[Token]] = {}
         # "was blown up by a Russian missile": a passive's weapon agent is what the act was done with
         means = [p for p in cands if p.words and p.words[-1] in MEANS_WORDS and p.objects]
         arms = weapon_agent(children) if means else set()
-        for p in cands:
-            if arms and p in means and set(p.words[:-1]) <= words and arms & p.objects:
-                return p
+        # what a rejection's asking noun asks for is its object (`_asked_for`). "rejected U.S. calls for a ceasefire":
+        # the small model reads the plural noun as a verb with the name as its subject, but a rejection takes no
+        # clause, so a present-tense asking verb under it is that noun
+        asking = [
+            *dobjs,
+            *(c for c in children if c.dep_ == "ccomp" and c.tag_ == "VBZ" and c.lemma_.lower() in ASKING_NOUNS),
+        ]
+
+        def objects_of(p: Pattern) -> list[Token]:
+            if p.words not in tokens:
+                found = object_tokens(tok, p.words)
+                if p.code[:2] == "12":
+                    # "rejected calls for an end to the embargo": what a call asks for is a rejection's object
+                    # (as `_asked_for` reads it), and its complement the complement that `cmp:` asks about
+                    found = found + [
+                        g
+                        for o in asking
+                        if o.lemma_.lower() in ASKING_NOUNS
+                        for c in o.children
+                        if c.dep_ == "prep" and c.lower_ == "for"
+                        for g in c.children
+                        if g.dep_ == "pobj"
+                    ]
+                tokens[p.words] = found
+            return tokens[p.words]
+
+        def fits(p: Pattern) -> bool:
+            nonlocal word_preps, dobj_preps
             have = words
             if len(p.words) > 1:  # "pulled out of the treaty": the parser hangs "of" under "out", not the verb
                 if word_preps is None:
@@ -1143,21 +1200,53 @@ class EventCoder:
                 if p.reverse:  # "received assurances from Y": the source may hang off the object
                     have = words | set(dobj_preps)
             if not have.issuperset(p.words):
-                continue
+                return False
             if p.code in VISITS and p.words and p.objects is None and any(c.dep_ == "dobj" for c in kids):
                 # "flew the prisoners to Qatar", "took the statues to Delhi": to carry something or someone
                 # somewhere is no visit by the one who carries; a visitor's own going takes no object
-                continue
+                return False
             if p.objects is not None:
                 if p.words not in objects:
                     objects[p.words] = object_lemmas(tok, p.words)
-                if not objects[p.words] & p.objects:
-                    if p.code[:2] != "12" or not p.objects & _asked_for(dobjs):
-                        continue
+                found = objects[p.words]
+                if not found & p.objects:
+                    if p.code[:2] != "12" or not p.objects & _asked_for(asking):
+                        return False
+                    found = found | _asked_for(asking)
+                # "appealed for closer military cooperation": every further `obj:` list is met by the same objects
+                if any(not found & more for more in p.also):
+                    return False
+                # "demanded the lifting of sanctions": the complement the row asks of its object
+                # (of the objects the row names by their head, if any: "rejected demands for a halt to its military
+                # campaign" asks "for" a halt, and the halt's complement is not the demand's)
+                if p.complement is not None:
+                    objs = objects_of(p)
+                    named = [o for o in objs if {o.lemma_.lower(), o.lower_} & p.objects] or objs
+                    if not lexicon.complement_words(named, tok) & p.complement:
+                        return False
+            return True
+
+        for p in cands:
+            if arms and p in means and set(p.words[:-1]) <= words and arms & p.objects:
+                return p
+            if not fits(p):
+                continue
             # a "no event" row ("seized the lead", "blocked a penalty") is the most specific reading found: it
             # stops the search, so neither a less specific row nor the armed-impact reading below codes the verb
             if p.code == lexicon.NO_EVENT:
                 return None
+            if p.objects is not None and any(
+                q.code == lexicon.NO_EVENT and q.specificity == p.specificity and q.objects is not None for q in cands
+            ):
+                # "launched a lunar probe", "broke off merger talks": a "no event" row as specific as the coded row
+                # wins the tie unless it matched only a word of the object's name (`lexicon.tie_goes_to_code`)
+                heads, named = lexicon.name_words(objects_of(p))
+                for q in cands:
+                    if q.code != lexicon.NO_EVENT or q.specificity != p.specificity or not fits(q):
+                        continue
+                    found = objects.get(q.words, set()) | objects.get(p.words, set())
+                    if not lexicon.tie_goes_to_code(p, q, found, heads, named):
+                        return None
             # "suspended flights because of fog", "closed the road due to heavy snow": a curb whose stated cause is the
             # weather is a precaution against it, aimed at no one; a cause that is an act ("because of the attack")
             # leaves the sanction coded. Read only for curbs (16, 17), from the trigger's children and its objects'
@@ -1528,6 +1617,11 @@ class EventCoder:
             for t in targets
             if not (t.code in own_codes and _place_party(t) and _destination(tok, t, pattern.code[:2] < "10"))
         ]
+        if pattern.pos == "V" and (pattern.code[:2] in REACTIONS or pattern.lemma == "protest"):
+            targets = self._held_reacted(tok, sources, index) or targets
+        homes = {s.country for s in sources if s.code and s.country}
+        if homes and any(t.country in homes for t in targets):
+            targets = [self._dual_national(tok.doc, t, homes, index) if t.country in homes else t for t in targets]
         if pattern.code[:2] == "19" and pattern.pos == "V" and not any(t.code for t in targets) and weapon_test(tok):
             pattern = replace(pattern, code="150")  # a test launch or a missile into the sea: a show of force
         if pattern.code in MUTUAL_CONSULT and pattern.pos == "V" and _met_among_themselves(tok):
@@ -1581,7 +1675,22 @@ class EventCoder:
             # "Russia vowed to attack Poland": a state's attack is conventional force (190, `_fight`) whether done or
             # only threatened, so its threat is the threat of conventional attack (1384), not of mass violence (1383)
             base = _fight(base, coded_sources[0], tok)
+        if (
+            own
+            and modality == "hypothetical"
+            and base[:2] in cameo.INTENT_OF
+            and any(f.lemma in DESIRES and f.control == "subject" and not f.raising for _, f in frames)
+        ):
+            # "Iran said it wants to resume talks with Washington", "hopes to meet Putin": a wish the source states
+            # for a cooperative act of its own is its stated intent (03), as "plans to" is; only a modal ("could
+            # meet") or an attempt leaves the act a bare possibility
+            modality = "future"
         code = cameo.unrealized(base, modality if own else "asserted", negated and neg_own, offered)
+        if base == "057" and pattern.objects and SETTLED & pattern.objects and code in SETTLEMENT_STANCES:
+            # "pledged to resolve its border dispute with Eritrea", "refused to settle the row": a settlement row
+            # names the quarrel settled, not a paper signed, so the intent or refusal is to settle a dispute (037,
+            # 127), not the bare intent to cooperate (030) that "will sign a deal" is
+            code = SETTLEMENT_STANCES[code]
         # "threatened to attack Greece": a frame row names the act by its object (138 for any threat of attack), while
         # the infinitive is the act itself; its own code narrows the row's where it is a sub-code (1384, cameo.framed)
         if pattern.pos == "V" and pattern.objects and not negated and (frame := self._frame(tok)) is not None:
@@ -1590,6 +1699,21 @@ class EventCoder:
             if row is not None and not _means_open(row, coded_sources):
                 act_code = _fight(row.code, coded_sources[0] if coded_sources else None, tok.doc[acts[0]])
                 code = cameo.framed(code, act_code, frame.effect, frame.lemma in COMMITMENTS)
+        if code in {"030", "130"} and pattern.pos == "V" and not negated:
+            struck = self._struck_in_threat(tok, coded_sources, index)
+            if struck:
+                # "Israel vowed to hit Lebanon hard", "warned it would hit the United States": a blow promised to a
+                # named side is a threat of conventional attack (1384, as "vowed to strike Israel"), not a pledge to
+                # cooperate, whatever frame carries it
+                code, targets = cameo.unrealized("190", "threatened", False), struck
+        if code in BOYCOTT_STANCES and pattern.pos == "V" and _state_voice(coded_sources):
+            boycotted = object_lemmas(tok, pattern.words)
+            if (pattern.lemma == "boycott" or "boycott" in boycotted) and not boycotted & GATHERINGS:
+                # "China threatened to boycott Japanese goods", "Turkey boycotted French products": who does it
+                # decides the code, as for "strike": a state's boycott of another's goods is an embargo (163) and
+                # its threat a threat of sanctions (1312); consumers' and workers' stay a protest (143, 133), and a
+                # boycott of a summit or a vote stays what the rows say
+                code = BOYCOTT_STANCES[code]
         if code == pattern.code and _means_open(pattern, coded_sources):
             # "Israel retaliated against Hezbollah": striking back names no means, and a state may strike back with
             # tariffs or expulsions as well as force; only an armed force's is plainly force
@@ -1609,11 +1733,29 @@ class EventCoder:
             # a workers' strike is no attack (who acts decides, as for "strike")
             code = "144" if code == "192" else "145"
         attempt = next((v for v, f in frames if f.lemma in ATTEMPT_FRAMES), None)
+        if code in {"180", "190"} and attempt is not None and any(t.sector == "GOV" for t in coded_targets):
+            # "tried to kill the Haitian prime minister", "attempted to murder the interior minister": an attempt on
+            # a leader's or official's life is CAMEO's attempted assassination, whatever verb of killing names it
+            code = "186"
         if code == "186" and attempt is not None:
             # an attempted assassination has its own code, and the attempt is what took place: its flags are
             # those of the attempt ("they attempted to assassinate X" happened, "may try to" did not yet)
             code = "185"
             negated, modality, _, neg_own = self._flags(attempt)
+        if (
+            code == "040"
+            and pattern.pos == "V"
+            and (coded_targets or len({s.code for s in coded_sources}) > 1)
+            and self._third_place(tok, coded_sources + coded_targets, index)
+        ):
+            # "Serbian and Croatian officials met in Brussels", "Wang met Blinken in Munich": a meeting of sides in a
+            # country or capital none of them is, or stands for, is CAMEO's meeting at a third location (044)
+            code = "044"
+        if code == "042" and pattern.pos == "V" and _travellers_only(tok):
+            # "the Brazilian football team arrived in Qatar", "a Chinese orchestra toured the United States", "a cargo
+            # plane landed in Frankfurt": a team, a company of performers or a craft with no one's name on it goes
+            # there on no state's errand; a visit is a political actor's ("the German chancellor's plane" is his)
+            return []
         if code == "042" and visiting_guest(tok) is not None:
             code = "043"  # the host receives the "visiting minister"; the visit made is its mirror (MIRRORED)
         if code != pattern.code and negated:
@@ -2145,6 +2287,16 @@ class EventCoder:
             return False
         cands = self.patterns.get(("N", lemma))
         return not (cands and self._match(head, cands))
+
+    def _third_place(self, tok: Token, sides: list[Party], index: MentionIndex) -> bool:
+        """Whether a meeting is put "in"/"at" a country or capital that is none of its sides' own: the place is
+        named on the verb or, as the parser often hangs it, on the one met ("met Blinken in Munich")."""
+        homes = {p.country or (p.code or "")[:3] for p in sides}
+        spots = prep_objects(tok, {"in", "at"}) + [
+            g for c in tok.children if c.dep_ == "dobj" for g in prep_objects(c, {"in", "at"})
+        ]
+        places = [p for p in self._resolve(spots, index) if p.code and _place_party(p)]
+        return bool(places) and not any((p.country or p.code[:3]) in homes for p in places)
 
     def _consult_host(self, tok: Token, index: MentionIndex) -> Token | None:
         """The call or meeting a discussion is the purpose of ("called Putin to discuss Ukraine", "met Putin to
@@ -2696,8 +2848,10 @@ class EventCoder:
         those people (envoys 161, peacekeepers 1661, troops 166 ...), or None. Ordering one's own forces out
         ("ordered its troops to withdraw") is a withdrawal, coded as the order's own act."""
         homes = {s.country for s in sources if s.code and s.country}
-        # another state's people, or U.N. peacekeepers (no state's); "told reporters to leave the room" expels no one
-        ordered = [t for t in targets if t.code and (t.country or t.code.startswith("IGO"))]
+        # another state's people, or U.N. peacekeepers (no state's); "told reporters to leave the room" expels no one.
+        # "ordered foreign aid agencies to leave the country": aid groups and charities (NGO, of no state) put off the
+        # state's soil are expelled as aid agencies (1663), as "expelled the charities" says
+        ordered = [t for t in targets if t.code and (t.country or t.code.startswith("IGO") or t.code.startswith("NGO"))]
         if not homes or not ordered or any(t.country in homes for t in ordered):
             return None
         leave = leaving_asked(tok)
@@ -4237,6 +4391,67 @@ class EventCoder:
             sources = self._held_where(tok, index) or sources
         return sources, targets
 
+    def _struck_in_threat(self, verb: Token, sources: list[Party], index: MentionIndex) -> list[Party]:
+        """The sides a vow or warning says will be struck, with a verb of striking no row codes ("hit", "crush": the
+        rows take only places and fighters as their objects, as "hit" alone is also "hit with sanctions"): the
+        coded objects, not the source's own, of an infinitive or a that-clause with no "with" means."""
+        own = {s.code[:3] for s in sources if s.code}
+        for act in (c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB"):
+            if self._lemma(act) not in BLOW_VERBS or self._verb_row(act) is not None:
+                continue
+            if any(c.dep_ == "neg" or (c.dep_ == "prep" and c.lower_ == "with") for c in act.children):
+                continue  # "vowed to hit Washington with tariffs": the means is no force
+            hit = [p for p in self._resolve([c for c in act.children if c.dep_ == "dobj"], index) if p.code]
+            hit = [p for p in hit if p.code[:3] not in own]
+            if hit:
+                return hit
+        return []
+
+    def _dual_national(self, doc: Doc, party: Party, homes: set[str], index: MentionIndex) -> Party:
+        """A side named by a hyphened pair of nationalities ("a British-Iranian dual national", "an Australian-Chinese
+        writer"), one of them the acting side's own: what makes the act one between states is the other nationality,
+        so the side is coded with it ("Iran arrested a British-Iranian" is aimed at Britain, as CAMEO codes it)."""
+        span = doc.char_span(party.start, party.end, alignment_mode="expand")
+        if span is None:
+            return party
+        noun = span.root.head if span.root.dep_ in {"amod", "compound"} else span.root
+        found: dict[int, str] = {}
+        # the parser hangs the first of the pair on the noun or on the second ("British" under "Iranian")
+        near = [c for c in noun.children if c.dep_ in {"amod", "compound"} and c.i < noun.i]
+        for c in [*near, *(g for n in near for g in n.children if g.dep_ in {"amod", "compound"} and g.i < n.i)]:
+            # a country adjective standing alone, or opening the mention it makes ("Iranian academic")
+            m = index.modifiers.get(c.i) or next((m for m in index.at(c.i) if m.start == c.i), None)
+            if m is not None and m.country and (m.kind == "demonym" or (c.dep_ == "amod" and c.pos_ == "ADJ")):
+                found[c.i] = m.country
+        hyphened = {
+            country
+            for i, country in found.items()
+            if (i + 2 in found and doc[i + 1].text == "-") or (i - 2 in found and doc[i - 1].text == "-")
+        }
+        others = hyphened - homes
+        if len(others) != 1 or not hyphened & homes:
+            return party
+        other = next(iter(others))
+        sector = party.code[3:] if party.code and party.country and party.code.startswith(party.country) else ""
+        return replace(party, code=other + sector, country=other)
+
+    def _held_reacted(self, verb: Token, sources: list[Party], index: MentionIndex) -> list[Party]:
+        """The state a reaction is aimed at when what it reacts to is an arrest or detention named with no author
+        but with its place: "France condemned the detention of a French aid worker in Iran" condemns Iran, whose
+        act the detention is (`_held_where`), not the one held; the detained citizen is why, not whom."""
+        homes = {s.country for s in sources if s.code and s.country}
+        for noun in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
+            if any(c.dep_ == "poss" for c in noun.children):
+                continue  # "China's detention of X": the author is named, and read as such
+            cands = self.patterns.get(("N", self._lemma(noun)))
+            row = self._match(noun, cands) if cands else None
+            if row is None or row.code[:3] not in HELD_BY_STATE:
+                continue
+            holders = self._held_where(noun, index)
+            if holders and holders[0].country not in homes:
+                return holders
+        return []
+
     def _held_where(self, tok: Token, index: MentionIndex) -> list[Party]:
         """The state an arrest or detention named with no author is done by: the country it took place in ("the
         arrest of an American journalist in Russia", "the detention of two Canadians in Beijing"). Only a state's
@@ -5234,6 +5449,17 @@ def _fight(code: str, source: Party | None, tok: Token | None = None) -> str:
             # "gunmen killed five policemen", "militants wounded ten soldiers": the harm rows say 190 for a state's
             # forces, but an armed group has no conventional military force, and CAMEO codes its violence 18
             return "180"
+    if (
+        code in {"171", "1711"}
+        and tok is not None
+        and source is not None
+        and source.code is not None
+        and source.sector in OUTLAWS
+        and object_lemmas(tok, ()) & CRAFT
+    ):
+        # "Houthi rebels seized a cargo ship", "pirates seized a fishing vessel": a state's seizure of a ship is a
+        # confiscation (1711), but rebels or criminals taking a ship, plane or bus with its crew hijack it (181)
+        return "181"
     if code != "180" or source is None or not source.country or source.code is None:
         return code
     if source.sector is None:  # the state by name ("Russia", "Moscow"), not its people ("Ukrainians")
@@ -5242,6 +5468,24 @@ def _fight(code: str, source: Party | None, tok: Token | None = None) -> str:
         )
         return "190" if state else code
     return "190" if source.sector in STATE_FORCE else code
+
+
+def _travellers_only(verb: Token) -> bool:
+    """Whether the subjects of a verb of travel are all sports teams, performers or bare craft (TRAVELLERS, as the
+    head noun or a compound on it: "football team", "ballet company", "cargo plane"), with no possessor."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects += [g for c in subjects for g in c.conjuncts]
+    return bool(subjects) and all(
+        not any(c.dep_ == "poss" for c in s.children)
+        and (
+            s.lemma_.lower() in TRAVELLERS
+            or (
+                s.lemma_.lower() in TRAVELLER_HEADS
+                and any(c.dep_ == "compound" and c.lemma_.lower() in TRAVELLERS for c in s.children)
+            )
+        )
+        for s in subjects
+    )
 
 
 def leaving_asked(tok: Token) -> Token | None:

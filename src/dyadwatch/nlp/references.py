@@ -11,6 +11,7 @@ dictionary matching in actors.py that finds the actors in the first place.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Collection
 from dataclasses import replace
@@ -144,10 +145,16 @@ GENERIC_BODIES = {
     "extremist", "jihadist", "guerrilla", "gunman", "separatist", "court", "judge", "prosecutor", "parliament",
     "lawmaker", "legislature", "mercenary",
 }  # fmt: skip
+# a club of states named as a group of so many ("the Group of Seven", "G20"), which news calls "the group"
+GROUP_OF_STATES = re.compile(r"(?:the )?(?:G-?\d+|Group of )", re.IGNORECASE)
 # nouns that name a body by its kind and no role ("the group", "the agency"): no agent row codes them, so they
 # are linked back only to the one named body of that kind just before them (see _fits_kind)
 KIND_NOUNS = {
     "group", "organization", "organisation", "agency", "bloc", "alliance", "company", "firm", "ministry", "party",
+    # like "the ministry", a body whose own name says so: "the State Department ... the department", "the Foreign
+    # Office ... the office", "the Federal Security Service ... the service", "the U.S. defense secretary ... the
+    # secretary" (an office the dictionary codes as a body)
+    "department", "office", "service", "secretary", "commission", "grouping",
 }  # fmt: skip
 LEADING_VERBS = {"lead", "head", "chair"}  # "the government led by Mario Draghi": the leader's country
 
@@ -177,6 +184,12 @@ def _regions() -> dict[str, frozenset[str]]:
         fit = frozenset(c.strip() for c in countries.split(";") if c.strip())
         for name in names.split(";"):
             out[name.strip().lower()] = fit
+    if "republic" not in out:
+        # "the republic": a state with no monarch, i.e. any country the table lists as no kind of monarchy
+        monarchies = (
+            out.get("kingdom", frozenset()) | out.get("emirate", frozenset()) | out.get("sultanate", frozenset())
+        )
+        out["republic"] = frozenset(c for c in country_names() if len(c) == 3 and c not in monarchies)
     return out
 
 
@@ -936,6 +949,8 @@ def later_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 owner_at.setdefault(i, m)
     first: dict[str, tuple[Mention, Span]] = {}
     bearers: dict[str, list[tuple[str | None, tuple[str, ...]]]] = {}
+    opening: dict[str, list[tuple[str | None, tuple[str, ...]]]] = {}  # the first words of two-word names
+    front: dict[str, tuple[Mention, Span]] = {}
     for ent in entities(doc):
         if ent.label_ != "PERSON" or len(ent) < 2:
             continue
@@ -946,6 +961,16 @@ def later_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         bearers.setdefault(surname, []).append((owner.key if owner else None, tuple(t.text for t in ent)))
         if owner is not None and surname not in first:
             first[surname] = (owner, ent)
+        if len(ent) == 2 and ent[0].text.isalpha() and ent[0].text[:1].isupper():
+            opening.setdefault(ent[0].text, []).append((owner.key if owner else None, tuple(t.text for t in ent)))
+            if owner is not None and owner.title and owner.kind == "person":
+                front.setdefault(ent[0].text, (owner, ent))
+    # a listed officeholder's two-word name whose family name comes first ("Wang Yi" ... "Wang", "Lee Jae-myung"
+    # ... "Lee"), as Chinese and Korean names do: the first word too, when no other name of the story has it
+    for word, (owner, ent) in front.items():
+        if word not in first and not bearers.get(word):
+            first[word] = (owner, ent)
+            bearers[word] = opening[word]
     out: list[Mention] = []
     for surname, (owner, ent) in first.items():
         names = {t.text for t in ent}
@@ -965,8 +990,8 @@ def later_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 continue
             if (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN") or tok.dep_ == "compound":
                 continue  # "the Zamora Foundation", "the Bashir regime": the name qualifies another
-            if tok.ent_type_ in PLACE_ENTS:
-                continue  # "Zamora" the town: a place the tagger saw
+            if tok.ent_type_ in PLACE_ENTS and tok.dep_ != "nsubj":
+                continue  # "Zamora" the town: a place the tagger saw (one no dictionary knows seldom acts itself)
             # the small model often tags a lone surname as a date, a time or a work of art ("On Monday Yusuf",
             # "Yusuf later"): only a longer name (other proper nouns in the entity) makes it part of another
             if tok.ent_type_ and any(
@@ -1111,10 +1136,16 @@ def titled_descriptions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             or head.conjuncts
         ):
             continue  # "the government, the prime minister, the president": a list of another country's offices
-        the = _bare_definite(doc, head, range(m.start, m.end))
+        # "the supreme leader": words of the title the agent row does not hold ("leader") are part of it
+        first = m.start
+        while first > 0 and doc[first - 1].head.i == head.i and doc[first - 1].dep_ in {"amod", "compound"}:
+            if doc[first - 1].pos_ == "PROPN" or doc[first - 1].ent_type_:
+                break
+            first -= 1
+        the = _bare_definite(doc, head, range(first, m.end))
         if the is None:
             continue
-        title = _title_words(m.text)
+        title = _title_words(doc[first : m.end].text)
         before = [
             p for p in people if p.end <= m.start and any(_title_words(t) == title for t in (p.title or "").split("/"))
         ]
@@ -1193,7 +1224,9 @@ def country_descriptions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     modifier the table does not know ("the neighboring country", "the other nation") stays unlinked."""
     regions = _regions()
     sent_no = sentence_numbers(doc)
-    covered = {i for m in mentions if not m.absorbed for i in range(m.start, m.end)}
+    # a mention left with no code is no reading of the noun ("the Central American country": "American" alone
+    # names the United States, which the region word has undone)
+    covered = {i for m in mentions if not m.absorbed and m.code for i in range(m.start, m.end)}
     named = sorted(
         (
             m
@@ -1885,7 +1918,12 @@ def _fits_kind(noun: str, b: Mention) -> bool:
     if b.kind not in {"group", "organization"} or b.sector is None or b.key.count(":") < 1:
         return False
     if noun == "group":
+        # "the G7 ... the group": a club of states named as a group of so many ("Group of Seven", "G20")
+        if b.sector == "IGO":
+            return bool(GROUP_OF_STATES.match(b.text))
         return b.kind == "group" or b.sector not in STATE_SECTORS | {"IGO", "BUS", "MED"}
+    if noun == "grouping":
+        return b.sector == "IGO"
     if noun in {"organization", "organisation"}:
         return b.sector not in STATE_SECTORS | {"BUS"}
     if noun == "agency":
