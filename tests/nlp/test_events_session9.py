@@ -218,7 +218,8 @@ def test_aims_that_are_no_words_are_still_only_aims(analyzer):
 @pytest.mark.parametrize(
     ("text", "triple"),
     [
-        ("In a call with Zelenskyy, Macron promised more air defense systems.", ("FRA", "UKR", "030")),
+        # (session 18, lexicon r3) air defense systems promised are arms: CAMEO 0332, not the bare 030
+        ("In a call with Zelenskyy, Macron promised more air defense systems.", ("FRA", "UKR", "0332")),
         ("During talks with Wang Yi in Beijing, Blinken raised concerns about the sanctions.", ("USA", "CHN", "110")),
     ],
 )

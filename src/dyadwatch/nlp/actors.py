@@ -108,6 +108,7 @@ from dyadwatch.nlp.references import (
     shared_surnames,
     state_plural,
     story_state_country,
+    surnames_named_before,
     titled_descriptions,
 )
 from dyadwatch.read.text import DATELINE_RE
@@ -396,6 +397,7 @@ class ActorResolver:
         mentions += _people_from(doc, mentions)
         mentions += _mainland(doc, mentions)
         mentions += self._unknown_people(doc, mentions)
+        mentions += surnames_named_before(doc, mentions)
         mentions += _unknown_parties(doc, mentions)
         mentions += self._share_conjuncts(doc, mentions)
         opening = _dateline(doc)
@@ -453,6 +455,7 @@ class ActorResolver:
                 m.absorbed = True
         _held_places(doc, mentions)
         _bloc_seats(doc, mentions)
+        _one_per_head(mentions)
         index = MentionIndex.build(mentions)
         index.labels = labels
         _led_modifiers(doc, mentions, index)
@@ -4095,6 +4098,8 @@ STRIKE_LEMMAS = {"strike", "hit", "attack", "bomb", "shell", "pound", "target", 
 STRIKE_LEMMAS |= {"airstrike", "bombing", "shelling", "assault", "bombardment", "barrage", "offensive", "fire"}
 STRIKE_PREPS = {"on", "against", "at"}
 HARM_LEMMAS = {"kill", "wound", "injure", "hurt", "maim"}
+# what is done to soldiers by whoever fights them where they are: killing them, and attacking or ambushing them
+TROOP_HARM_LEMMAS = HARM_LEMMAS | {"attack", "ambush"}
 
 
 def _loyal_agents(doc: Doc, mentions: list[Mention]) -> None:
@@ -4227,6 +4232,25 @@ def _resident_place(place: Token, places: dict[int, Mention], named: dict[int, s
     return {named[c.i] for c in place.children if c.dep_ in {"poss", "amod", "compound"} and c.i in named}
 
 
+def _one_per_head(mentions: list[Mention]) -> None:
+    """Two live mentions of one actor on one head word ("Russia's TASS news agency" read as the country's agency and
+    as the named agency "TASS news agency") are one phrase naming it once: the longer stays, the other is absorbed,
+    so the phrase is not two sides of its act."""
+    kept: dict[tuple[int, str], Mention] = {}
+    for m in mentions:
+        if not m.code or m.absorbed or m.modifier_only or m.pronoun:
+            continue
+        key = (m.head, m.code)
+        other = kept.get(key)
+        if other is None:
+            kept[key] = m
+            continue
+        inner, outer = (m, other) if m.end - m.start <= other.end - other.start else (other, m)
+        if outer.start <= inner.start and inner.end <= outer.end:
+            inner.absorbed = True
+            kept[key] = outer
+
+
 def _militants_at_home(doc: Doc, mentions: list[Mention]) -> None:
     """A militant movement that spans countries ("Islamic State", "al-Qaeda": coded IMG) acts in each through a
     local branch, and a reader and an event coder take its fighters who strike in one country as that
@@ -4259,27 +4283,42 @@ def _militants_at_home(doc: Doc, mentions: list[Mention]) -> None:
 
 
 def _harmed_troops(doc: Doc, m: Mention) -> bool:
-    """Unplaced soldiers or troops whom an act kills or wounds ("killing five soldiers", "two soldiers were
-    wounded"), owned by no one ("its own soldiers") and not said to be from elsewhere."""
+    """Unplaced soldiers or troops whom an act kills, wounds or attacks ("killing five soldiers", "two soldiers were
+    wounded", "ambushed soldiers"), owned by no one ("its own soldiers") and not said to be from elsewhere."""
     head = doc[m.head]
     if m.sector != "MIL" or m.kind != "agent" or m.country or head.dep_ not in {"dobj", "nsubjpass"}:
         return False
-    if head.head.lemma_.lower() not in HARM_LEMMAS or any(t.lower_ == "own" for t in doc[m.start : m.end]):
+    if head.head.lemma_.lower() not in TROOP_HARM_LEMMAS or any(t.lower_ == "own" for t in doc[m.start : m.end]):
         return False
     return not any(c.dep_ == "poss" or (c.dep_ == "amod" and c.lower_ in ELSEWHERE_WORDS) for c in head.children)
 
 
 def _state_doer(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
     """Whether the act done to ``m`` has a doer that some country's mention covers: its subject, its "by" agent, or
-    a word before it in the doer's phrase ("a Russian strike", "Israeli forces")."""
+    a word before it in the doer's phrase ("a Russian strike", "Israeli forces"). A doer that is an armed group
+    outside any state's forces ("Boko Haram fighters", "Pakistani Taliban militants", "Islamic State militants")
+    is no state, whatever country its name or a demonym gives it: insurgents fight the forces of the country they
+    are in, so the soldiers they kill there are that country's, as for a stateless bomb."""
     verb = doc[m.head].head
     doers = [c for c in verb.children if c.dep_ in {"nsubj", "agent"}]
+    doers = [d for d in doers if not _armed_group_at(d, mentions)]
     spans = [(d.left_edge.i, d.right_edge.i) for d in doers]
     # a place in the doer's phrase is where it struck ("a bomb in Mogadishu"), not whose it is
     return any(
         o.country and doc[o.head].dep_ != "pobj" and any(a <= o.head <= b for a, b in spans)
         for o in mentions
         if not o.absorbed
+    )
+
+
+def _armed_group_at(tok: Token, mentions: list[Mention]) -> bool:
+    """Whether the phrase headed by ``tok`` (or its "by" object) names an armed group outside a state's forces: a
+    mention of such a sector (ARMED_NONSTATE) or of a movement that spans countries (IMG) covers its head."""
+    if tok.dep_ == "agent":
+        tok = next((c for c in tok.children if c.dep_ == "pobj"), tok)
+    return any(
+        o.start <= tok.i < o.end and not o.absorbed and (o.sector in ARMED_NONSTATE or (o.code or "").startswith("IMG"))
+        for o in mentions
     )
 
 

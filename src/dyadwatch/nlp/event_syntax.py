@@ -960,16 +960,40 @@ def in_prospect(noun: Token) -> str | None:
     return None
 
 
+# Participles of keeping people captive, and the preposition naming the country that keeps them: people "held in
+# Iran" or "jailed in Russia" are kept by that state, children "taken to Russia" or "deported to Belarus" are kept
+# where they were taken (`held_from`)
+CAPTIVE_PLACE_PREPS = {
+    "hold": "in", "detain": "in", "jail": "in", "imprison": "in", "keep": "in", "arrest": "in", "sentence": "in",
+    "convict": "in",
+    "take": "to", "deport": "to", "transfer": "to", "abduct": "to", "remove": "to", "send": "to",
+}  # fmt: skip
+
+
 def held_from(verb: Token) -> list[Token]:
     """Who holds what a demand or appeal asks to be returned or released, named in its object's phrase: "demanded
-    the return of its children from Russia", "called for the release of soldiers held by Russia"."""
+    the return of its children from Russia", "called for the release of soldiers held by Russia". A country named
+    as where they are held ("detained in Iran") or were taken to ("taken to Russia") holds them: a state keeps
+    whom it detains on its soil, so the appeal for their release is put to it. "An end to the detention of
+    Britons in Iran" reads the same through the act noun's own place."""
     objects = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects(verb, {"for"})
+    objects += [g for o in objects if o.lemma_.lower() == "end" for g in prep_objects(o, {"to"})]
     out: list[Token] = []
     for o in objects:
         out += prep_objects(o, {"from"})
         for held in prep_objects(o, {"of"}):
             out += prep_objects(held, {"from"})
-            out += [a for c in held.children if c.dep_ == "acl" for a in by_agents(c)]
+            for c in held.children:
+                if c.dep_ == "amod" and c.i < held.i and CAPTIVE_PLACE_PREPS.get(c.lemma_.lower()) == "in":
+                    out += prep_objects(held, {"in"})  # "the release of detained Americans in Venezuela"
+                if c.dep_ != "acl":
+                    continue
+                agents = by_agents(c)
+                out += agents
+                if not agents and (place := CAPTIVE_PLACE_PREPS.get(c.lemma_.lower())):
+                    out += prep_objects(c, {place})  # "held by Hamas in Gaza": the keeper named, the place is where
+            if o.lemma_.lower() in {"detention", "imprisonment", "captivity", "incarceration"}:
+                out += prep_objects(held, {"in"}) + prep_objects(o, {"in"})
     return out
 
 

@@ -276,6 +276,11 @@ WORDS_ROOTS = {"01", "02", "03", "04", "05", "10", "11", "12", "13", "14"}
 # Bonds that last once made: named with a hyphenated pair and no verb that makes them, they stand (see `STANDING`)
 STANDING_PACTS = {"pact", "alliance", "treaty", "accord"}
 # Verbs that make or end such a bond: with one, the bond's noun is the act's own ("signed the China-Russia pact")
+# Verbs of approving or completing a transfer their object names ("approved the sale of", "finalized the delivery
+# of"): the transfer goes ahead, and is the act (`EventCoder._enacted_transfer`)
+ENACTING = {
+    "approve", "authorize", "authorise", "clear", "finalize", "finalise", "complete", "greenlight", "okay", "ratify",
+}  # fmt: skip
 PACT_MAKING = {"sign", "conclude", "reach", "ink", "seal", "strike", "forge", "clinch", "finalize", "finalise", "agree"}
 # Symmetric actions the CAMEO manual codes both ways ("X met Y" is also "Y met X")
 RECIPROCAL = {
@@ -1135,6 +1140,23 @@ class EventCoder:
         kids: list[Token] = children
         if any(p.words for p in cands):
             words, kids = self._trigger_words(tok, cands, children, dobjs)
+            # "said no to the plan", "said yes to talks": the answer given is an interjection the verb says, a word
+            # of the phrase as "sorry" is of "said sorry"
+            # (the parser hangs it on the verb or on the "to" after it)
+            words |= {
+                g.lower_
+                for c in children
+                for g in (c, *(c.children if c.dep_ == "prep" else ()))
+                if g.dep_ == "intj" and g.lower_ in {"no", "yes"}
+            }
+            # "described the report as baseless", read as a clause "as baseless" of its own: its "as" is the verb's
+            words |= {
+                g.lower_
+                for c in children
+                if c.dep_ == "advcl" and c.pos_ == "ADJ"
+                for g in c.children
+                if g.lower_ == "as" and g.i < c.i
+            }
         # (word under the trigger, the prepositions under that word), and the prepositions under its direct
         # objects: read on the first row that needs them
         word_preps: list[tuple[str, list[str]]] | None = None
@@ -1208,6 +1230,32 @@ class EventCoder:
             if p.objects is not None:
                 if p.words not in objects:
                     objects[p.words] = object_lemmas(tok, p.words)
+                    if tok.lemma_.lower() in NAMING_VERBS or tok.lemma_.lower() in {"label", "dub", "brand"}:
+                        # "called the report biased", "called the referendums a sham": what a verb of naming says of
+                        # its object is read as the object's predicate whatever the tagger made of it (a participle,
+                        # or the only complement when the parser took the object for a second one)
+                        objects[p.words] |= {
+                            w
+                            for c in children
+                            if c.dep_ == "oprd" and (c.pos_ in {"NOUN", "ADJ"} or c.tag_ == "VBN")
+                            for w in (c.lemma_.lower(), c.lower_)
+                        }
+                    if "as" in p.words:
+                        # "described the move as illegal", "hailed the deal as historic": the small model hangs the
+                        # adjective said of the object under "as" as its modifier, with no noun for it to modify;
+                        # it is what the object is called, as the noun of "described it as a sham" is (or it takes
+                        # the adjective for a clause of its own with "as" under it: "described the report as baseless")
+                        objects[p.words] |= {
+                            a.lemma_.lower()
+                            for c in children
+                            if c.dep_ == "prep" and c.lower_ == "as"
+                            for a in (*c.children, *(j for g in c.children for j in g.conjuncts))
+                            if a.pos_ == "ADJ" and a.dep_ in {"amod", "acomp", "conj", "advmod"}
+                        } | {
+                            c.lemma_.lower()
+                            for c in children
+                            if c.dep_ == "advcl" and c.pos_ == "ADJ" and any(g.lower_ == "as" for g in c.children)
+                        }
                 found = objects[p.words]
                 if not found & p.objects:
                     if p.code[:2] != "12" or not p.objects & _asked_for(asking):
@@ -1512,6 +1560,11 @@ class EventCoder:
                 pattern = replace(pattern, code="143")  # "doctors launched a strike": the same, staged
             elif pattern.code == "143" and struck_at(tok):
                 pattern = replace(pattern, code="190")  # "began strikes on rebel positions": attacks, not a walkout
+            if not pattern.words and not pattern.objects and (given := self._enacted_transfer(tok)) is not None:
+                # "approved the sale of fighter jets to Israel", "finalized the sale of warships to Qatar": a verb of
+                # approving or completing says only that the transfer its object names goes ahead; the transfer is
+                # the act (its "to" the receiver), not praise (051) or a signed agreement (057)
+                pattern = replace(pattern, code=given)
             if pattern.code[:2] == "07" and not pattern.words and not pattern.objects and helped_act(tok) is not None:
                 # "helped the party win the election", "assisted the government in drafting the law": CAMEO's aid
                 # (07) is resources given for another's use; taking part in another side's act is working with it on
@@ -1545,9 +1598,10 @@ class EventCoder:
                 # "Chinese consumers stopped buying Japanese seafood": people, not a state, refusing to buy boycott
                 # in protest (143), as workers who stop work strike; who acts decides, as for "strike"
                 pattern = replace(pattern, code="143")
-            if pattern.code[:2] in {"02", "10"} and _aimed_at_own(sources, targets):
+            if pattern.code[:2] in {"02", "10"} and (_aimed_at_own(sources, targets) or _people_only(targets)):
                 # "demanded the return of its children from Russia", "called for the release of its soldiers held by
-                # Russia": one's own people are what is asked for; who is asked is who holds them
+                # Russia": one's own people are what is asked for; who is asked is who holds them. So are captives
+                # named only by their role ("the hostages held by Hamas"), who cannot themselves release anyone
                 holders = [p for p in self._resolve(held_from(tok), index) if p.code]
                 own = _home_countries(sources)
                 targets = [p for p in holders if p.country not in own] or targets
@@ -2208,6 +2262,21 @@ class EventCoder:
                     return _party(second)
                 if second.country in own and first.country not in own:
                     return _party(first)
+        return None
+
+    def _enacted_transfer(self, verb: Token) -> str | None:
+        """The code of a transfer of goods or aid (06, 07) that a verb of approving or completing (`ENACTING`) takes
+        as its object ("approved the sale of jets", "completed the delivery of tanks"): the decision or its
+        completion is how news reports the transfer itself."""
+        if verb.pos_ != "VERB" or self._lemma(verb) not in ENACTING:
+            return None
+        for o in verb.children:
+            if o.dep_ != "dobj" or o.pos_ != "NOUN":
+                continue
+            cands = self.patterns.get(("N", o.lemma_.lower()))
+            row = self._match(o, cands) if cands else None
+            if row is not None and row.code[:2] in {"06", "07"} and row.code in self.codes:
+                return row.code
         return None
 
     def _traded_act(self, verb: Token, noun: Token | None = None) -> Token | None:
@@ -3661,9 +3730,10 @@ class EventCoder:
                 measured[g.i] = c
             counted.append(g)
         cand = counted
-        # "received the Chinese minister in Ankara": where a meeting took place comes after the guest the
-        # object names, even though that object is also the word the row requires
-        scene = set(pobjs("in")) if pattern.code.startswith("04") else set()
+        # "received the Chinese minister in Ankara", "at the Elysee Palace", "at his residence": where a meeting
+        # took place comes after the guest the object names, even though that object is also the word the row
+        # requires; a venue ("at" a palace, an office) is owned by the host, never the one met
+        scene = set(pobjs("in") + pobjs("at")) if pattern.code.startswith("04") else set()
         # "use force against X", "demand the withdrawal of X": the object is part of the action. A statement
         # is aimed at whom it is about ("released a statement about the ambassador")
         preps_of_object = set(OBJECT_PREPS) | (TOPIC_PREPS if pattern.code[:2] == "01" else set())
@@ -5937,6 +6007,17 @@ def _reach(tok: Token, index: MentionIndex, subject: bool, acts: Container[str] 
     for c in [x for t in [tok, *whole] for x in t.children]:
         if c.dep_ in {"amod", "compound", "poss"} and c.i in index.modifiers:
             return [index.modifiers[c.i]]
+    # "sanctioned Russian shadow fleet tankers", "Chinese drone parts makers": a noun compound naming a class of
+    # members (a plural head: ships, firms, officers) is one name, and the country adjective that opens it places
+    # the members, however deep the parser hangs it in the chain; a singular compound is more often one thing
+    # or occasion that an adjective only describes ("the Chinese New Year festival"), and is left as it is
+    chain = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i] if tok.tag_ == "NNS" else []
+    for _ in range(3):
+        for c in chain:
+            for a in c.children:
+                if a.dep_ == "amod" and a.i < c.i and a.i in index.modifiers:
+                    return [index.modifiers[a.i]]
+        chain = [a for c in chain for a in c.children if a.dep_ == "compound" and a.i < c.i]
     return []
 
 

@@ -121,6 +121,34 @@ MOTION_PREPS = {"from", "into"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 DESCRIPTION_SENTENCES = 2  # how far back a description of a country looks for the country it describes
 TITLE_SPELLINGS = {"defence": "defense"}
+# other words news uses for a post it has just named ("India's prime minister ... the premier", "Iran's foreign
+# minister ... the top diplomat", "the Dutch king ... the monarch", "Sudan's army chief ... the general"): a bare
+# title of the left column names again the one holder just named under one of the right column's titles (a title
+# ending in it: "deputy foreign minister" is another office, as RANK_WORDS say), and only of the same sector
+FOREIGN_MINISTERS = {
+    "foreign minister", "foreign secretary", "secretary of state", "minister of foreign affairs",
+    "foreign affairs minister", "external affairs minister",
+}  # fmt: skip
+ARMY_HEADS = {"army chief", "military chief", "chief of staff", "army commander", "military commander", "army head"}
+HEADS_OF_GOVERNMENT = {"president", "prime minister", "premier", "chancellor"}
+SPOKESPEOPLE_TITLES = {"spokesman", "spokeswoman", "spokesperson"}
+TITLE_SYNONYMS = {
+    "premier": {"prime minister"},
+    "prime minister": {"premier"},
+    "top diplomat": FOREIGN_MINISTERS,
+    "diplomat": FOREIGN_MINISTERS | {"top diplomat", "ambassador", "envoy", "high commissioner"},
+    "envoy": {"ambassador", "high commissioner"},
+    "ambassador": {"envoy"},
+    "monarch": {"king", "queen", "emir", "sultan", "emperor"},
+    "general": ARMY_HEADS | {"commander"},
+    "commander": ARMY_HEADS | {"general"},
+    "leader": HEADS_OF_GOVERNMENT,
+    # a station named by its name and kind ("Qatar's Al Jazeera network", "Russia's RT channel")
+    "broadcaster": {"network", "channel", "television", "tv", "station", "radio"},
+    "spokesman": SPOKESPEOPLE_TITLES,
+    "spokeswoman": SPOKESPEOPLE_TITLES,
+    "spokesperson": SPOKESPEOPLE_TITLES,
+}
 # words that make a title another office than the bare noun: "the president" is not the vice president
 RANK_WORDS = {"prime", "vice", "deputy", "assistant", "junior", "under", "acting", "interim", "former"}
 # a pronoun subject of these verbs is mostly the empty "it" of "it is", "it seems", "it takes"
@@ -155,6 +183,8 @@ KIND_NOUNS = {
     # Office ... the office", "the Federal Security Service ... the service", "the U.S. defense secretary ... the
     # secretary" (an office the dictionary codes as a body)
     "department", "office", "service", "secretary", "commission", "grouping",
+    # "the Arab League ... the league", as "the ministry" is
+    "league",
 }  # fmt: skip
 LEADING_VERBS = {"lead", "head", "chair"}  # "the government led by Mario Draghi": the leader's country
 
@@ -935,6 +965,37 @@ def _family_word(ent: Span) -> str:
     return ent[-1].text
 
 
+def surnames_named_before(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "Irish Foreign Minister Simon Harris spoke in Dublin. Harris criticized Israel": a bare surname that the
+    dictionary gives to a listed person (Kamala Harris) is the person the article itself named in full with that
+    family name before it, as a reader takes it; the listed person only when the text names no one else so. Two
+    such people before it (or the listed one named in full too) leave it as it was: then it is no one for sure."""
+    people = [
+        p
+        for p in mentions
+        if p.kind == "person" and p.code and p.name and not (p.absorbed or p.modifier_only or p.pronoun)
+    ]
+    out: list[Mention] = []
+    for m in people:
+        if m.end - m.start != 1 or " " not in m.name or m.text != doc[m.start].text:
+            continue
+        before = {}
+        for p in people:
+            words = p.name.split()
+            if (
+                p.end <= m.start
+                and len(words) >= 2
+                and (words[-1] if words[-1] not in NAME_SUFFIXES else words[-2]) == m.text
+            ):
+                before[p.key] = p
+        if len(before) != 1 or m.key in before:
+            continue
+        ante = next(iter(before.values()))
+        out.append(_standing_at(ante, doc[m.start : m.end], m.head, absorbed=False, modifier_only=False))
+        m.absorbed = True
+    return out
+
+
 def later_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A coded person's later bare surname ("Zamora", "Lai") or full name that no step above caught is
     that person, as a reader takes it: the small model often calls the second "Zamora" an ORG, and a
@@ -1069,6 +1130,29 @@ def _title_words(text: str) -> str:
     return " ".join(TITLE_SPELLINGS.get(w, w) for w in words)
 
 
+def title_fits(held: str, title: str) -> bool:
+    """Whether a bare ``title`` ("the premier") names again a holder of the post ``held`` ("prime minister"): the
+    same title, or one TITLE_SYNONYMS gives for it that ``held`` ends in with no rank word before it ("deputy
+    foreign minister" is not "the top diplomat"). Both in _title_words spelling."""
+    if held == title:
+        return True
+    for other in TITLE_SYNONYMS.get(title, ()):
+        if held == other or (held.endswith(" " + other) and not set(held[: -len(other)].split()) & RANK_WORDS):
+            return True
+    return False
+
+
+def _post_words(doc: Doc, b: Mention) -> str:
+    """The words of the post a body-like mention names ("India's prime minister" -> prime minister, "the Dutch
+    king" -> king): its span without determiners, possessives, names and place words, in _title_words spelling."""
+    words = [
+        t.text
+        for t in doc[b.start : b.end]
+        if not (t.is_punct or t.dep_ in {"det", "case", "poss"} or t.tag_ == "POS" or t.pos_ == "PROPN" or t.ent_type_)
+    ]
+    return _title_words(" ".join(words))
+
+
 def _bare_definite(doc: Doc, head: Token, inside: range, former_ok: bool = False) -> Token | None:
     """The "the" of a definite noun phrase that nothing else qualifies ("the prime minister", "the
     Southeast Asian nation" with its modifiers inside ``inside``): no possessor, number, "of"-phrase,
@@ -1147,7 +1231,9 @@ def titled_descriptions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         title = _title_words(doc[first : m.end].text)
         before = [
-            p for p in people if p.end <= m.start and any(_title_words(t) == title for t in (p.title or "").split("/"))
+            p
+            for p in people
+            if p.end <= m.start and any(title_fits(_title_words(t), title) for t in (p.title or "").split("/"))
         ]
         # the one holder named in the last sentences, else the one holder named in the article
         here = sent_no[m.head]
@@ -1773,7 +1859,19 @@ def same_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # cartels inside Mexico ... (sentences later) offered U.S. help against the cartels" names them again
             and (b in window or (not generic and (b.key.count(":") == 2 or b.country)))
             and not b.pronoun
-            and doc[b.head].lemma_.lower() == lemma
+            and (
+                doc[b.head].lemma_.lower() == lemma
+                # "India's prime minister ... the premier": another word for the post just named (TITLE_SYNONYMS)
+                or (
+                    b in window
+                    and b.sector == m.sector
+                    and b.kind in {"agent", "organization"}
+                    and any(
+                        title_fits(held, _title_words(doc[start : m.end].text.split(" ", 1)[-1]))
+                        for held in _held_posts(doc, b)
+                    )
+                )
+            )
         ]
         if not near:
             if not generic:
@@ -1935,6 +2033,37 @@ def _fits_kind(noun: str, b: Mention) -> bool:
     return noun in b.text.lower()  # "the ministry", "the party": "the Foreign Ministry", "the Zanu PF party"
 
 
+def _named_as_kind(doc: Doc, b: Mention, noun: str) -> bool:
+    """Whether the text itself calls a named body a ``noun`` right after its name ("Russia's FSB security
+    service", "Iran's IRNA news agency", "the Shin Bet security agency"): the name modifies a phrase headed by that
+    noun, so "the service", "the agency" after it is that body, as "the Federal Security Service ... the service"
+    is by _fits_kind."""
+    kind = _kind_after_name(doc, b)
+    return kind is not None and kind.lemma_.lower() == noun
+
+
+def _held_posts(doc: Doc, b: Mention) -> list[str]:
+    """The post words a body's mention gives ("India's prime minister" -> prime minister) and, for a named body, the
+    kind the text gives its name ("Russia's RT channel" -> channel), for TITLE_SYNONYMS to compare."""
+    kind = _kind_after_name(doc, b)
+    return [w for w in (_post_words(doc, b), kind.lower_ if kind is not None else "") if w]
+
+
+def _kind_after_name(doc: Doc, b: Mention) -> Token | None:
+    """The noun right after a named body's name that its name modifies ("FSB security service" -> service, "RT
+    channel" -> channel), or None."""
+    if b.kind not in {"group", "organization"} or b.sector is None or b.key.count(":") < 1:
+        return None
+    tok = doc[b.head]
+    while tok.dep_ in {"compound", "amod"} and tok.head.i > tok.i:  # the tagger takes some acronyms for adjectives
+        tok = tok.head
+    if tok.i < b.end or tok.i - b.end > 2:
+        return None
+    if not all(t.head.i == tok.i and t.dep_ in {"compound", "amod"} for t in doc[b.end : tok.i]):
+        return None
+    return tok
+
+
 def _bodies_by_kind(doc: Doc, mentions: list[Mention], named: list[Mention]) -> list[Mention]:
     """ "The BLA attacked a train ... The group gave authorities 48 hours", "UNICEF said ... the agency needs
     a billion dollars": a bare definite "the group", "the agency", "the bloc" (KIND_NOUNS), words no agent row
@@ -1968,7 +2097,7 @@ def _bodies_by_kind(doc: Doc, mentions: list[Mention], named: list[Mention]) -> 
             and here - sent_no[b.start] <= DESCRIPTION_SENTENCES
             and (own_verb is None or _argument_of(doc[b.head]) != own_verb)
         ]
-        fits = [b for b in window if not b.pronoun and _fits_kind(noun, b)]
+        fits = [b for b in window if not b.pronoun and (_fits_kind(noun, b) or _named_as_kind(doc, b, noun))]
         if len({b.key for b in fits}) != 1:
             continue  # "Hamas and Islamic Jihad ... the group": two bodies, even of one code
         if _uncoded_name(doc, fits[-1].end, start, coded):
