@@ -1182,15 +1182,7 @@ class EventCoder:
                 if p.code[:2] == "12":
                     # "rejected calls for an end to the embargo": what a call asks for is a rejection's object
                     # (as `_asked_for` reads it), and its complement the complement that `cmp:` asks about
-                    found = found + [
-                        g
-                        for o in asking
-                        if o.lemma_.lower() in ASKING_NOUNS
-                        for c in o.children
-                        if c.dep_ == "prep" and c.lower_ == "for"
-                        for g in c.children
-                        if g.dep_ == "pobj"
-                    ]
+                    found = found + _asked_nouns(asking)
                 tokens[p.words] = found
             return tokens[p.words]
 
@@ -5380,16 +5372,20 @@ def _asked_for(dobjs: list[Token]) -> set[str]:
     new constitution"): to reject a call for a thing is to reject that thing as asked (CAMEO 12's "reject request
     or demand for ..."), so a rejection row reads it as its object. Other verbs keep the call as their object
     ("renewed calls for reform" renews the call)."""
-    return {
-        w
+    return {w for g in _asked_nouns(dobjs) for w in object_words(g)}
+
+
+def _asked_nouns(dobjs: list[Token]) -> list[Token]:
+    """What asking nouns among ``dobjs`` ask "for" ("calls for a ceasefire" -> ceasefire), as tokens."""
+    return [
+        g
         for o in dobjs
         if o.lemma_.lower() in ASKING_NOUNS
         for c in o.children
         if c.dep_ == "prep" and c.lower_ == "for"
         for g in c.children
         if g.dep_ == "pobj"
-        for w in object_words(g)
-    }
+    ]
 
 
 # Acts people do as a crowd and never undergo: "students protested/marched/rallied" has no passive reading
