@@ -59,20 +59,18 @@ def test_own_forces_ordered_out_retreat(analyzer, text, target):
     assert got is not None and got[0] == "0874" and got[2] == target, (text, got)
 
 
-@pytest.mark.parametrize(
-    ("text", "code"),
-    [
-        # another state's forces ordered off one's soil are expelled, not a retreat
-        ("Mali ordered French troops out of the country.", "166"),
-        # a wish is no order: no retreat is done
-        ("The Iraqi parliament wants its own troops out of Syria.", "0874"),
-    ],
-)
-def test_not_own_retreat(analyzer, text, code):
+def test_others_forces_ordered_out_are_expelled(analyzer):
+    # another state's forces ordered off one's soil are expelled, not a retreat
+    text = "Mali ordered French troops out of the country."
     got = main_coded_countries(analyzer, text)
-    assert got is None or got[0] != "0874" or code != "0874", (text, got)
-    if code != "0874":
-        assert got is not None and got[0] == code, (text, got)
+    assert got is not None and got[0] == "166", (text, got)
+
+
+def test_wish_is_no_retreat(analyzer):
+    # a wish is no order: no retreat is done
+    text = "The Iraqi parliament wants its own troops out of Syria."
+    got = main_coded_countries(analyzer, text)
+    assert got is None or got[0] != "0874", (text, got)
 
 
 @pytest.mark.parametrize(
