@@ -4120,6 +4120,24 @@ def _loyal_agents(doc: Doc, mentions: list[Mention]) -> None:
             owners = [o for o in (_loyalty_owner(w, by_head, by_tok) for w in whom) if o is not None]
             if len(whom) == 1 and len(owners) == 1 and owners[0].country:
                 place_agent(m, owners[0].country)
+            elif len(whom) <= 1 and not owners and (named := _named_after_to(doc, adj, by_tok)) is not None:
+                place_agent(m, named.country)
+
+
+def _named_after_to(doc: Doc, adj: Token, by_tok: dict[int, Mention]) -> Mention | None:
+    """ "Troops loyal to President Mohamed al-Menfi attacked ...": "loyal to" is always followed by whom, but a long
+    name after a title is often parsed as the clause's subject, leaving "to" with no object. Then whom it names is
+    the placed name that follows "to" at once or after a title of at most two words ("army chief"), as a reader
+    reads it; a verb in between ends the phrase."""
+    to = next((p for p in adj.children if p.dep_ == "prep" and p.lower_ == "to"), None)
+    if to is None:
+        return None
+    for i in range(to.i + 1, min(to.i + 4, len(doc))):
+        if i in by_tok:
+            return by_tok[i]
+        if doc[i].pos_ in {"VERB", "AUX"} or doc[i].is_punct:
+            return None
+    return None
 
 
 def _loyalty_owner(whom: Token, by_head: dict[int, Mention], by_tok: dict[int, Mention]) -> Mention | None:

@@ -177,6 +177,13 @@ PHONED = Pattern(code="041", pos="V", lemma="call", words=(), objects=None, line
 # damage is an armed attack whatever was hit (CAMEO 190, narrowed to the weapon's kind by `_fight`)
 DAMAGING = {"damage"}
 WEAPON_DAMAGE = Pattern(code="190", pos="V", lemma="damage", words=(), objects=None, line=0)
+# Verbs of forces going over or into land: a state's troops that cross into another state's land take ground there
+# (CAMEO 192, occupy territory), whichever verb of motion says it (`_forces_crossed`)
+CROSSING = {"cross", "push", "pour", "roll", "move", "march", "advance", "drive", "sweep"}
+INCURSION = Pattern(code="192", pos="V", lemma="cross", words=("into",), objects=None, line=0)
+# "wants U.S. troops out": wanting another state's forces gone is demanding that they withdraw (`_wanted_out`)
+WANTING = {"want"}
+WANTED_OUT = Pattern(code="1056", pos="V", lemma="want", words=(), objects=None, line=0)
 
 WORD_DEPS = {
     "prt",
@@ -505,6 +512,9 @@ SECURITY = {"COP", "MIL"}
 FORCE_ROOTS = {"18", "19", "20"}
 # Words of bombing, which CAMEO codes 183 (non-military) for an armed group and 195 (aerial) for a state's forces
 BOMBING_WORDS = {"bomb", "bombing"}
+# Verbs of letting captives go, and of taking or keeping them: the captor is the one who frees (`_captors`)
+FREEING = {"release", "free", "liberate"}
+CAPTURING = {"seize", "hold", "abduct", "kidnap", "capture", "detain", "take", "snatch", "arrest", "jail"}
 # Sectors of armed groups that are no state's forces (`_fight`)
 NON_STATE_ARMED = {"REB"}
 # who travel on no state's errand: sports teams, performers and craft named alone; and the heads a compound of
@@ -869,9 +879,15 @@ class EventCoder:
             if pos == "V" and verb_lemma in NAMING_VERBS and named_as(tok):
                 cands = self.naming or cands
             silent = pos == "V" and unanswered(tok)
-            if not silent and (not cands or (pos == "N" and index.by_token.get(tok.i))):
+            crossed = pos == "V" and verb_lemma in CROSSING and self._forces_crossed(tok, index)
+            ousted = pos == "V" and verb_lemma in WANTING and self._wanted_out(tok, index)
+            if not (silent or crossed or ousted) and (not cands or (pos == "N" and index.by_token.get(tok.i))):
                 continue
-            pattern = NO_COMMENT if silent else self._match(tok, cands)
+            pattern = NO_COMMENT if silent else self._match(tok, cands) if cands else None
+            if crossed and (pattern is None or pattern.code == "-"):
+                pattern = INCURSION
+            elif ousted and (pattern is None or pattern.code == "-"):
+                pattern = WANTED_OUT
             if pattern is None and pos == "V" and self._phone_call(tok, index):
                 pattern = PHONED
             if pattern is None and pos == "V" and verb_lemma in DAMAGING and weapon_subject(tok) is not None:
@@ -1571,6 +1587,8 @@ class EventCoder:
                 # (087) whatever is said of the stop, so refusing it is a refusal to de-escalate (1246)
                 pattern = replace(pattern, code="087")
             sources, targets, embedded = self._verb_parties(tok, pattern, index)
+            if pattern.code == "040" and self._received_guest(tok, sources, targets, index):
+                pattern = replace(pattern, code="043")
             if not any(t.code for t in targets):
                 # "threatened to cut ties and impose sanctions on Georgia": one threat for the acts it names
                 # (`_later_threatened`), aimed at whom the later ones are
@@ -3207,6 +3225,8 @@ class EventCoder:
                     paired = self._hyphen_sides(noun, index, pattern.code)
                     if paired is not None and not paired[0][1:] and len(paired[1]) == 1:
                         return [*paired[0], *paired[1]], [], False
+            if not sources and tok.lemma_.lower() in FREEING:
+                sources = self._captors(tok, index)
             if not sources and tok.lemma_.lower() in EXPELLING:
                 # "Estonia's ambassador was expelled from Russia": one is expelled or deported from a country by it
                 sources = [p for p in self._resolve(prep_objects(tok, {"from"}), index, subject=True) if p.code][:1]
@@ -3262,6 +3282,12 @@ class EventCoder:
             named = [self._said_of(x, index) for x in antecedents(tok, index) if index.at(x.i)]
             cand = [x for c in cand for x in (named if c.lower_ in RELATIVE else [c])]
         targets = self._first_with_actor(cand, index, exclude=sources, goods=pattern.code[:2] == "06")
+        if (
+            not passive
+            and pattern.code[:2] in WORDS_ROOTS
+            and (wrongdoer := self._wrongdoer(tok, targets, sources, index))
+        ):
+            targets = wrongdoer
         if passive and not participle and targets and (held := self._held_people(tok, targets, index)):
             targets = held
         if _forceful(pattern.code) and targets and all(self._home_site(tok.doc, t, sources) for t in targets):
@@ -3360,6 +3386,104 @@ class EventCoder:
         if passive and not any(p.code for p in sources) and pattern.code[:2] in PARTNERED_ROOTS:
             sources = self._reported_passive_partner(tok, targets, index) or sources
         return sources, targets, False
+
+    def _forces_crossed(self, tok: Token, index: MentionIndex) -> bool:
+        """Whether a verb of motion tells a state's forces going into another country's land ("Israeli troops
+        crossed into southern Lebanon", "Russian tanks crossed the border into Ukraine", "Turkish troops pushed into
+        northern Syria"): soldiers sent over a border take ground, whatever the verb; people or goods moving so
+        ("refugees crossed into Poland") are no force, and a move within one's own country is no incursion."""
+        forces = [c for c in tok.children if c.dep_ == "nsubj" and c.lemma_.lower() in self.forces]
+        if not forces:
+            return False
+        own = countries_at(index, [forces[0], *forces[0].children])
+        if not own:
+            return False
+        into = prep_objects(tok, {"into"})
+        into += [
+            g
+            for o in tok.children
+            if o.dep_ == "dobj" and o.lemma_.lower() in BOUNDARIES
+            for g in prep_objects(o, {"into"})
+        ]
+        entered = countries_at(index, [x for g in into for x in (g, *g.children)])
+        return bool(entered) and not entered <= own
+
+    def _wanted_out(self, tok: Token, index: MentionIndex) -> bool:
+        """Whether "want" says another state's forces are to leave ("The Taliban want U.S. troops out of the region",
+        "wants foreign forces out"): the object with "out" after it is a wish that it withdraw, a demand made of
+        those forces; one's own troops wanted out, or people who are no force, are no such demand."""
+        outs = [c for c in tok.children if c.lower_ == "out"]
+        forces = [c for c in tok.children if c.dep_ == "dobj" and any(o.i > c.i for o in outs)]
+        forces += small_clause_subjects(outs)  # "want American forces out", read as a clause "forces out"
+        forces = [c for c in forces if c.lemma_.lower() in self.forces]
+        if not forces:
+            return False
+        subj = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
+        theirs = countries_at(index, [forces[0], *forces[0].children])
+        return bool(theirs) and not theirs & countries_at(index, subj)
+
+    def _received_guest(self, tok: Token, sources: list[Party], targets: list[Party], index: MentionIndex) -> bool:
+        """Whether "received" names a host receiving a visitor ("Xi received Macron in Beijing"): a leader or
+        official received as the direct object, of a state other than the subject's, is a guest hosted (043), as
+        the row "receive obj:president" says when the visitor is named by title rather than by name."""
+        if self._lemma(tok) != "receive" or not sources or not targets:
+            return False
+        homes = {p.country for p in sources if p.country}
+        objs = {c.i for c in tok.children if c.dep_ == "dobj"}
+        return all(
+            (m := t.mention) is not None
+            and m.kind == "person"
+            and m.head in objs
+            and t.country is not None
+            and t.country not in homes
+            for t in targets
+        )
+
+    def _captors(self, tok: Token, index: MentionIndex) -> list[Party]:
+        """Who freed the people a passive release names with no agent: "The hostages, seized by Hamas in October,
+        were freed on Saturday", "aid workers held by militants were released". Only a captor can free those it
+        holds, so the one a participle or relative clause on them names as having taken or held them let them go."""
+        freed = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        agents = [
+            g
+            for c in freed
+            for a in c.children
+            if a.dep_ in {"acl", "relcl"} and a.lemma_.lower() in CAPTURING
+            for b in a.children
+            if b.dep_ == "agent"
+            for g in b.children
+            if g.dep_ == "pobj"
+        ]
+        return [p for p in self._resolve(agents, index, subject=True) if p.code][:1]
+
+    def _wrongdoer(self, tok: Token, targets: list[Party], sources: list[Party], index: MentionIndex) -> list[Party]:
+        """Whom a state's words about an act done to its own people are aimed at. "Ukraine condemned the deportation
+        of Ukrainian children to Russia", "the detention of its soldiers by Mali", "of British nationals held in
+        Iran": a state speaks for its own people wronged, and against the other state the act's phrase names (its
+        doer by "by", else where they were taken, held or sent from), not against them. Empty when the target is
+        not the speaker's own people inside the object, or the phrase names no other state."""
+        home = {p.country for p in sources if p.code and p.country}
+        coded = [t for t in targets if t.code]
+        if not home or not coded or any(t.country not in home for t in coded):
+            return []
+        for obj in (c for c in tok.children if c.dep_ == "dobj"):
+            span = obj.doc[obj.left_edge.i : obj.right_edge.i + 1]
+            if not all(span.start_char <= t.start < span.end_char and t.start > obj.idx for t in coded):
+                continue
+            # the act's doer first, whether the parser hung "by" on the noun or on the verb
+            agents = by_agents(obj) + [g for g in prep_objects(tok, {"by"}) if g.i > obj.i]
+            places = [g for g in span if g.dep_ == "pobj" and g.head.lower_ in {"to", "into", "from", "in", "by"}]
+            # "the deportation of children to Russia": the parser may hang where they went on the verb
+            places += [g for g in prep_objects(tok, {"to", "into", "from"}) if g.i > obj.i]
+            for g in agents + places:
+                found = [
+                    p
+                    for p in self._resolve([g], index)
+                    if p.code and p.country and p.country not in home and p.start > obj.idx
+                ]
+                if found:
+                    return found[:1]
+        return []
 
     def _object_sides(self, cand: list[Token], index: MentionIndex, sources: list[Party]) -> list[Party]:
         """Whom an act is aimed at when its object names no actor but a thing that points to one. A request,
@@ -3575,8 +3699,20 @@ class EventCoder:
             cand += [c for c in tok.children if c.dep_ in {"dative", "attr"}]
         else:
             cand += [c for c in tok.children if c.dep_ in {"dobj", "dative", "attr"}]
+        # "wants American forces out": the parser may make the object the subject of the particle
+        cand += small_clause_subjects([c for c in tok.children if c.lower_ == "out"])
         if tok.lemma_.lower() == "call":
             cand += called_name(tok)  # "Macron called Putin on Friday", parsed as if Putin were what he was called
+        # "called the German decision hostile": the parser may run the object into the predicate adjective, as its
+        # modifier; the noun before that adjective is what is so called, and its owner the one answered
+        for c in (c for c in tok.children if c.dep_ == "oprd" and c.pos_ == "ADJ"):
+            run = [
+                g
+                for g in c.children
+                if g.dep_ in {"compound", "nmod", "npadvmod"} and g.pos_ in {"NOUN", "PROPN"} and g.i < c.i
+            ]
+            # the owner's adjective or possessor hangs on the adjective too ("the German decision")
+            cand += run + [g for g in c.children if run and g.dep_ in {"amod", "poss"} and g.i < run[0].i]
         cand += shared_objects(tok)  # "arrested and charged three diplomats"
         cand += raised_objects(tok)  # "allowed candidate Ouattara to participate"
         cand += [g for c in tok.children if (g := visiting_guest(c)) is not None]  # "met visiting minister X"
@@ -3729,6 +3865,10 @@ class EventCoder:
         # "use force against X", "demand the withdrawal of X": the object is part of the action. A statement
         # is aimed at whom it is about ("released a statement about the ambassador")
         preps_of_object = set(OBJECT_PREPS) | (TOPIC_PREPS if pattern.code[:2] == "01" else set())
+        if pattern.code[:2] in {"02", "10"}:
+            # "called for the resumption of talks between Russia and Ukraine": an appeal for what two sides are to
+            # do together is made to them, the ones its "between" names
+            preps_of_object.add("between")
         expanded: list[Token] = []
         late: list[Token] = []
         venue: list[Token] = []
@@ -3810,12 +3950,15 @@ class EventCoder:
                     or any(o.pos_ != "PRON" for o in owners)
                     else []
                 )
+                # "summoned the British ambassador over comments by the foreign secretary": an actor acted on comes
+                # before what the act is over, whose author is only the cause
+                topical = [g for g in attached if actor and g.head.lower_ in TOPIC_PREPS]
                 if pattern.code.startswith("04") and c.dep_ == "pobj":
                     # "met Biden on the sidelines of the APEC summit": a meeting's occasion is where it was held,
                     # not its partner, while a partner is named
                     venue += [g for g in attached if g not in placed]
                 else:
-                    expanded += [g for g in attached if g not in placed]
+                    expanded += [g for g in attached if g not in placed and g not in topical]
                 expanded += aimed_at(c)  # "conducted drills encircling Taiwan", "imposed sanctions targeting X"
                 # "would lift the restrictions it imposed on French diplomats", "eased the curbs placed on X": a
                 # measure is aimed at whom the clause that says it was put in place names
@@ -3839,9 +3982,15 @@ class EventCoder:
                     # still the target if it is an actor ("banned Egyptian opposition candidates"); a bare
                     # role noun is the action's own word ("use force", "deploy troops"), not whom it is aimed at
                     late.append(c)
-                late += placed
+                late += placed + topical
             else:
                 expanded.append(c)
+        if any(c in late and c.dep_ == "dobj" for c in cand):
+            # "summoned the Turkish envoy over remarks by the minister": with the verb's object an actor, what the act
+            # is over, hung on the verb, is only its cause
+            over = [c for c in expanded if c.dep_ == "pobj" and c.head.lower_ in TOPIC_PREPS and c.head.head.i == tok.i]
+            expanded = [c for c in expanded if c not in over]
+            late += over
         if pattern.code[:2] == "02":
             # "appealed to Japan for aid for Syrian refugees": an appeal is aimed at the one it is made to, who is to
             # act; whom the aid is for comes after
@@ -3970,6 +4119,18 @@ class EventCoder:
         which the actors read, and a verb with a subject or passive of its own never gets here."""
         if tok.dep_ in {"amod", "acl", "relcl", "compound"} or tok.pos_ != "VERB":
             return []
+        name = tok.head
+        if (
+            tok.dep_ == "dobj"
+            and tok.tag_ in {"VBZ", "VBD"}
+            and name.dep_ == "ROOT"
+            and name.i < tok.i
+            and name.tag_.startswith("VB")
+            and any(m.code for m in index.at(name.i))
+        ):
+            # "Modi heads to Japan for summit": a headline's name read as its verb, and the verb as that verb's
+            # object; a verb with a tense has a doer, and a name is no verb
+            return [p for p in self._resolve([name], index, subject=True) if p.code]
         lead = [
             c
             for c in tok.children
@@ -4973,6 +5134,15 @@ def main_event(doc: Doc) -> Event | None:
         return False
 
     stances = [spans[id(e)] for e in events if e.plover is None and told_by_doer(e)]
+    # "India denied the allegations by Pakistan": what a named side denies is the act it answers, another's; the
+    # denial is the sentence's event, the denied act only what it is about
+    denied = {
+        c.i
+        for e in events
+        if e.cameo.startswith("016") and told_by_doer(e) and (span := spans[id(e)]) is not None
+        for c in span.root.children
+        if c.dep_ == "dobj"
+    }
 
     def stance_topic(e: Event) -> bool:
         """Whether an act is what a stated stance is about ("expressed hope for the resumption of talks", "voiced
@@ -4981,6 +5151,8 @@ def main_event(doc: Doc) -> Event | None:
         span = spans[id(e)]
         if span is None or e.plover is None:
             return False
+        if span.root.i in denied:
+            return True
         for stance in stances:
             tok, steps = span.root, 0
             while tok.head.i != tok.i and not (stance.start <= tok.head.i < stance.end) and steps < 50:
@@ -5302,6 +5474,11 @@ def shelter_sought(verb: Token) -> list[Token]:
     """The asylum or refuge a verb asks for, as its object or through "for" ("sought asylum", "asked for refuge")."""
     asked = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects(verb, {"for"})
     return [o for o in asked if o.lemma_.lower() in SHELTER]
+
+
+def small_clause_subjects(particles: list[Token]) -> list[Token]:
+    """Subjects the parser hung on a particle read as a small clause ("want American forces out", "forces out")."""
+    return [g for o in particles for g in o.children if g.dep_ == "nsubj"]
 
 
 def countries_at(index: MentionIndex, tokens: list[Token]) -> set[str]:
@@ -5945,7 +6122,7 @@ def _reach(tok: Token, index: MentionIndex, subject: bool, acts: Container[str] 
     ):
         return [index.modifiers[tok.i]]  # the country adjective itself ("Palestinian riots")
     for agent in by_agents(tok):  # "condemned the killing of civilians by X": whoever did it, first
-        found = index.at(agent.i)
+        found = index.at(agent.i) or _agent_owner(agent, index)
         if found:
             return found
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in acts:
@@ -5966,7 +6143,11 @@ def _reach(tok: Token, index: MentionIndex, subject: bool, acts: Container[str] 
                     # "rejected a deal proposed by X": the author of the thing acted on is the target; one whose
                     # owner a country adjective names ("the Indian engineer, arrested by Pakistani police") is
                     # that owner's, and the participle only tells what befell it
-                    nxt.extend(g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj")
+                    agents = [g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+                    owner = [m for g in agents if not index.at(g.i) for m in _agent_owner(g, index)]
+                    if owner:
+                        return owner
+                    nxt.extend(agents)
                     continue
                 if c.dep_ == "acl" and c.lemma_ == "belong" and not subject:  # "a cache belonging to X"
                     nxt.extend(g for a in c.children if a.lower_ == "to" for g in a.children if g.dep_ == "pobj")
@@ -6015,6 +6196,14 @@ def _reach(tok: Token, index: MentionIndex, subject: bool, acts: Container[str] 
                     return [index.modifiers[a.i]]
         chain = [a for c in chain for a in c.children if a.dep_ == "compound" and a.i < c.i]
     return []
+
+
+def _agent_owner(agent: Token, index: MentionIndex) -> list[Mention]:
+    """The country adjective on a "by" agent that names no actor itself ("carried out by Israeli aircraft", "the
+    removal of buoys by Russian guards"): whose machines or men did the act is who did it."""
+    return [index.modifiers[c.i] for c in agent.children if c.dep_ in {"amod", "compound"} and c.i in index.modifiers][
+        :1
+    ]
 
 
 def _quote_for(tok: Token, quotes: list) -> tuple[str | None, str | None]:

@@ -1144,11 +1144,19 @@ def title_fits(held: str, title: str) -> bool:
 
 def _post_words(doc: Doc, b: Mention) -> str:
     """The words of the post a body-like mention names ("India's prime minister" -> prime minister, "the Dutch
-    king" -> king): its span without determiners, possessives, names and place words, in _title_words spelling."""
+    king" -> king): its span without determiners, possessives, names and place words, in _title_words spelling.
+    A word in lower case is never a name, whatever the tagger says ("The Solomon Islands' prime minister" tags
+    "prime" as a proper noun after the name)."""
     words = [
         t.text
         for t in doc[b.start : b.end]
-        if not (t.is_punct or t.dep_ in {"det", "case", "poss"} or t.tag_ == "POS" or t.pos_ == "PROPN" or t.ent_type_)
+        if not (
+            t.is_punct
+            or t.dep_ in {"det", "case", "poss"}
+            or t.tag_ == "POS"
+            or (t.pos_ == "PROPN" and not t.is_lower)
+            or t.ent_type_
+        )
     ]
     return _title_words(" ".join(words))
 
@@ -2445,12 +2453,16 @@ STORY_ARMIES = {"army", "military"}
 # "leaders", "diplomats") are as often another state's, which a story about one country often brings in
 STORY_STATE_BODIES = {
     "government", "authority", "ministry", "regime", "administration", "cabinet", "junta", "presidency",
+    # a state's ruling body for a transition, named by its kind alone once the story has named the state
+    "transitional council", "military council", "ruling council", "sovereignty council", "sovereign council",
 }  # fmt: skip
 # what a state issues, which acts for it as its subject: "An ordinance extended the curfew", "The decree banned
 # rallies" (actors._acting_documents); bare, they are the story's one state's, as "the government" is
 ACTING_DOCUMENTS = {"decree", "ordinance", "edict", "directive", "regulation", "order", "law", "legislation", "bill"}
 # bodies of which a story names one per state: their plural ("governments", "regimes") is many states
 ONE_PER_STATE = {"government", "administration", "regime", "ministry", "junta", "cabinet"}
+# bodies that rule their own state only, by force or by a transition: never the state they criticize or meet
+RULING_BODIES = {"junta", "regime", "transitional council", "military council", "ruling council", "sovereignty council"}
 UNLIKE_DETERMINERS = {"any", "every", "each", "no", "another", "such"}  # "any government": no one state's
 
 
@@ -2537,6 +2549,11 @@ def story_state_country(doc: Doc, mentions: list[Mention], labels: set[int] | No
         sent = head.sent
         before = [o for o in words if o.start < sent.start]
         own = [o for o in words if sent.start <= o.start < sent.end]
+        if (lemma in RULING_BODIES or phrase in RULING_BODIES) and (own_verb := _argument_of(head)) is not None:
+            # "Burkina Faso's army took power. The junta criticized Paris": the other argument of the body's own
+            # act is another party (_argument_of), and a junta or regime is not the state it acts on; only its
+            # own clause's other side is set aside, so "The junta criticized Paris" counts Burkina Faso alone
+            own = [o for o in own if _argument_of(doc[o.head]) != own_verb]
         verbs = _shared_clauses(head, clause_of(head))
         if not document and any(
             clause_of(doc[o.head]) in verbs and not o.modifier_only and o.start not in (labels or ()) for o in own
