@@ -45,8 +45,9 @@ def test_drills_by_one_side_are_force_posture_and_joint_drills_cooperation(analy
     assert ("JPN", "IND", "062") in country_triples(analyzer, "Japan held naval drills with India.")
     assert "062" in event_codes(analyzer, "Turkey and Azerbaijan staged joint military exercises.")
     # the exercise rows come after the attack rows: "joint" does not turn an attack into cooperation; rebels' attacks
-    # are unconventional violence (180, session 14), a state's forces' conventional force
-    assert "180" in event_codes(analyzer, "Rebels staged joint attacks on the Malian army.")
+    # on an army are acts of war (190, session 19: CAMEO 19 is "all uses of conventional force and acts of war
+    # typically by organized armed groups")
+    assert "190" in event_codes(analyzer, "Rebels staged joint attacks on the Malian army.")
 
 
 def test_ships_and_aircraft_sent_near_a_country_are_force_posture(analyzer):

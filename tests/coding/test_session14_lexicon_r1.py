@@ -34,17 +34,18 @@ pytestmark = pytest.mark.slow
 @pytest.mark.parametrize(
     ("text", "triple"),
     [
-        # militants, gunmen and rebels attacking, raiding or shooting dead: unconventional violence (180)
-        ("Militants carried out an attack on a Pakistani army convoy.", ("REB", "PAK", "180")),
+        # militants, gunmen and rebels attacking, raiding or shooting dead: unconventional violence (180); (session
+        # 19) against a state's forces an act of war (190, CAMEO 19 "typically by organized armed groups")
+        ("Militants carried out an attack on a Pakistani army convoy.", ("REB", "PAK", "190")),
         ("Hamas launched an attack on Israel.", ("PSE", "ISR", "180")),
         ("Al-Shabaab militants staged a raid on a Kenyan police camp.", ("SOM", "KEN", "180")),
-        ("Boko Haram fighters mounted an assault on Nigerian troops in Borno.", ("NGA", "NGA", "180")),
-        ("Islamist insurgents conducted an attack on a Malian army post.", ("REB", "MLI", "180")),
-        ("ISIS militants shot dead three Syrian soldiers.", ("IMG", "SYR", "180")),
+        ("Boko Haram fighters mounted an assault on Nigerian troops in Borno.", ("NGA", "NGA", "190")),
+        ("Islamist insurgents conducted an attack on a Malian army post.", ("REB", "MLI", "190")),
+        ("ISIS militants shot dead three Syrian soldiers.", ("IMG", "SYR", "190")),
         # (session 18, lexicon r2) a mayor shot dead is assassinated (186, in 18 as before)
         ("Gunmen shot dead a Mexican mayor.", ("MEX", "MEX", "186")),
-        ("Militants stormed a Pakistani army base.", ("REB", "PAK", "180")),
-        ("Jihadists stormed a Malian army camp.", ("REB", "MLI", "180")),
+        ("Militants stormed a Pakistani army base.", ("REB", "PAK", "190")),
+        ("Jihadists stormed a Malian army camp.", ("REB", "MLI", "190")),
         ("Militants stormed a police station in Burkina Faso.", ("BFA", "BFA", "180")),
         # people seized by gunmen are abducted (181), suspects seized by police arrested (173)
         ("Gunmen seized 30 Nigerian passengers from a bus.", ("REB", "NGA", "181")),
@@ -62,7 +63,7 @@ pytestmark = pytest.mark.slow
         # chemical attacks carried out, launched or conducted; weapons of mass destruction used or deployed
         ("The Syrian army carried out a chemical attack on rebel fighters.", ("SYR", "REB", "2041")),
         ("Iraqi forces launched a chemical attack on Iranian troops.", ("IRQ", "IRN", "2041")),
-        ("The regime conducted a sarin attack on Syrian rebels.", ("GOV", "SYR", "2041")),
+        ("The regime conducted a sarin attack on Syrian rebels.", ("SYR", "SYR", "2041")),
         ("Syrian forces carried out a gas attack on rebel fighters.", ("SYR", "REB", "2041")),
         ("A poison gas attack by Iraqi troops killed Iranian soldiers.", ("IRQ", "IRN", "2041")),
         ("Iraq used weapons of mass destruction against Iran.", ("IRQ", "IRN", "204")),

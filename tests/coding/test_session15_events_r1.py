@@ -71,7 +71,8 @@ def test_let_in(analyzer, text: str, code: str) -> None:
     ("text", "root"),
     [
         ("Gunmen killed five policemen in Pakistan.", "18"),
-        ("Militants wounded ten soldiers in Mali.", "18"),
+        # (session 19) wounding soldiers is an act of war, CAMEO 19 "typically by organized armed groups"
+        ("Militants wounded ten soldiers in Mali.", "19"),
         ("Rebels injured four aid workers in Sudan.", "18"),
         # a state's forces stay conventional force
         ("The Nigerian army killed 20 militants.", "19"),

@@ -43,5 +43,6 @@ def test_release_at_home_stays_own(analyzer):
     check_main_event(analyzer, "Paris called for the release of French hostages held in Paris.", "0253", "FRA", "FRA")
 
 
-def test_armed_group_killing_stays_unconventional(analyzer):
-    check_main_event(analyzer, "Separatist militants killed six soldiers in Balochistan.", "180", None, None)
+def test_armed_group_killing_soldiers_is_an_act_of_war(analyzer):
+    # (session 19) CAMEO 19 is "all uses of conventional force and acts of war typically by organized armed groups"
+    check_main_event(analyzer, "Separatist militants killed six soldiers in Balochistan.", "190", None, None)

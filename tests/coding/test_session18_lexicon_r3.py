@@ -39,7 +39,8 @@ POS = [
     ("North Korea expressed readiness for talks with the United States.", "036", "PRK", "USA"),
     ("Pyongyang expressed interest in a summit with Seoul.", "036", "PRK", "KOR"),
     ("Brazil voiced interest in more trade with China.", "0311", "BRA", None),
-    ("Iraq urged the United States to continue security cooperation.", "021", "IRQ", "USA"),
+    # session 19 (lexmech r2): security cooperation carried on is military cooperation, CAMEO 0212 (a sub-code of 021)
+    ("Iraq urged the United States to continue security cooperation.", "0212", "IRQ", "USA"),
     ("The United States offered Ukraine more air defense systems.", "0332", "USA", "UKR"),
     ("The UN wound up its peacekeeping mission in Mali.", "1661", None, None),
     ("The United Nations ended its peacekeeping mission in Lebanon.", "1661", None, None),

@@ -38,6 +38,24 @@ NOUN_ROW_PREPS = frozenset(
 # keeps its codes, and only the everyday reading the row names is dropped
 NO_EVENT = "-"
 
+# Verbs that carry an act on rather than name one (session 19, lexmech r2): "urged Washington to keep up military
+# cooperation", "pledged to expand trade", "asked Germany to speed up arms deliveries". In English such a verb's
+# object is the act itself, so the act wanted, promised or refused is the one its noun names, and the noun's own
+# row codes it (062, 072, ...). Read only where the verb is itself asked, offered or refused (an infinitive or a
+# that-clause under another verb); "stepped up attacks" said of what was done keeps its noun's own event.
+CARRY_ON = frozenset(
+    {
+        "continue", "maintain", "expand", "deepen", "extend", "resume", "boost", "intensify", "broaden",
+        "strengthen", "accelerate", "renew", "sustain", "enhance", "increase", "widen", "hasten",
+    }
+)  # fmt: skip
+# Verbs of letting (session 19, lexmech r2): in "let girls attend school", "let aid convoys into the town" the one let
+# is the verb's object in English, which the small model parses as the subject (or the head) of a small clause
+PERMITTING = frozenset({"let", "allow", "permit"})
+# the same with the particle "up" ("keep up", "step up", "speed up", "scale up", "ramp up")
+CARRY_ON_UP = frozenset({"keep", "step", "speed", "scale", "ramp", "beef"})
+# verbs of carrying on that have no row of their own get a "no event" row ("- V speed up") so that they are read at all
+
 
 @dataclass(frozen=True)
 class Pattern:
@@ -143,7 +161,8 @@ def complement_words(objects: list[Token], trigger: Token | None = None) -> set[
     if trigger is not None and first is not None:
         preps += [p for p in trigger.children if p.i > first]
     for p in preps:
-        if p.dep_ != "prep" or p.lower_ not in COMPLEMENT_PREPS:
+        # "handed power to a civilian government": the small model tags a verb's "to" after its object as a dative
+        if not (p.dep_ == "prep" or (p.dep_ == "dative" and p.lower_ == "to")) or p.lower_ not in COMPLEMENT_PREPS:
             continue
         for g in p.children:
             if g.dep_ not in {"pobj", "pcomp"}:
@@ -151,7 +170,10 @@ def complement_words(objects: list[Token], trigger: Token | None = None) -> set[
             for n in (g, *g.conjuncts):
                 out.add(n.lemma_.lower())
                 out.add(n.lower_)
-                out.update(c.lemma_.lower() for c in n.children if c.dep_ in {"compound", "amod"})
+                # "to an elected government": a participle's form as written too ("elected", lemma "elect")
+                out.update(
+                    w for c in n.children if c.dep_ in {"compound", "amod"} for w in (c.lemma_.lower(), c.lower_)
+                )
     return out
 
 

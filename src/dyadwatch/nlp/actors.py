@@ -86,6 +86,7 @@ from dyadwatch.nlp.references import (
     carried_country,
     continued_subject,
     country_descriptions,
+    divided_halves,
     forget_sentence_numbers,
     former_latter,
     fronted_clause_subject,
@@ -405,6 +406,7 @@ class ActorResolver:
         led_bodies(doc, mentions)
         mentions += titled_descriptions(doc, mentions)
         mentions += country_descriptions(doc, mentions)
+        mentions += divided_halves(doc, mentions)
         mentions += place_descriptions(doc, mentions)
         _backed_bodies(doc, mentions)
         _whose_owner(doc, mentions)
@@ -456,6 +458,7 @@ class ActorResolver:
         _held_places(doc, mentions)
         _bloc_seats(doc, mentions)
         _one_per_head(mentions)
+        _stacked_places(doc, mentions)
         index = MentionIndex.build(mentions)
         index.labels = labels
         _led_modifiers(doc, mentions, index)
@@ -590,6 +593,8 @@ class ActorResolver:
                 and not _listed_people(root, demonym_roots)
             ):
                 m.modifier_only = True
+                if _private_bearer(root):
+                    m.absorbed = True  # "the Kenyan runner won": a private person's own deed is no act of Kenya
             out.append(m)
         agent_heads = {m.head for m in out if m.kind == "agent"}
         places = [m for m in out if m.kind in PLACE_KINDS]
@@ -2329,6 +2334,68 @@ def _names_document(doc: Doc, span: Span, kind: str) -> bool:
     if kind == "capital":
         return True
     return word not in VENUE_DOCUMENTS and noun.text[:1].isupper()
+
+
+# people of sport, the arts and show business, named by their trade: "the Kenyan runner", "a French chef"
+PRIVATE_TRADES = {
+    "actor", "actress", "singer", "rapper", "musician", "pianist", "violinist", "cellist", "guitarist", "composer",
+    "conductor", "dancer", "ballerina", "painter", "sculptor", "novelist", "writer", "poet", "playwright", "author",
+    "filmmaker", "comedian", "model", "designer", "chef", "celebrity", "star", "superstar", "athlete", "runner",
+    "sprinter", "marathoner", "swimmer", "cyclist", "skier", "skater", "boxer", "wrestler", "golfer", "cricketer",
+    "batsman", "bowler", "footballer", "striker", "midfielder", "goalkeeper", "keeper", "winger", "forward",
+    "player", "champion", "coach", "jockey", "gymnast", "tennis", "grandmaster", "racer", "climber", "mountaineer",
+}  # fmt: skip
+# bodies of sport and show business, which no state fields: "the Italian club", "a British band"
+PRIVATE_BODIES = {"club", "band", "orchestra", "choir", "troupe", "film", "movie", "album", "brand"}
+SIDE_BODIES = {"team", "squad"}
+SPORT_WORDS = {
+    "national", "olympic", "football", "soccer", "cricket", "rugby", "hockey", "basketball", "volleyball", "tennis",
+    "baseball", "relay", "swimming", "cycling", "chess", "ski", "davis", "cup", "youth", "women", "women's", "men's",
+}  # fmt: skip
+
+
+def _private_bearer(root: Token) -> bool:
+    """Whether a nationality adjective (``root``) only says where a private person or body of sport and the arts
+    is from: CAMEO codes a nationality with no public role as its country's civilians at most, and what a runner,
+    a singer or a chef does ("the Kenyan runner blasted his rivals", "the American actor visited Paris") is no act
+    of the state. Such a person named as the one acted upon keeps the country ("Iran arrested a French cyclist"):
+    what a state does to a citizen of another is done to that country's people; a team or band never does."""
+    noun = root.head
+    while noun.dep_ == "compound" and noun.head.i != noun.i and noun.head.i > noun.i:
+        noun = noun.head  # "the Argentine tango dancer": the trade is the last word of the compound
+    if noun.pos_ != "NOUN" or root.dep_ not in {"amod", "compound"}:
+        return False
+    if any(c.dep_ in {"amod", "compound"} and c.i != root.i and c.lower_ in PUBLIC_QUALIFIERS for c in noun.children):
+        return False  # "the Chinese dissident writer": the public role, not the trade, names the side
+    lemma = noun.lemma_.lower()
+    if lemma in SIDE_BODIES:
+        # "the Iranian negotiating team", "a Chinese inspection team": a team with a task of its own is a state's
+        # delegation; "the Chinese team", "the Brazilian national team" play a game
+        others = [c for c in noun.children if c.dep_ in {"amod", "compound", "nmod"} and c.i != root.i]
+        return all(c.lower_ in SPORT_WORDS for c in others)
+    if lemma in PRIVATE_BODIES:
+        return True
+    if (
+        lemma not in PRIVATE_TRADES
+        or noun.dep_ not in {"nsubj", "conj"}
+        or noun.head.pos_ not in {"VERB", "AUX", "NOUN"}
+    ):
+        return False
+    # "the Belarusian athlete sought asylum in Poland", "the Cuban boxer defected": what a person asks of a state
+    # or does to their own state as its citizen is done as a national, whatever their trade
+    verb = noun.head
+    if verb.lemma_.lower() in NATIONAL_ACTS:
+        return False
+    objs = [c for c in verb.children if c.dep_ in {"dobj", "xcomp"}]
+    objs += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return not any(o.lemma_.lower() in NATIONAL_ACTS for o in objs)
+
+
+# what a person does as a citizen, not in a trade: asylum and refuge sought, citizenship given up, a defection
+NATIONAL_ACTS = {"asylum", "refuge", "citizenship", "passport", "defect", "defection", "nationality"}
+
+
+PUBLIC_QUALIFIERS = {"dissident", "opposition", "activist", "exiled", "jailed", "detained", "imprisoned", "state"}
 
 
 def _listed_people(root: Token, demonym_roots: set[int]) -> bool:
@@ -4269,6 +4336,28 @@ def _one_per_head(mentions: list[Mention]) -> None:
             kept[key] = outer
 
 
+def _stacked_places(doc: Doc, mentions: list[Mention]) -> None:
+    """ "Kosovo Albanian guerrillas", "Bosnian Serb forces", "Greek Cypriot police": a place word stacked right before a
+    people's word narrows who they are (the Albanians of Kosovo, the Serbs of Bosnia), so the whole phrase is one
+    side, coded by its first word, and the shorter reading inside it ("Albanian guerrillas") is no second side. Two
+    words joined by "and" or a comma ("American and Chinese officials") name two owners and are left as they are."""
+    live = [m for m in mentions if m.code and not (m.absorbed or m.modifier_only or m.pronoun)]
+    by_head: dict[int, list[Mention]] = {}
+    for m in live:
+        by_head.setdefault(m.head, []).append(m)
+    for group in by_head.values():
+        if len(group) < 2:
+            continue
+        for outer in group:
+            for inner in group:
+                if inner is outer or inner.absorbed or not (outer.start < inner.start and inner.end == outer.end):
+                    continue
+                between = doc[outer.start : inner.start]
+                if any(t.dep_ == "cc" or t.is_punct for t in between) or doc[outer.start].pos_ not in {"PROPN", "ADJ"}:
+                    continue
+                inner.absorbed = True
+
+
 def _militants_at_home(doc: Doc, mentions: list[Mention]) -> None:
     """A militant movement that spans countries ("Islamic State", "al-Qaeda": coded IMG) acts in each through a
     local branch, and a reader and an event coder take its fighters who strike in one country as that
@@ -4641,11 +4730,14 @@ def _compound_chain(tok: Token) -> list[Token]:
 
 
 # a country's own groups, who deal with their own state far more often than with another's
-HOME_GROUP_SECTORS = {"OPP", "LAB", "EDU", "JUD", "LEG", "REL", "HRI", "MED", "HLH", "AGR"}
+HOME_GROUP_SECTORS = {"OPP", "LAB", "EDU", "JUD", "LEG", "REL", "HRI", "MED", "HLH", "AGR", "REB"}
 # bare nouns for a state's executive ("the government", "the regime", "the president", and its ministries and
 # ministers: "Kenyan farmers criticized the agriculture ministry")
 EXECUTIVE_LEMMAS = {"government", "administration", "regime", "authority", "cabinet", "president", "presidency"}
 EXECUTIVE_LEMMAS |= {"ministry", "minister", "party"}  # "party": only a GOV agent, "the ruling party"
+# "the junta", "the military rulers": a country's rulers are a body, named in the plural as well
+RULER_LEMMAS = {"junta", "ruler"}
+EXECUTIVE_LEMMAS |= RULER_LEMMAS
 
 
 def _home_government(doc: Doc, mentions: list[Mention]) -> None:
@@ -4663,8 +4755,11 @@ def _home_government(doc: Doc, mentions: list[Mention]) -> None:
         and (
             (m.sector == "GOV" and doc[m.head].lemma_.lower() in EXECUTIVE_LEMMAS)
             or (m.sector in BARE_FORCE_SECTORS and doc[m.head].lemma_.lower() in BARE_FORCE_LEMMAS)
+            or _government_force(doc, m)
         )
-        and doc[m.head].tag_ in {"NN", "NNP"}
+        and (
+            doc[m.head].tag_ in {"NN", "NNP"} or doc[m.head].lemma_.lower() in RULER_LEMMAS or _government_force(doc, m)
+        )
     ]
     if not bare:
         return
@@ -4685,7 +4780,7 @@ def _home_government(doc: Doc, mentions: list[Mention]) -> None:
         if any(doc[o.head].lemma_.lower() in AWAY_LEMMAS or _exiled(doc[o.head]) for o in others):
             continue
         figures = [o for o in others if _private_figure(o) or _home_figure(doc, o)]
-        if m.sector != "GOV":
+        if m.sector != "GOV" and not _government_force(doc, m):
             # "the army", "the police", "the courts" fight or judge abroad as well as at home ("Palestinian protesters
             # clashed with the army"): only a figure of the country's own politics speaks of them as its own
             if figures:
@@ -4696,6 +4791,12 @@ def _home_government(doc: Doc, mentions: list[Mention]) -> None:
             # a ruling party ("the ruling party", sector GOV) is a player in its own country's politics: whoever of
             # one country speaks of it speaks of their own
             place_agent(m, next(iter(countries)))
+
+
+def _government_force(doc: Doc, m: Mention) -> bool:
+    """ "government troops", "government forces": a force named as the government's is that of the government the
+    sentence's own people speak of, as "the government" itself is."""
+    return m.sector in FORCE_SECTORS and any(t.lower_ == "government" for t in doc[m.start : m.head])
 
 
 # titles an army and a politician's office share: "the army chief of staff" commands, "Lula's chief of staff" runs
@@ -4750,6 +4851,8 @@ def _home_civilians_of(doc: Doc, o: Mention) -> bool:
     """Civilians of a country who speak of "the government" as their own ("Israeli hostages' families accused the
     government", "French taxpayers"): only the words of HOME_CIVILIAN_LEMMAS, since residents, villagers or
     civilians as such are often under a foreign state's rule or fire."""
+    if o.kind == "demonym" and o.sector is None and doc[o.head].tag_ in {"NNS", "NNPS"}:
+        return True  # "Arab Israelis criticized the government": a people named by its nationality, its own state
     return o.sector == "CVL" and o.kind in {"agent", "group"} and doc[o.head].lemma_.lower() in HOME_CIVILIAN_LEMMAS
 
 

@@ -543,13 +543,20 @@ def visiting_guest(tok: Token) -> Token | None:
 JOINT = {"joint", "bilateral", "mutual", "combined"}
 
 
+# adverbs that say an act was done by its subjects together
+JOINT_ADVERBS = {"together", "jointly"}
+
+
 def joint(tok: Token) -> bool:
     """Whether an act is said to be done together ("staged joint bomber flights", "held joint drills"):
     its coordinated subjects are then each other's partners, as with "met" or "agreed"."""
     nouns = [tok] if tok.pos_ in {"NOUN", "PROPN"} else [c for c in tok.children if c.dep_ == "dobj"]
     mods = [c for n in nouns for c in n.children if c.dep_ in {"amod", "compound"}]
     mods += [g for m in mods if m.dep_ == "compound" for g in m.children if g.dep_ == "amod"]
-    return any(m.lemma_.lower() in JOINT for m in mods)
+    if any(m.lemma_.lower() in JOINT for m in mods):
+        return True
+    # "China and Pakistan worked together", "patrolled the strait jointly": the adverb says the same of the verb
+    return tok.pos_ in {"VERB", "AUX"} and any(c.dep_ == "advmod" and c.lower_ in JOINT_ADVERBS for c in tok.children)
 
 
 # Nouns of "in the process of", "in the midst of", "in the course of": an act under way, not a circumstance
@@ -1874,6 +1881,10 @@ def sum_of_money(tok: Token) -> bool:
 SELF_PRONOUNS = {"it", "they", "we", "i", "he", "she"}
 
 
+# modals of one's own act to come under a threat or a warning
+THREAT_MODALS = {"would", "will", "shall", "'ll", "could", "might"}
+
+
 def own_threat_clause(clause: Token) -> bool:
     """Whether a that-clause says what the subject of the verb above will do ("Iran threatened that it would
     close the Strait", "warned it would send troops"): under a threat, the act threatened, as in "threatened to
@@ -1881,7 +1892,9 @@ def own_threat_clause(clause: Token) -> bool:
     of one's own."""
     if clause.dep_ != "ccomp" or clause.pos_ != "VERB":
         return False
-    if not any(c.dep_ == "aux" and c.lower_ in {"would", "will", "shall", "'ll"} for c in clause.children):
+    # "warned it could use nuclear weapons": a warning of what one may do oneself is a veiled threat, said with
+    # "could" or "might" as often as with "would"
+    if not any(c.dep_ == "aux" and c.lower_ in THREAT_MODALS for c in clause.children):
         return False
     subj = [c for c in clause.children if c.dep_ == "nsubj"]
     if len(subj) != 1:

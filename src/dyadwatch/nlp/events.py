@@ -512,6 +512,8 @@ SECURITY = {"COP", "MIL"}
 FORCE_ROOTS = {"18", "19", "20"}
 # Words of bombing, which CAMEO codes 183 (non-military) for an armed group and 195 (aerial) for a state's forces
 BOMBING_WORDS = {"bomb", "bombing"}
+# acts of cruelty done to a captive or a body, not fighting: whoever does them to a soldier, no act of war
+ATROCITIES = frozenset({"behead", "beheading", "lynch", "lynching", "torture", "mutilate", "execute", "execution"})
 # Verbs of letting captives go, and of taking or keeping them: the captor is the one who frees (`_captors`)
 FREEING = {"release", "free", "liberate"}
 CAPTURING = {"seize", "hold", "abduct", "kidnap", "capture", "detain", "take", "snatch", "arrest", "jail"}
@@ -558,6 +560,17 @@ ARRIVING = {"arrive", "come", "travel", "fly", "return"}
 ASKED_ROOTS = {"02", "10"}
 # Demands, disapproval, rejections and threats are one side's stance even when the act is mutual
 ONE_SIDED = {"10", "11", "12", "13"}
+# Material cooperation (06): what states named together as its subject do with no one else named, they do with
+# each other ("China and Pakistan cooperated on a railway"); de-escalation (087) is shared the same way
+SHARED_ROOTS = {"06"}
+# words of two facing sides pulling apart, and the lines they face each other across (`_pulled_apart`)
+DISENGAGING = {"disengagement", "disengage", "separation"}
+FRONTIERS = {"border", "frontier", "boundary", "line"}
+# Information given or shared, and the prepositions that name what it is about
+INFORMATION = frozenset({"intelligence", "information", "data", "details", "evidence", "findings", "assessment"})
+ABOUT_PREPS = {"on", "about", "regarding", "concerning"}
+# roots of giving and sharing (pledges, cooperation, aid): what they hand over may be information
+SHARING_ROOTS = {"03", "06", "07"}
 # roots where a staged noun names its act over the verb's own root: a ban or restriction on imports or goods is an
 # embargo (163), not an administrative sanction (172), whatever verb imposed, renewed or extended it
 NOUN_DECIDES = {("17", "16")}
@@ -722,6 +735,10 @@ def site_owners(places: list[Token]) -> list[Token]:
     return [g for p in places for g in (prep_objects(p, {"of"}) if p.lemma_.lower() in BUILDING_PARTS else [p])]
 
 
+# halting negotiations or mediation (164, 165): done to the sides the talks or mediation are between
+HALTED_BETWEEN = {"164", "165"}
+# Prepositions that place what is hit close by a town ("targets near Damascus"): see `_near_town`
+CLOSE_BY_PREPS = {"near", "outside"}
 # Prepositions that place forces brought up by a country ("massed troops near Ukraine", see `_faced_places`)
 NEAR_PREPS = {"near", "off", "around", "outside"}
 # Verbs that end an activity named by their gerund ("stopped attacking", "ceased shelling"): see `_events`
@@ -1151,6 +1168,57 @@ class EventCoder:
         # spaCy makes a new Token for every child on every walk, and a trigger may have dozens of rows
         children = list(tok.children)
         dobjs = [o for o in children if o.dep_ == "dobj"]
+        # (session 19, lexmech r2) a verb that only carries an act on or stops it: "urged Washington to keep up
+        # military cooperation", "asked Berlin to speed up arms deliveries" ask for the act its object noun names (the
+        # noun's own row: 062, 072), and "halted its air strikes" ends an armed act, which is de-escalation (087)
+        # whatever noun names the act. Used where no row of the verb names an object (`lexicon.CARRY_ON`)
+        carried: Pattern | None = None
+        lemma = tok.lemma_.lower()
+        if (
+            tok.pos_ == "VERB"
+            and dobjs
+            and (
+                lemma in STOPPING
+                or (
+                    (
+                        lemma in lexicon.CARRY_ON
+                        or (
+                            lemma in lexicon.CARRY_ON_UP and any(c.dep_ == "prt" and c.lower_ == "up" for c in children)
+                        )
+                    )
+                    and (tok.dep_ in {"xcomp", "ccomp"} or (tok.dep_ == "advcl" and to_infinitive(tok)))
+                )
+            )
+        ):
+            for o in dobjs:
+                ncands = self.patterns.get(("N", o.lemma_.lower()))
+                q = self._match(o, ncands) if ncands else None
+                if q is None or q.code == lexicon.NO_EVENT:
+                    continue
+                if lemma not in STOPPING or q.code[:2] in FORCE_ROOTS:
+                    carried = replace(
+                        q,
+                        code="087" if lemma in STOPPING else q.code,
+                        pos="V",
+                        lemma=lemma,
+                        words=(),
+                        # the noun is the act carried on, not a side: its phrase's "to"/"for" names the target
+                        objects=frozenset({o.lemma_.lower()}),
+                        also=(),
+                        complement=None,
+                        reverse=False,
+                    )
+                break
+        if carried is None and tok.pos_ == "VERB" and lemma in STOPPING:
+            # "demanded that both sides stop firing", "urged Russia to cease shelling": the armed act stopped is
+            # named by a gerund as well as by a noun
+            for act in (c for c in children if c.dep_ == "xcomp" and c.tag_ == "VBG"):
+                row = self._verb_row(act)
+                if row is not None and row.code[:2] in FORCE_ROOTS:
+                    carried = replace(
+                        row, code="087", lemma=lemma, words=(), objects=None, also=(), complement=None, reverse=False
+                    )
+                    break
         # the words under the trigger are only asked of rows that list some: about half the triggers have none
         words: set[str] = set()
         kids: list[Token] = children
@@ -1238,6 +1306,19 @@ class EventCoder:
             if p.objects is not None:
                 if p.words not in objects:
                     objects[p.words] = object_lemmas(tok, p.words)
+                    if lemma in lexicon.PERMITTING:
+                        # "let girls attend school", "let aid convoys into the town": the one let, and its modifiers
+                        objects[p.words] |= {
+                            w
+                            for c in children
+                            if c.dep_ == "ccomp"
+                            for g in (c, *(g for g in c.children if g.dep_ == "nsubj"))
+                            if g.pos_ in {"NOUN", "PROPN"}
+                            for w in (
+                                g.lemma_.lower(),
+                                *(m.lemma_.lower() for m in g.children if m.dep_ in {"compound", "amod"}),
+                            )
+                        }
                     if tok.lemma_.lower() in NAMING_VERBS or tok.lemma_.lower() in {"label", "dub", "brand"}:
                         # "called the report biased", "called the referendums a sham": what a verb of naming says of
                         # its object is read as the object's predicate whatever the tagger made of it (a participle,
@@ -1290,7 +1371,8 @@ class EventCoder:
             # a "no event" row ("seized the lead", "blocked a penalty") is the most specific reading found: it
             # stops the search, so neither a less specific row nor the armed-impact reading below codes the verb
             if p.code == lexicon.NO_EVENT:
-                return None
+                # "- V speed up": a verb that is no act by itself may still carry on the act its object names
+                return carried if carried is not None and p.objects is None else None
             if p.objects is not None and any(
                 q.code == lexicon.NO_EVENT and q.specificity == p.specificity and q.objects is not None for q in cands
             ):
@@ -1313,7 +1395,28 @@ class EventCoder:
                         causes = [g for g in c.subtree if g.dep_ == "pobj"]
                         if causes and causes[0].lemma_.lower() in WEATHER:
                             return None
+            if carried is not None and (
+                p.objects is None
+                or (carried.code != p.code and p.code.endswith("0") and carried.code.startswith(p.code.rstrip("0")))
+            ):
+                # "keep up cooperation", "stop the air strikes": the act is the object's; and where the verb's row
+                # names only the family ("step up obj:aid", 070), the noun's narrower row ("humanitarian aid", 073),
+                # read with the verb's own row's requirements
+                return carried if p.objects is None else replace(p, code=carried.code)
+            if p.pos == "V" and p.code in ASK_GENERIC:
+                # "urged Israel not to launch an attack", "called on the army not to use force": asking a side to
+                # refrain from armed force is asking it to de-escalate (CAMEO 0256, 1056), what the act's absence is
+                for c in children:
+                    if (
+                        (c.dep_ == "ccomp" or (c.dep_ in {"xcomp", "advcl"} and to_infinitive(c)))
+                        and any(g.dep_ == "neg" for g in c.children)
+                        and (act := self._verb_row(c)) is not None
+                        and act.code[:2] in FORCE_ROOTS
+                    ):
+                        return replace(p, code=cameo.demanded("087", ASK_GENERIC[p.code]))
             return p
+        if carried is not None:
+            return carried
         if armed_impact(tok):
             # "Russian drones hit Kharkiv", "hit a market in Gaza": arms or fighters landing on anything attack
             # it, whatever the object is; the row lists only what a bare "hit" would leave unclear
@@ -1472,7 +1575,8 @@ class EventCoder:
                 and ((not pattern.words and not pattern.objects) or (frame.raising and passive_verb(tok)))
                 # "threatened to hunt down and punish": any of the coordinated acts it frames
                 and any(
-                    c.dep_ == "xcomp" and any(self._coded_verb(v) for v in [c, *c.conjuncts] if v.i >= c.i)
+                    (c.dep_ == "xcomp" or _split_infinitive(tok, c))
+                    and any(self._coded_verb(v) for v in [c, *c.conjuncts] if v.i >= c.i)
                     for c in tok.children
                 )
                 and tok.lemma_.lower() not in ACTING_FRAMES
@@ -2094,6 +2198,9 @@ class EventCoder:
             or (pattern.pos == "V" and _mutual_kind(tok, pattern.code) and bool(subjectless_between(tok)))
         )
         mutual = among and len({s.code for s in coded_sources}) >= 2
+        shared = code[:2] in SHARED_ROOTS or (code[:3] == "087" and _pulled_apart(tok))
+        if not embedded and shared and _shared_by_states(coded_sources, targets):
+            mutual, targets = True, []
         if symmetric and not mutual and pattern.pos == "V":
             # "Russia agreed on an exchange of prisoners with Ukraine": what one settles on is no partner (nor
             # does it settle back); one named "with" inside it is
@@ -2111,6 +2218,10 @@ class EventCoder:
                 kept = [t for t in targets if t not in matter]
                 found = [p for p in self._first_with_actor(partners, index, exclude=sources) if p.code]
                 targets = kept or found
+        if targets and (mutual or code[:2] in SHARING_ROOTS):
+            # "exchanged data on North Korean missiles", "gave Manila intelligence on Chinese vessels": what the
+            # information given or shared is about is its topic, not the one it goes to
+            targets = [t for t in targets if not _information_topic(tok, t)]
         if mutual:
             # the sides of a mutual act are each other's partners; what it is about ("over X's rights") is
             # not a third side, nor is the country or city where they met ("held talks in Oman")
@@ -2159,7 +2270,7 @@ class EventCoder:
                         # "Italy's leader met in Rome": a meeting at home is not one with oneself (a curfew
                         # "in Algiers" does fall on the city)
                         continue
-                    pairs.append((s, t, _fight(code, s, tok)))
+                    pairs.append((s, t, _fight(code, s, tok, t)))
                     if (
                         (symmetric or (consult and t is not None and _with_partner(tok, t)))
                         and not stance
@@ -2753,7 +2864,9 @@ class EventCoder:
         return [
             c.i
             for c in tok.children
-            if c.dep_ == "xcomp" and c.lemma_.lower() in pattern.objects and self._coded_verb(c)
+            if (c.dep_ == "xcomp" or _split_infinitive(tok, c))
+            and c.lemma_.lower() in pattern.objects
+            and self._coded_verb(c)
         ]
 
     def _asked_action(self, tok: Token) -> tuple[Token, str] | None:
@@ -2820,7 +2933,7 @@ class EventCoder:
         first = tok.head
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head
-        if first.dep_ != "xcomp":
+        if first.dep_ != "xcomp" and not _split_infinitive(first.head, first):
             return False
         frame = self._frame(first.head)
         if frame is None or frame.effect != "threatened" or frame.control != "subject":
@@ -3541,10 +3654,14 @@ class EventCoder:
             g
             for c in tok.children
             # "hit power stations across Ukraine", "throughout the country": spread over a country, as "in" it
-            if c.dep_ == "prep" and c.lower_ in {"in", "at", "inside", "across", "throughout"}
+            # "struck targets near Damascus": close by a town named, in its country (`_near_town`)
+            if c.dep_ == "prep"
+            and (c.lower_ in {"in", "at", "inside", "across", "throughout"} or c.lower_ in CLOSE_BY_PREPS)
             for g in c.children
-            if g.dep_ == "pobj"
+            if g.dep_ == "pobj" and (c.lower_ not in CLOSE_BY_PREPS or _near_town(g))
         ]
+        # "destroyed a power plant near Kyiv": the town may hang on the thing hit
+        places += [g for c in things for g in prep_objects(c, CLOSE_BY_PREPS) if _near_town(g)]
         at_home_ok = not any(armed_site(c) for c in things)
         for g in places:
             found = [p for p in self._resolve([g], index) if p.code and _place_party(p) and p.country]
@@ -3869,6 +3986,14 @@ class EventCoder:
             # "called for the resumption of talks between Russia and Ukraine": an appeal for what two sides are to
             # do together is made to them, the ones its "between" names
             preps_of_object.add("between")
+        if pattern.code in HALTED_BETWEEN:
+            # "suspended its mediation between Israel and Hamas", "broke off talks between the two sides": the
+            # halt falls on the sides its "between" names, who lose the go-between or the talks
+            preps_of_object.add("between")
+        if pattern.code[:2] in FORCE_ROOTS or pattern.code in WEAPON_KINDED:
+            # "struck targets near Damascus", "shelled villages outside Kharkiv": what is hit close by a named town
+            # lies in that town's country, as what is hit "in" it does (a town by name only, `_near_town`)
+            preps_of_object |= CLOSE_BY_PREPS
         expanded: list[Token] = []
         late: list[Token] = []
         venue: list[Token] = []
@@ -3923,7 +4048,7 @@ class EventCoder:
                     # "blocked a resolution on Myanmar": a text is "on" its topic, not on a side it is aimed at
                     and not (p.lower_ == "on" and h.lemma_.lower() in TEXTS)
                     for g in p.children
-                    if g.dep_ == "pobj"
+                    if g.dep_ == "pobj" and (p.lower_ not in CLOSE_BY_PREPS or _near_town(g))
                 ]
                 # "held talks in Nairobi with Ethiopia", "launched strikes in Syria against ISIS": whom the act is
                 # with or against comes first, and beside such a partner the place is only where it happened (with
@@ -3957,6 +4082,14 @@ class EventCoder:
                     # "met Biden on the sidelines of the APEC summit": a meeting's occasion is where it was held,
                     # not its partner, while a partner is named
                     venue += [g for g in attached if g not in placed]
+                elif pattern.code[:2] == "12" and c.lemma_.lower() in REQUESTS and _named_owner(c):
+                    # "rejected the North's call for the withdrawal of U.S. troops": a request rejected is turned
+                    # down to whoever made it, its owner; those its "for" or "of" names are what it asked about
+                    expanded += [
+                        g
+                        for g in attached
+                        if g not in placed and g not in topical and g.head.lower_ not in {"for", "of"}
+                    ]
                 else:
                     expanded += [g for g in attached if g not in placed and g not in topical]
                 expanded += aimed_at(c)  # "conducted drills encircling Taiwan", "imposed sanctions targeting X"
@@ -5508,6 +5641,57 @@ def _states_charged(sources: list[Party], targets: list[Party]) -> bool:
     )
 
 
+def _pulled_apart(tok: Token) -> bool:
+    """Whether a de-escalation is one of two sides facing each other: a disengagement, or a pullback from their
+    shared border ("India and China completed disengagement", "withdrew troops from their disputed border").
+    Allies may withdraw together from a third country; two sides pulling back from their border face each other."""
+    words = [tok, *tok.children, *(g for c in tok.children if c.dep_ in {"dobj", "prep", "advmod"} for g in c.children)]
+    if any(w.lemma_.lower() in DISENGAGING for w in words):
+        return True
+    return any(
+        w.lemma_.lower() in FRONTIERS and any(c.lower_ in {"their", "disputed", "shared", "common"} for c in w.children)
+        for w in words
+    )
+
+
+def _named_owner(noun: Token) -> bool:
+    """Whether a noun has an owner named by a possessive noun phrase ("the North's call", "Kyiv's plan"), not a
+    pronoun."""
+    return any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children)
+
+
+def _near_town(place: Token) -> bool:
+    """Whether a place near which something was hit is a town or country by name ("near Kyiv", "outside
+    Mogadishu"): a common noun there ("near the Iraqi border", "outside the base") may lie on either side of a
+    line, and says nothing of whose ground was hit."""
+    return place.pos_ == "PROPN" and place.ent_type_ in {"GPE", ""} and not any(c.dep_ == "det" for c in place.children)
+
+
+def _split_infinitive(verb: Token, clause: Token) -> bool:
+    """Whether a to-infinitive after a verb is its complement though parsed as an adverbial clause: "threatened
+    on Sunday to invade", "vowed late on Monday to retaliate". A time or place phrase between the verb and its
+    infinitive makes the parser hang the infinitive as advcl, but English puts such adjuncts there freely and the
+    infinitive still says what was threatened or vowed; one with its own subject, or before the verb, is none."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.i > verb.i + 1
+        and to_infinitive(clause)
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in clause.children)
+        and any(c.dep_ in {"prep", "npadvmod", "advmod"} and verb.i < c.i < clause.i for c in verb.children)
+    )
+
+
+def _shared_by_states(sources: list[Party], targets: list[Party]) -> bool:
+    """Whether two or more states named together as the subject of a cooperative or de-escalating act do it with
+    each other: "India and China completed the disengagement of troops", "Thailand and Cambodia withdrew troops
+    from the border" name no third side, and what is acted on is only their own (their troops, their border), so
+    the act is between them, as CAMEO codes a joint act of two named sides each to the other."""
+    states = {s.country for s in sources if s.code and s.country and s.sector is None}
+    if len(states) < 2:
+        return False
+    return all(t.country is None or (t.country in states and t.sector is not None) for t in targets)
+
+
 def _mutual_kind(tok: Token, code: str) -> bool:
     """Whether an act done "between" two sides is done by each to the other: a meeting, talks or an accord, and
     fighting ("fighting between X and Y", "clashing between"), which CAMEO codes both ways as it does a clash."""
@@ -5667,7 +5851,7 @@ def _after_interruption(tok: Token) -> bool:
     return any(c.dep_ in {"appos", "relcl", "acl", "amod", "prep", "advcl"} and c.i < tok.i for c in tok.head.children)
 
 
-def _fight(code: str, source: Party | None, tok: Token | None = None) -> str:
+def _fight(code: str, source: Party | None, tok: Token | None = None, target: Party | None = None) -> str:
     """A generic attack (180) by a state's forces or a state as such is CAMEO's conventional military
     force (190); CAMEO keeps 18 for unconventional violence (bombings, abductions, armed groups), so killing or
     wounding told by an armed group (`HARM_VERBS`) is 180. The
@@ -5688,9 +5872,21 @@ def _fight(code: str, source: Party | None, tok: Token | None = None) -> str:
             # artillery, so its bombing is CAMEO's non-military bombing (183), whatever the row for a state's
             # bombing of a place says
             return "183"
+        if (
+            code in {"180", "190"}
+            and target is not None
+            and target.code is not None
+            and target.sector == "MIL"
+            and lemma not in ATROCITIES
+        ):
+            # "rebels attacked army positions", "militants killed ten soldiers": CAMEO's root 19 is "all uses of
+            # conventional force and acts of war typically by organized armed groups", so an organized armed
+            # group's armed attack on a state's forces is war (190); 18 keeps the violence that needs no military
+            # capacity, such as its killing of civilians, bombings, abductions and assassinations
+            return "190"
         if code == "190" and lemma in HARM_VERBS:
-            # "gunmen killed five policemen", "militants wounded ten soldiers": the harm rows say 190 for a state's
-            # forces, but an armed group has no conventional military force, and CAMEO codes its violence 18
+            # "gunmen killed five villagers": the harm rows say 190 for a state's forces, but violence done to
+            # people who are no armed force needs no military capacity, and CAMEO codes it 18
             return "180"
     if (
         code in {"171", "1711"}
@@ -6062,6 +6258,29 @@ def _means_open(pattern: Pattern, sources: list[Party]) -> bool:
         and pattern.lemma in FORCE_IF_ARMED
         and not pattern.objects
         and not any(s.sector in ARMED_SECTORS for s in sources)
+    )
+
+
+def _information_topic(tok: Token, party: Party) -> bool:
+    """Whether a side is named in what a piece of information given or shared is about: the "on" or "about"
+    phrase of the verb's object when that object is information ("shared intelligence on Iran", "exchanged data
+    about the missiles"). Information on someone is about them; it is given to someone else."""
+    span = tok.doc.char_span(party.start, party.end, alignment_mode="expand")
+    if span is None:
+        return False
+    node = span.root
+    # up through the noun phrase the side names or modifies ("on North Korean missiles"), no further
+    for _ in range(4):
+        if node.dep_ not in {"amod", "compound", "poss", "nmod"} or node.head.i == node.i:
+            break
+        node = node.head
+    if node.dep_ != "pobj" or node.head.lower_ not in ABOUT_PREPS:
+        return False
+    info = node.head.head
+    return (
+        info.head.i == tok.i
+        and info.dep_ in {"dobj", "dative"}
+        and (info.lemma_.lower() in INFORMATION or info.lower_ in INFORMATION)
     )
 
 

@@ -1428,6 +1428,49 @@ def country_descriptions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# a divided country's halves, each named "the North" or "the South" in a story about the other half
+OTHER_HALF = {("KOR", "north"): "PRK", ("PRK", "south"): "KOR", ("SDN", "south"): "SSD", ("SSD", "north"): "SDN"}
+HALF_WORDS = {"north", "south"}
+
+
+def divided_halves(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "Seoul rejected the North's call", "Sudan accused the South of arming rebels": in a story about one half
+    of a divided country, "the North" or "the South" alone (capitalized, with "the", not a compass word before a
+    name) is the other half's state, as wire copy names it after the first mention."""
+    named = [m for m in mentions if m.code and m.country and not (m.absorbed or m.pronoun) and m.kind != "agent"]
+    if not named:
+        return []
+    covered = {i for m in mentions if not m.absorbed for i in range(m.start, m.end)}
+    out: list[Mention] = []
+    for tok in tokens_of(doc, HALF_WORDS):
+        if tok.i in covered or tok.text[0] != tok.text[0].upper() or tok.pos_ != "PROPN" or tok.i == 0:
+            continue
+        the = doc[tok.i - 1]
+        if the.lower_ != "the" or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
+            continue  # "the North Atlantic", "North Korea": a name's first word
+        if tok.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos", "dative"}:
+            continue
+        before = [m for m in named if m.start < tok.i]
+        halves = {OTHER_HALF.get((m.country, tok.lower_)) for m in before} - {None}
+        if len(halves) != 1:
+            continue
+        country = next(iter(halves))
+        ante = before[-1]
+        name = country_names().get(country, country)
+        as_country = replace(
+            ante,
+            code=country,
+            country=country,
+            sector=None,
+            kind="country",
+            key=f"country:{country}",
+            name=name,
+            title=None,
+        )
+        out.append(_standing_at(as_country, doc[the.i : tok.i + 1], tok.i, absorbed=False, described=True))
+    return out
+
+
 def _subject_country(doc: Doc, tok: Token, named: list[Mention], last: set[str]) -> set[str]:
     """ "Nigeria said it would expel the French ambassador. The country accused France of meddling": a bare "the
     country" that opens its sentence as the main subject continues the main subject of the sentence before, when
