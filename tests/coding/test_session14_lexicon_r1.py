@@ -67,7 +67,8 @@ pytestmark = pytest.mark.slow
         ("Syrian forces carried out a gas attack on rebel fighters.", ("SYR", "REB", "2041")),
         ("A poison gas attack by Iraqi troops killed Iranian soldiers.", ("IRQ", "IRN", "2041")),
         ("Iraq used weapons of mass destruction against Iran.", ("IRQ", "IRN", "204")),
-        ("The Syrian army deployed chemical weapons against rebels.", ("SYR", "REB", "2041")),
+        # rebels a country's army fights at home are that country's (CAMEO: SYRREB), see test_session19_actors_r3
+        ("The Syrian army deployed chemical weapons against rebels.", ("SYR", "SYR", "2041")),
         ("Washington said the Syrian army had used weapons of mass destruction against rebels.", ("SYR", "REB", "204")),
         # buying, purchasing or importing stopped; imports or purchases halted: embargo or boycott (163)
         ("Sri Lanka stopped buying Iranian oil.", ("LKA", "IRN", "163")),

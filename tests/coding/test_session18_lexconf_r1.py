@@ -63,7 +63,9 @@ KEEP = [
     ("The United States suspended military aid to Egypt.", "1622"),
     ("The United States withdrew its troops from Afghanistan.", "0874"),
     ("Israel cut off electricity to Gaza.", "191"),
-    ("Militants assaulted the army base near Kabul.", "180"),
+    # the army whose base is assaulted is now a side (session 19 r3): an armed group's assault on the military is
+    # CAMEO 19, conventional force by organized armed groups; the row still reads "assault" as force, not 1821
+    ("Militants assaulted the army base near Kabul.", "190"),
     ("Indian and Pakistani troops exchanged fire in Kashmir.", "190"),
     ("South Korea raised the alert level of its army.", "152"),
     ("Russia expelled the American student activist.", "174"),

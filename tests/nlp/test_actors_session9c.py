@@ -83,12 +83,17 @@ def test_the_compound_body_is_one_placed_mention(analyzer, text, word, code):
     "text",
     [
         "Rebels seized a Russian-made army truck.",  # made in Russia: no Russian army
-        "Militants attacked an army base near the Nigerian border.",  # the border's country, not the base's
         "A British army veteran criticized the Russian government.",  # a veteran has left the army
     ],
 )
 def test_a_country_elsewhere_in_the_phrase_places_no_body(analyzer, text):
     assert codes_at(mention_codes(analyzer, text), "army") == [None]
+
+
+def test_a_border_country_does_not_place_the_base_hit(analyzer):
+    # the border's country, not the base's; the base hit is an (unplaced) army's, a side of the attack
+    text = "Militants attacked an army base near the Nigerian border."
+    assert codes_at(mention_codes(analyzer, text), "army") == ["MIL"]
 
 
 # ---------------------------------------------------------------- democracies

@@ -54,6 +54,20 @@ CARRY_ON = frozenset(
 PERMITTING = frozenset({"let", "allow", "permit"})
 # the same with the particle "up" ("keep up", "step up", "speed up", "scale up", "ramp up")
 CARRY_ON_UP = frozenset({"keep", "step", "speed", "scale", "ramp", "beef"})
+# Support verbs (session 19, lexmech r3): in "made an appeal for an end to the fighting", "issued a call for a
+# ceasefire", "renewed its plea for aid" the verb only utters the act its object noun names, and English says the
+# same act with the noun's own verb ("appealed for an end to the fighting"): the noun's verb rows read the phrase
+SUPPORT_VERBS = frozenset(
+    {"make", "issue", "renew", "repeat", "reiterate", "launch", "voice", "reissue", "lodge", "send", "submit", "file"}
+)
+# the act nouns such a verb utters, and the verb that says the same act
+ACT_NOUN_VERBS = {"appeal": "appeal", "call": "call", "plea": "plead", "request": "request"}
+# Spans of time a deadline is given in (session 19, lexmech r3): "gave Iran until Friday to comply", "gave the junta
+# a week to hand back power" set a limit on the act demanded, which is an ultimatum (CAMEO 139) whatever is demanded
+DEADLINE_SPANS = frozenset({"hour", "day", "week", "month", "deadline"})
+# possessives that make the one let a person's own belongings ("let his trucks pass"): private traffic, not the
+# access for aid and agencies that a permitting row names
+PERSONAL_POSSESSIVES = frozenset({"his", "her", "my", "your"})
 # verbs of carrying on that have no row of their own get a "no event" row ("- V speed up") so that they are read at all
 
 
@@ -160,6 +174,18 @@ def complement_words(objects: list[Token], trigger: Token | None = None) -> set[
     preps = [p for o in objects for p in o.children]
     if trigger is not None and first is not None:
         preps += [p for p in trigger.children if p.i > first]
+    # "accepted an offer by Qatar to mediate", "rejected a proposal to hold talks": an infinitive clause under the
+    # object is its complement as "an offer OF mediation" is; English says what an offer, a plan or a call is for
+    # with "to" and a verb as often as with a noun
+    out.update(
+        c.lemma_.lower()
+        for o in objects
+        for c in o.children
+        if c.dep_ in {"acl", "relcl"}
+        and c.pos_ == "VERB"
+        and c.i > o.i
+        and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+    )
     for p in preps:
         # "handed power to a civilian government": the small model tags a verb's "to" after its object as a dative
         if not (p.dep_ == "prep" or (p.dep_ == "dative" and p.lower_ == "to")) or p.lower_ not in COMPLEMENT_PREPS:

@@ -46,6 +46,7 @@ from dyadwatch.nlp.mentions import (
     FORMER,
     Mention,
     MentionIndex,
+    aimed_site,
     clause_of,
     country_names,
     display_name,
@@ -418,7 +419,9 @@ class ActorResolver:
         _ethnic_residents(doc, mentions)
         _militants_at_home(doc, mentions)
         _loyal_agents(doc, mentions)
+        _home_congress(doc, mentions)
         self._domestic_agents(doc, mentions)
+        _civil_war_sides(doc, mentions)
         _home_government(doc, mentions)
         _host_government(doc, mentions)
         _mandate_country(doc, mentions)
@@ -486,6 +489,12 @@ class ActorResolver:
         # taking Kabul), so the row in force on the article date wins. Rows of other files are not
         # candidates, so a user's dictionary still overrides the built-in one whole.
         rows = [e for e in self.phrases[phrase] if e.kind == kind and e.origin == entry.origin]
+        if kind == "person" and len({e.country for e in rows}) > 1 and (said := self._said_country(doc, span)):
+            # "Saudi King Abdullah", "Jordan's King Abdullah": two people share a name and title; the nationality
+            # the writer puts before it says which one is meant, whatever the article's date
+            own = [e for e in rows if e.country == said]
+            if own:
+                rows, entry = own, own[0]
         if kind == "person" or any(e.start or e.end for e in rows):
             active = [e for e in rows if e.active(date)]
             if active:
@@ -519,6 +528,25 @@ class ActorResolver:
             title=title if kind == "person" else None,
         )
 
+    def _said_country(self, doc: Doc, span: Span) -> str | None:
+        """The country a nationality or country word names right before a name, across its title ("Saudi King
+        Abdullah", "Jordan's King Abdullah", "Egyptian President Mubarak")."""
+        i = span.start - 1
+        for _ in range(3):
+            if i < 0:
+                return None
+            tok = doc[i]
+            if tok.text in {"'s", "’s"}:
+                i -= 1
+                continue
+            rows = self.single.get(tok.text)
+            if rows:
+                return rows[0].country
+            if not tok.text[:1].isupper():
+                return None
+            i -= 1
+        return None
+
     def _dictionary_mentions(self, doc: Doc, date: dt.date | None) -> list[Mention]:
         spans = []
         for match_id, start, end in self.matcher(doc):
@@ -550,8 +578,12 @@ class ActorResolver:
             phrase = doc.vocab.strings[span.label]
             entry = self.phrases[phrase][0]
             root = span.root
-            if entry.kind == "agent" and (root.pos_ not in {"NOUN", "PROPN"} or root.dep_ == "amod"):
-                continue  # "military action": an adjective, not an actor
+            if (
+                entry.kind == "agent"
+                and (root.pos_ not in {"NOUN", "PROPN"} or root.dep_ == "amod")
+                and not (root.dep_ == "amod" and aimed_site(root.head) and root.head.lemma_.lower() not in KIND_SITES)
+            ):
+                continue  # "military action": an adjective, not an actor; "attacked a military base" names whose
             if (
                 entry.kind == "agent"
                 and entry.sector == "GOV"
@@ -608,6 +640,7 @@ class ActorResolver:
                 and not any(c.dep_ == "poss" for c in root.head.children)
                 # "Washington-Beijing talks": one of a pair of sides, not where the talks are
                 and not any(_hyphen_joined(doc, o, m) or _hyphen_joined(doc, m, o) for o in places)
+                and not _shifted_receiver(root)
             ):
                 m.modifier_only = True  # "the Madrid talks", "the Beijing Olympics": a venue, not the government
         return out
@@ -2417,6 +2450,8 @@ def _bare_singular(tok: Token) -> bool:
     which names a kind of thing rather than a group that acts ("the force", "a force", "Parliament")."""
     if tok.tag_ != "NN" or not tok.text[:1].islower():
         return False
+    if tok.dep_ in {"compound", "amod"} and aimed_site(tok.head):
+        return False  # "shelled army positions": the word names whose the site is; the site's determiner is its
     return not any(c.dep_ in {"det", "poss", "nummod", "predet", "quantmod"} for c in tok.children)
 
 
@@ -2429,6 +2464,21 @@ def _unknown_nationality(doc: Doc, head: Token, covered: set[int]) -> bool:
         if child.ent_type_ in {"NORP", "GPE"} and child.lower_ not in CREEDS and not _stance_prefix(doc, child.i):
             return True
     return False
+
+
+def _shifted_receiver(tok: Token) -> bool:
+    """Whether a place name the parser hangs as a compound on a verb's object is the verb's first object, whom
+    something is given ("give Manila intelligence", "sent Kyiv air defences"): a bare name right after the verb,
+    before its object, is the receiver of a two-object verb; a venue comes after a determiner ("the Madrid
+    talks") or stands in a phrase of its own."""
+    obj = tok.head
+    return (
+        obj.dep_ == "dobj"
+        and obj.head.pos_ == "VERB"
+        and tok.i == obj.head.i + 1
+        and obj.i > tok.i
+        and not any(c.dep_ in {"det", "poss"} for c in obj.children)
+    )
 
 
 def _given_to(tok: Token) -> bool:
@@ -4356,6 +4406,95 @@ def _stacked_places(doc: Doc, mentions: list[Mention]) -> None:
                 if any(t.dep_ == "cc" or t.is_punct for t in between) or doc[outer.start].pos_ not in {"PROPN", "ADJ"}:
                     continue
                 inner.absorbed = True
+
+
+# the armed and state bodies a rebellion fights, and the words that name a side by its revolt against its own state
+INSURGENT_SECTORS = {"REB", "INS", "SEP"}
+FOUGHT_STATE_SECTORS = {"MIL", "GOV", "COP"}
+REVOLT_LEMMAS = {"rebel", "opposition", "insurgent"}
+SITE_PLACE_PREPS = {"in", "near", "around", "outside"}
+# sites an adjective sorts by kind rather than owner: "struck military targets" are targets of a military sort
+KIND_SITES = {"target", "facility", "installation", "infrastructure"}
+
+
+def _civil_war_sides(doc: Doc, mentions: list[Mention]) -> None:
+    """A rebellion is fought at home: rebels fight the state of their own country, and "rebels" or "the
+    opposition" are, by the word's sense, against their own government. So in a clause whose doer is a rebel body
+    of one country ("The Rapid Support Forces shelled army positions"), a bare army, police or government it acts on
+    is that country's (not so for protesters or exiles: "Palestinian protesters clashed with the army" is
+    Israel's army); and in a clause whose doer is a country's army, police or
+    government acting at home, a bare "rebel"/"opposition" side it acts on is that country's ("South Sudan's army
+    attacked rebel positions"). Only where the sentence names no other country, so a foreign force ("U.S. forces
+    struck militants") is left alone."""
+    placed = [o for o in mentions if o.country and not (o.absorbed or o.modifier_only or o.pronoun)]
+    if not placed:
+        return
+    for m in mentions:
+        if m.kind != "agent" or m.country or m.absorbed or m.modifier_only or m.pronoun or m.former or not m.sector:
+            continue
+        if noun_modifier(doc, m):
+            continue  # "a police station": a word on a thing, not a side (one on a site hit is, see noun_modifier)
+        head = doc[m.head]
+        if head.dep_ in {"compound", "amod"} and aimed_site(head.head):
+            # "hit military targets in Tripoli", "shelled army positions near Goma": a site placed in a country is
+            # held by that country's forces or rebels, whoever strikes it
+            sites = {
+                o.country
+                for o in placed
+                if o.kind in {"country", "capital"}
+                and doc[o.head].dep_ == "pobj"
+                and doc[o.head].head.lower_ in SITE_PLACE_PREPS
+                and doc[o.head].head.head.i in {head.head.i, head.head.head.i if head.head.dep_ == "dobj" else -1}
+            }
+            if len(sites) == 1 and m.sector in FOUGHT_STATE_SECTORS | INSURGENT_SECTORS | {"OPP"}:
+                place_agent(m, next(iter(sites)))
+                continue
+        if m.sector in FOUGHT_STATE_SECTORS:
+            doers = INSURGENT_SECTORS
+        elif head.lemma_.lower() in REVOLT_LEMMAS and m.sector in INSURGENT_SECTORS | {"OPP"}:
+            doers = FOUGHT_STATE_SECTORS
+        else:
+            continue
+        sent = head.sent
+        countries = {o.country for o in placed if sent.start <= o.start < sent.end}
+        if len(countries) != 1:
+            continue
+        verb = clause_of(head)
+        subjects = [
+            o
+            for o in placed
+            if o.sector in doers
+            and sent.start <= o.start < sent.end
+            and doc[o.head].dep_ in {"nsubj", "nsubjpass"}
+            and clause_of(doc[o.head]).i == verb.i
+            and o.head != m.head
+        ]
+        if subjects:
+            place_agent(m, next(iter(countries)))
+
+
+# states whose national legislature is called "Congress" in English news ("Peru's Congress", "Congreso de la Nación")
+CONGRESS_STATES = {"ARG", "BRA", "CHL", "COL", "PER", "MEX", "GTM", "HND", "PRY", "PHL", "DOM"}
+
+
+def _home_congress(doc: Doc, mentions: list[Mention]) -> None:
+    """A bare "Congress" is the U.S. Congress only in a story about the United States: in one about Argentina,
+    Peru or Brazil, whose legislatures are also called Congress, and which names no U.S. side up to that sentence,
+    "protesters clashed with police outside Congress" is that country's legislature, as a reader takes it."""
+    bare = [m for m in mentions if m.code == "USALEG" and m.text == "Congress" and not m.absorbed]
+    if not bare:
+        return
+    for m in bare:
+        end = doc[m.head].sent.end
+        named = {
+            o.country
+            for o in mentions
+            if o.country and o is not m and not o.absorbed and not o.pronoun and o.start < end
+        }
+        homes = named & CONGRESS_STATES
+        if "USA" in named or len(homes) != 1:
+            continue
+        place_agent(m, next(iter(homes)))
 
 
 def _militants_at_home(doc: Doc, mentions: list[Mention]) -> None:

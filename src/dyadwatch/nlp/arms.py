@@ -102,6 +102,8 @@ AERIAL_PLATFORMS = frozenset({
     "drone", "missile", "warplane", "jet", "helicopter", "aircraft", "plane", "bomber", "gunship",
 })  # fmt: skip
 GROUND_PLATFORMS = frozenset({"artillery", "tank", "howitzer"})
+# Nouns of a fighting unit, which a compound names by its arm ("air force", "artillery units", "tank brigade")
+UNIT_NOUNS = frozenset({"force", "unit", "battery", "brigade", "regiment", "squadron", "wing", "battalion", "crew"})
 
 
 def weapon_agent(children: list[Token]) -> set[str]:
@@ -127,6 +129,11 @@ def weapon_subject(tok: Token) -> str | None:
         if c.dep_ != "nsubj":
             continue
         lemma = c.lemma_.lower()
+        if lemma in UNIT_NOUNS:
+            # "the Russian air force struck", "Ukrainian artillery units shelled", "a drone unit hit": a unit named
+            # by its arm fights with that arm's weapons, as the machine named alone would
+            arms = {g.lemma_.lower() for g in c.children if g.dep_ in {"compound", "amod"}}
+            lemma = "aircraft" if "air" in arms else next(iter(arms & (AERIAL_PLATFORMS | GROUND_PLATFORMS)), lemma)
         if lemma in AERIAL_PLATFORMS:
             return "195"
         if lemma in GROUND_PLATFORMS:

@@ -673,7 +673,9 @@ def subjunctive(verb: Token) -> bool:
     aux = [c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     if any(a not in {"should", "be"} for a in aux):
         return False
-    return verb.tag_ == "VB" or bool(aux)
+    # "demanded that the president resign": a bare verb the model tags as a singular noun is the base form too
+    misread = verb.tag_ == "NN" and verb_read_as_noun(verb)
+    return verb.tag_ == "VB" or bool(aux) or misread
 
 
 def wanted(verb: Token) -> bool:
@@ -1430,14 +1432,18 @@ def talk_about(tok: Token) -> bool:
 def verb_read_as_noun(tok: Token) -> bool:
     """A verb the small model tags as a noun. At the root of its sentence, with a subject and an object it can
     only be the verb ("Vietnam and Taiwan contest China's claims"). Elsewhere, an infinitive's "to" ("worked
-    to rescue civilians") or, in a clause of its own, a subject with an object or a preposition and no
-    determiner ("saying the Taliban respect women's rights") make it one."""
+    to rescue civilians"), a that-clause's "that", or, in a clause of its own, a subject with an object or a
+    preposition and no determiner ("saying the Taliban respect women's rights") make it one."""
     if tok.pos_ != "NOUN":
         return False
     kids = {c.dep_ for c in tok.children}
     if tok.dep_ == "ROOT":
         return "nsubj" in kids and "dobj" in kids
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and not kids & {"det", "poss"}:
+        return True
+    if tok.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
+        # "demanded that the president resign", "demanded that Pakistan hand over": a that-clause is headed by its
+        # verb, which the model, meeting a bare subjunctive, may tag as a noun
         return True
     clause = tok.dep_ in {"ccomp", "relcl", "advcl", "conj"}
     return clause and "nsubj" in kids and bool(kids & {"dobj", "prep"}) and not kids & {"det", "poss", "amod"}
@@ -1588,6 +1594,8 @@ def actor_like(tok: Token, index: MentionIndex) -> bool:
 ADJUNCT_PREPS = {
     "during", "at", "after", "before", "in", "since", "without", "amid", "despite", "until", "within",
     "throughout", "near", "following", "like", "by", "as", "aboard", "onboard", "via", "because", "due", "owing",
+    # "seized a tanker off Gibraltar", "detained fishermen off the coast": where at sea, as "near" is
+    "off",
 }  # fmt: skip
 
 # Craft one travels in: under "on", "in" or "by" such a noun is the means of travel ("flown to Doha on a chartered

@@ -355,6 +355,9 @@ SPEECH = {
     "emphasize",
     "affirm",
 }
+# Verbs that let a stance be read without saying it outright: "signaled it would ease sanctions" tells the source's own
+# plan as "said it would" does, so a "would" under them is the future of an intent, not a hypothetical
+SIGNALS = {"signal", "indicate", "hint"}
 # Ways of speaking to a reporter ("spoke with Reuters", "an interview with the BBC") besides SPEECH verbs
 INTERVIEW = {"speak", "talk", "interview", "chat", "comment", "explain", "brief", "confirm", "statement", "remark"}
 # Verbs whose object event noun is an event that happened: "staged demonstrations", "launched an
@@ -394,6 +397,11 @@ HAPPENING = {
 # A role tied to the body it serves: "the spokesman for X", "an official of X", "troops from X"
 AFFILIATION_PREPS = {"of", "for", "from"}
 # People named by whom they stand against: "opponents of X" are not X, and X is what they act against
+# People who judge, watch or buy as private persons: "in" a country says where they are, not that they are its state
+AUDIENCES = {
+    "critic", "fan", "reader", "viewer", "spectator", "listener", "audience", "tourist", "shopper", "consumer",
+    "customer", "moviegoer", "concertgoer", "follower", "subscriber",
+}  # fmt: skip
 ADVERSARIES = {"opponent", "critic", "enemy", "foe", "rival", "adversary", "detractor", "challenger"}
 # Nouns that frame an infinitive as their verbs do ("plans to attack" as "planned to attack"): the
 # noun's verb, whose row in frames.tsv says what the frame does to the embedded action
@@ -621,6 +629,33 @@ OWN_POSTS = {"embassy", "consulate", "mission", "legation"}
 LEAVING_NOUNS = {"withdrawal", "pullout", "pull-out", "retreat", "recall", "drawdown", "pullback"}
 # Armed bodies a withdrawal moves besides troops ("the withdrawal of Wagner fighters from Bakhmut")
 MOVED_FORCES = frozenset({"fighter", "mercenary", "personnel", "contingent", "unit"})
+# What trades on a market, whose "rally" is a rise in price
+MARKET_THINGS = frozenset({
+    "share", "stock", "market", "price", "currency", "bond", "index", "yen", "dollar", "euro", "rouble", "ruble",
+    "peso", "yuan", "rupee", "pound", "lira", "franc", "shekel", "rand", "equity", "futures", "bitcoin", "commodity",
+})  # fmt: skip
+# Owners that point back to a clause's subject ("suspended its mediation", "ended their talks")
+OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
+# Craft that are a navy's or an air force's by their name alone ("warships", "frigates"), and what makes a craft
+# one ("naval vessels", "coast guard ships", "military aircraft")
+WARCRAFT = frozenset({"warship", "destroyer", "frigate", "submarine", "cruiser", "corvette", "gunboat", "bomber"}) | {
+    "warplane", "navy", "fleet", "flotilla", "armada",
+}  # fmt: skip
+WAR_MARKS = frozenset({"naval", "military", "navy", "guard", "war", "army"})
+
+
+def warcraft(tok: Token) -> bool:
+    """Whether a noun names armed craft: forces asked to leave a place may sail or fly as well as march ("demanded
+    that foreign warships leave its waters", "that coast guard vessels leave the shoal"), which is de-escalation
+    asked for (1056) as a withdrawal of troops is."""
+    lemma = tok.lemma_.lower()
+    if lemma in WARCRAFT:
+        return True
+    return lemma in CRAFT and any(
+        c.dep_ in {"compound", "amod"} and c.lemma_.lower() in WAR_MARKS for c in tok.children
+    )
+
+
 # Warships and warplanes a show of force brings up ("sent warships off Venezuela's coast", "flew bombers near Japan")
 SHOWN_CRAFT = frozenset(
     {"warship", "ship", "vessel", "destroyer", "frigate", "carrier", "submarine", "cruiser", "corvette", "bomber"}
@@ -1163,7 +1198,7 @@ class EventCoder:
         words |= {g.lower_ for o in dobjs for g in o.children if g.dep_ == "amod" and g.i == tok.i + 1}
         return words, kids
 
-    def _match(self, tok: Token, cands: tuple[Pattern, ...]) -> Pattern | None:
+    def _match(self, tok: Token, cands: tuple[Pattern, ...], *, support: bool = True) -> Pattern | None:
         # the trigger's children and its objects' prepositions are read once here, not once per candidate row:
         # spaCy makes a new Token for every child on every walk, and a trigger may have dozens of rows
         children = list(tok.children)
@@ -1186,7 +1221,12 @@ class EventCoder:
                             lemma in lexicon.CARRY_ON_UP and any(c.dep_ == "prt" and c.lower_ == "up" for c in children)
                         )
                     )
-                    and (tok.dep_ in {"xcomp", "ccomp"} or (tok.dep_ == "advcl" and to_infinitive(tok)))
+                    # (r3) "said they had strengthened inspections" reports what was done, not an act asked or offered
+                    and (
+                        tok.dep_ == "xcomp"
+                        or (tok.dep_ == "ccomp" and tok.head.lemma_.lower() not in SPEECH)
+                        or (tok.dep_ == "advcl" and to_infinitive(tok))
+                    )
                 )
             )
         ):
@@ -1219,6 +1259,47 @@ class EventCoder:
                         row, code="087", lemma=lemma, words=(), objects=None, also=(), complement=None, reverse=False
                     )
                     break
+        # (session 19, lexmech r3) "made an appeal for an end to the fighting", "issued a call for a ceasefire": a
+        # support verb utters the act its object noun names, which the noun's own verb rows read, on the noun (where
+        # the parser hangs "for" on it) or on the support verb (where it hangs "for" there). Only a row that names
+        # what is asked for decides; a bare appeal stays the support verb's own row
+        supported: Pattern | None = None
+        if support and tok.pos_ == "VERB" and lemma in lexicon.SUPPORT_VERBS:
+            for o in dobjs:
+                said = lexicon.ACT_NOUN_VERBS.get(o.lemma_.lower())
+                vcands = self.patterns.get(("V", said)) if said else None
+                if not vcands:
+                    continue
+                for at in (o, tok):
+                    q = self._match(at, vcands, support=False)
+                    if q is not None and q.code != lexicon.NO_EVENT and q.objects is not None:
+                        supported = replace(
+                            q, lemma=lemma, objects=frozenset({o.lemma_.lower()}), also=(), complement=None
+                        )
+                        break
+                break
+            if supported is not None:
+                # "sent a request to Washington for missiles": the verb only delivers the request, so no row of its
+                # own ("send obj:@weapons", arming) reads what the request asks for
+                return supported
+        # (session 19, lexmech r3) "gave Iran until Friday to comply", "gave the residents 24 hours to leave": a span
+        # of time given for an act is a deadline set on it, an ultimatum (139), whatever the act demanded is
+        if tok.pos_ == "VERB" and lemma == "give" and cands:
+            spans = [
+                n
+                for c in children
+                for n in (c, *(g for g in c.children if g.dep_ == "pobj" and c.lower_ in {"until", "by"}))
+                if (n is not c and c.dep_ == "prep")
+                or (n.lemma_.lower() in lexicon.DEADLINE_SPANS and n.dep_ in {"npadvmod", "dobj", "dative"})
+            ]
+            if spans and any(
+                to_infinitive(g)
+                for g in (
+                    *(c for c in children if c.dep_ in {"xcomp", "advcl"}),
+                    *(g for n in spans for g in n.children if g.dep_ in {"relcl", "acl"}),
+                )
+            ):
+                return replace(cands[0], code="139", words=(), objects=None, also=(), complement=None, reverse=False)
         # the words under the trigger are only asked of rows that list some: about half the triggers have none
         words: set[str] = set()
         kids: list[Token] = children
@@ -1241,6 +1322,46 @@ class EventCoder:
                 for g in c.children
                 if g.lower_ == "as" and g.i < c.i
             }
+            # (session 19, lexmech r3) "let the prisoners go", "set two citizens free": the bare predicate of the small
+            # clause under a verb says what is made of its object, a word of the phrase as "free" is of "set free"
+            # (the parser makes it a clause of its own); only a predicate with no object of its own
+            named = {w for p in cands for w in p.words}
+            # (an adjective after its noun is said of it, not a modifier: "set the two Canadians free")
+            words |= {
+                g.lower_ for o in dobjs for g in o.children if g.dep_ == "amod" and g.i > o.i and g.lower_ in named
+            }
+            words |= {
+                c.lower_
+                for c in children
+                if c.dep_ in {"ccomp", "advcl", "xcomp"}
+                and c.lower_ in named
+                and not any(g.dep_ in {"dobj", "aux", "mark", "nsubjpass"} for g in c.children)
+            }
+        # (session 19, lexmech r3) "appealed to its allies for arms", "asked Gulf states for investment": the parser
+        # hangs the thing asked "for" on the addressee, but it is what the verb asks for
+        hung_for: list[Token] = []
+        if tok.pos_ == "VERB" and any("for" in p.words for p in cands):
+            hung_for = [
+                g
+                for c in children
+                if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in {"to", "on", "upon", "with"})
+                for n in ((c,) if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"])
+                for f in n.children
+                if f.dep_ == "prep" and f.lower_ == "for"
+                for g in f.children
+                if g.dep_ == "pobj"
+            ]
+            if hung_for:
+                words.add("for")
+            # "asked Moscow for helicopters and ammunition": each thing of a list asked for is asked for
+            hung_for += [
+                j
+                for c in children
+                if c.dep_ == "prep" and c.lower_ == "for"
+                for g in c.children
+                if g.dep_ == "pobj"
+                for j in g.conjuncts
+            ] + [j for g in hung_for for j in g.conjuncts]
         # (word under the trigger, the prepositions under that word), and the prepositions under its direct
         # objects: read on the first row that needs them
         word_preps: list[tuple[str, list[str]]] | None = None
@@ -1267,6 +1388,8 @@ class EventCoder:
                     # "rejected calls for an end to the embargo": what a call asks for is a rejection's object
                     # (as `_asked_for` reads it), and its complement the complement that `cmp:` asks about
                     found = found + _asked_nouns(asking)
+                if hung_for and "for" in p.words:
+                    found = found + hung_for
                 tokens[p.words] = found
             return tokens[p.words]
 
@@ -1306,6 +1429,8 @@ class EventCoder:
             if p.objects is not None:
                 if p.words not in objects:
                     objects[p.words] = object_lemmas(tok, p.words)
+                    if hung_for and "for" in p.words:
+                        objects[p.words] |= {w for g in hung_for for w in object_words(g)}
                     if lemma in lexicon.PERMITTING:
                         # "let girls attend school", "let aid convoys into the town": the one let, and its modifiers
                         objects[p.words] |= {
@@ -1314,6 +1439,10 @@ class EventCoder:
                             if c.dep_ == "ccomp"
                             for g in (c, *(g for g in c.children if g.dep_ == "nsubj"))
                             if g.pos_ in {"NOUN", "PROPN"}
+                            # (r3) "let his trucks pass": one person's own belongings are private traffic
+                            and not any(
+                                m.lower_ in lexicon.PERSONAL_POSSESSIVES for m in g.children if m.dep_ == "poss"
+                            )
                             for w in (
                                 g.lemma_.lower(),
                                 *(m.lemma_.lower() for m in g.children if m.dep_ in {"compound", "amod"}),
@@ -1442,6 +1571,12 @@ class EventCoder:
         collapsed = False  # a truce that broke down with no one said to break it (`ended_by_predicate`)
         if asked_about(tok):
             return []  # "Do you condemn the attack?", "Did Russia attack Ukraine?": asked, not stated
+        if (
+            pattern.pos == "V"
+            and pattern.code[:2] == "14"
+            and any(c.dep_ == "nsubj" and c.lemma_.lower() in MARKET_THINGS for c in tok.children)
+        ):
+            return []  # "shares rallied", "the yen rallied", "oil prices staged a rally": a market moved, no crowd
         if pattern.pos == "N":
             if pattern.code[:2] in {"06", "15"} and civil_drill(tok):
                 return []  # "a fire drill at the school"
@@ -1465,6 +1600,7 @@ class EventCoder:
                 and self._coded_verb(tok.head)
                 and not (
                     tok.dep_ == "dobj"
+                    and not self._own_named_act(tok)
                     and (
                         self._named_sides(tok, index)
                         or self._reacted_act(tok, pattern, index)
@@ -1497,6 +1633,10 @@ class EventCoder:
                 return []  # "pulled out of the deal", "walked away from the talks": the phrasal verb's object
             if self._row_object(tok):
                 return []  # "took part in talks with X": the verb's row names the talks, and codes them
+            if tok.dep_ == "pobj" and tok.head.lower_ in ABOUT_PREPS and tok.head.head.lemma_.lower() in INFORMATION:
+                # "agreed to share intelligence on Chinese cyber attacks", "gave details about the strikes": what
+                # information is about is its subject matter, not news of its own told by the sentence
+                return []
             if self._asked_for_noun(tok):
                 # "called for sanctions against Niger", "pushed for talks between Israel and Hamas": what an appeal
                 # or demand asks for has not been done; the appeal is the one event, as for "demanded sanctions"
@@ -1839,10 +1979,12 @@ class EventCoder:
         # "trying to create leverage for future negotiations with China": a noun's talks are no stance's object
         stance = pattern.pos == "V" and any(f.control == "subject" and not f.raising for _, f in frames)
         base = pattern.code
-        if base == "180" and own and modality != "asserted" and not negated and coded_sources:
+        if base in {"180", "190", "195"} and own and modality != "asserted" and not negated and coded_sources:
             # "Russia vowed to attack Poland": a state's attack is conventional force (190, `_fight`) whether done or
-            # only threatened, so its threat is the threat of conventional attack (1384), not of mass violence (1383)
-            base = _fight(base, coded_sources[0], tok)
+            # only threatened, so its threat is the threat of conventional attack (1384), not of mass violence (1383);
+            # and what an armed group would do is read as its deed would be: "threatened to kill the hostages" is
+            # violence needing no military means (1383), "threatened to attack army posts" war on a state's forces
+            base = _fight(base, coded_sources[0], tok, coded_targets[0] if coded_targets else None)
         if (
             own
             and modality == "hypothetical"
@@ -2084,7 +2226,11 @@ class EventCoder:
             if aim is not None:
                 # "rallied demanding the president's resignation", "went on strike calling for reforms": the
                 # protest is coded by what it demands (1411, 1432), and is aimed at whom the demand is made of
-                code, demanded_of = aim
+                code, demanded_of, clause = aim
+                if code != pattern.code and (row := self._verb_row(clause)) is not None and row.code[:2] == "14":
+                    # "blocked roads to protest against the rules": the blocking is the protest, not a second one,
+                    # once it carries what that protest is for (1442)
+                    asked_for.add(clause.i)
                 if not any(t.code for t in targets):
                     own = {s_.code for s_ in sources if s_.code}
                     targets = [t for t in demanded_of if t.code and t.code not in own] or targets
@@ -2438,7 +2584,7 @@ class EventCoder:
         objects = object_tokens(tok, pattern.words)
         return next((c for c in aim_clauses(tok, objects) if c.lemma_.lower() in GUARDING), None)
 
-    def _protest_aim(self, tok: Token, pattern: Pattern, index: MentionIndex) -> tuple[str, list[Party]] | None:
+    def _protest_aim(self, tok: Token, pattern: Pattern, index: MentionIndex) -> tuple[str, list[Party], Token] | None:
         """The protest sub-code a protest's purpose clause gives it, and whom that clause demands of: a clause
         that demands or calls for a change of leadership, of policy, rights or institutions (1041-1044,
         0241-0244) makes a demonstration 1411-1414, a hunger strike 1421-1424, and so on."""
@@ -2459,12 +2605,15 @@ class EventCoder:
                 # "marched, demanding that the president step down": a bare demand or appeal takes its kind from
                 # the act it asks for, as the demand itself is coded (1041 for a resignation)
                 sub = cameo.demanded(asked[1], ASK_GENERIC[sub])
-            if sub[:2] not in {"10", "02"}:
+            # "blocked roads to protest against new rules", "went on strike to protest pension cuts": a protest done
+            # for a protest's sake has the aim its own clause names, as a demand's would
+            if sub[:2] not in {"10", "02"} and not (sub[:2] == "14" and to_infinitive(clause)):
                 continue
-            code = pattern.code[:3] + sub[3] if sub[:3] in DEMAND_KINDS and len(sub) == 4 else pattern.code
+            kinded = sub[:3] in DEMAND_KINDS | PROTEST_KINDS and len(sub) == 4
+            code = pattern.code[:3] + sub[3] if kinded else pattern.code
             # a demand of no kind CAMEO names ("demanding that the government scrap the fees") still says whom the
             # protest is aimed at
-            return (code if code in self.codes else pattern.code), self._verb_parties(clause, row, index)[1]
+            return (code if code in self.codes else pattern.code), self._verb_parties(clause, row, index)[1], clause
         return None
 
     def _plain_holder(self, head: Token, index: MentionIndex) -> bool:
@@ -2544,6 +2693,15 @@ class EventCoder:
         # a preposition that is more than a time or a place asks something of the one called ("called him for
         # talks", "called Iran to account")
         return not any(c.dep_ == "prep" and not when_only(c) and c.lower_ not in {"in", "at"} for c in tok.children)
+
+    def _own_named_act(self, noun: Token) -> bool:
+        """Whether a direct object is the verb's subject's own act that the verb's row names ("suspended its
+        mediation between Israel and Hamas", "ended their talks with the rebels"): the pronoun owner is the one
+        who acts, so the sides the noun names are whom the verb's act concerns, not a second act by them."""
+        if not any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in noun.children):
+            return False
+        row = self._verb_row(noun.head)
+        return row is not None and bool(row.objects) and noun.lemma_.lower() in row.objects
 
     def _row_object(self, noun: Token) -> bool:
         """Whether a noun is the object that a coded verb's row asks for, reached through a preposition or a
@@ -3007,7 +3165,7 @@ class EventCoder:
             leavers = [g for g in c.children if g.dep_ == "nsubj"] or [
                 g for g in tok.children if g.dep_ == "dobj"
             ] + prep_objects(tok, {"on", "upon"})  # "called on French troops to leave"
-            if any(g.lemma_.lower() in self.forces for g in leavers):
+            if any(g.lemma_.lower() in self.forces or warcraft(g) for g in leavers):
                 return c
         # "ordered Israeli troops out of the buffer zone", "wants foreign forces out of Syria": the particle "out"
         # with the forces as the verb's object asks them to go, as "to leave" does; the place is where from
@@ -3175,7 +3333,7 @@ class EventCoder:
 
     def _verb_row(self, tok: Token) -> Pattern | None:
         """The lexicon row a verb matches, if any."""
-        if tok.pos_ != "VERB":
+        if tok.pos_ != "VERB" and not verb_read_as_noun(tok):
             return None
         cands = self.patterns.get(("V", self._lemma(tok)))
         return self._match(tok, cands) if cands else None
@@ -5169,7 +5327,7 @@ class EventCoder:
                 # "refused to supply drones" is a rejection (12); "denied supplying drones" says it was not done,
                 # and refuses nothing
                 neg_own = True
-            reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH
+            reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH | SIGNALS
             asker = self._frame(verb.head) if verb.dep_ == "ccomp" else None
             if asker is not None and asker.control == "object" and subjunctive(verb):
                 bump(asker.effect, False)  # "demanded that Israel release": asked for, not done
@@ -6386,6 +6544,9 @@ def _reach(tok: Token, index: MentionIndex, subject: bool, acts: Container[str] 
                 allowed = {"of", "by"} if subject or owned else {"of", "by", "in", "inside"}
                 if t.lemma_.lower() in ADVERSARIES:
                     allowed = allowed - {"of"}  # "critics of the government" are not the government
+                if t.lemma_.lower() in AUDIENCES:
+                    # "praise from critics in Japan", "fans in Brazil": private people are only where they are
+                    allowed = allowed - {"in", "inside"}
                 if t.lemma_.lower() in RELATIONAL or (t.lemma_.lower() in BOUNDARIES and not subject):
                     allowed = allowed | {"with", "between"}  # "an agreement with the EU", "the border with X"
                 if c.dep_ == "prep" and c.lower_ not in allowed:

@@ -21,6 +21,7 @@ from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.coding import dictionaries
+from dyadwatch.nlp.arms import STRUCK_SITES
 
 FORMER = {"former", "ex", "ex-", "onetime", "one-time", "retired", "late", "then", "ousted", "deposed", "toppled"}
 
@@ -188,8 +189,26 @@ def org_kind(sector: str | None) -> str:
 
 
 def noun_modifier(doc: Doc, m: Mention) -> bool:
-    """An agent word that only qualifies another noun ("police station", "government officials")."""
-    return m.kind == "agent" and doc[m.head].dep_ in {"compound", "amod"}
+    """An agent word that only qualifies another noun ("police station", "government officials"). On a site that
+    an act is aimed at ("attacked rebel positions", "shelled army bases", "a raid on opposition headquarters") the
+    word says whose the site is, and so who is hit: that is the side the act is done to, as a country adjective
+    there is ("struck Iranian targets"), so it is no mere modifier."""
+    head = doc[m.head]
+    if m.kind != "agent" or head.dep_ not in {"compound", "amod"}:
+        return False
+    return not aimed_site(head.head)
+
+
+def aimed_site(noun: Token) -> bool:
+    """Whether a noun is a site (STRUCK_SITES) that a verb takes as its object, or that "at", "on", "against" or
+    "into" names."""
+    if noun.lemma_.lower() not in STRUCK_SITES and noun.lower_[:-1] not in STRUCK_SITES:
+        return False  # the plural read as its lemma or, where the lemmatizer errs ("bases" -> "basis"), less its "s"
+    if any(c.dep_ == "poss" for c in noun.children):
+        return False  # "sent its coast guard ships": the possessor says whose they are, and they are the means
+    if noun.dep_ in {"dobj", "nsubjpass"}:
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ in {"at", "on", "against", "into"}
 
 
 def clause_of(tok: Token) -> Token:
