@@ -6011,8 +6011,9 @@ def _after_interruption(tok: Token) -> bool:
 
 def _fight(code: str, source: Party | None, tok: Token | None = None, target: Party | None = None) -> str:
     """A generic attack (180) by a state's forces or a state as such is CAMEO's conventional military
-    force (190); CAMEO keeps 18 for unconventional violence (bombings, abductions, armed groups), so killing or
-    wounding told by an armed group (`HARM_VERBS`) is 180. The
+    force (190). An organized armed group's attack on a state's forces is war too (190: CAMEO's root 19 is "acts of
+    war typically by organized armed groups"), while its killing or wounding (`HARM_VERBS`) of people who are no
+    armed force is 180 (CAMEO keeps 18 for violence that needs no military capacity). The
     specific assault codes (181-186) name the kind of act and stay as they are, except a bombing (183, which
     CAMEO defines as non-military) by a state's armed forces: that is their aerial or artillery fire (195,
     "the Saudi-led coalition bombed Sanaa")."""
