@@ -38,7 +38,7 @@ NOUN_ROW_PREPS = frozenset(
 # keeps its codes, and only the everyday reading the row names is dropped
 NO_EVENT = "-"
 
-# Verbs that carry an act on rather than name one (session 19, lexmech r2): "urged Washington to keep up military
+# Verbs that carry an act on rather than name one: "urged Washington to keep up military
 # cooperation", "pledged to expand trade", "asked Germany to speed up arms deliveries". In English such a verb's
 # object is the act itself, so the act wanted, promised or refused is the one its noun names, and the noun's own
 # row codes it (062, 072, ...). Read only where the verb is itself asked, offered or refused (an infinitive or a
@@ -49,12 +49,12 @@ CARRY_ON = frozenset(
         "strengthen", "accelerate", "renew", "sustain", "enhance", "increase", "widen", "hasten",
     }
 )  # fmt: skip
-# Verbs of letting (session 19, lexmech r2): in "let girls attend school", "let aid convoys into the town" the one let
+# Verbs of letting: in "let girls attend school", "let aid convoys into the town" the one let
 # is the verb's object in English, which the small model parses as the subject (or the head) of a small clause
 PERMITTING = frozenset({"let", "allow", "permit"})
 # the same with the particle "up" ("keep up", "step up", "speed up", "scale up", "ramp up")
 CARRY_ON_UP = frozenset({"keep", "step", "speed", "scale", "ramp", "beef"})
-# Support verbs (session 19, lexmech r3): in "made an appeal for an end to the fighting", "issued a call for a
+# Support verbs: in "made an appeal for an end to the fighting", "issued a call for a
 # ceasefire", "renewed its plea for aid" the verb only utters the act its object noun names, and English says the
 # same act with the noun's own verb ("appealed for an end to the fighting"): the noun's verb rows read the phrase
 SUPPORT_VERBS = frozenset(
@@ -62,7 +62,7 @@ SUPPORT_VERBS = frozenset(
 )
 # the act nouns such a verb utters, and the verb that says the same act
 ACT_NOUN_VERBS = {"appeal": "appeal", "call": "call", "plea": "plead", "request": "request"}
-# Spans of time a deadline is given in (session 19, lexmech r3): "gave Iran until Friday to comply", "gave the junta
+# Spans of time a deadline is given in: "gave Iran until Friday to comply", "gave the junta
 # a week to hand back power" set a limit on the act demanded, which is an ultimatum (CAMEO 139) whatever is demanded
 DEADLINE_SPANS = frozenset({"hour", "day", "week", "month", "deadline"})
 # possessives that make the one let a person's own belongings ("let his trucks pass"): private traffic, not the

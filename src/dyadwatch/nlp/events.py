@@ -397,12 +397,12 @@ HAPPENING = {
 # A role tied to the body it serves: "the spokesman for X", "an official of X", "troops from X"
 AFFILIATION_PREPS = {"of", "for", "from"}
 # People named by whom they stand against: "opponents of X" are not X, and X is what they act against
+ADVERSARIES = {"opponent", "critic", "enemy", "foe", "rival", "adversary", "detractor", "challenger"}
 # People who judge, watch or buy as private persons: "in" a country says where they are, not that they are its state
 AUDIENCES = {
     "critic", "fan", "reader", "viewer", "spectator", "listener", "audience", "tourist", "shopper", "consumer",
     "customer", "moviegoer", "concertgoer", "follower", "subscriber",
 }  # fmt: skip
-ADVERSARIES = {"opponent", "critic", "enemy", "foe", "rival", "adversary", "detractor", "challenger"}
 # Nouns that frame an infinitive as their verbs do ("plans to attack" as "planned to attack"): the
 # noun's verb, whose row in frames.tsv says what the frame does to the embedded action
 NOUN_FRAMES = {
@@ -1203,7 +1203,7 @@ class EventCoder:
         # spaCy makes a new Token for every child on every walk, and a trigger may have dozens of rows
         children = list(tok.children)
         dobjs = [o for o in children if o.dep_ == "dobj"]
-        # (session 19, lexmech r2) a verb that only carries an act on or stops it: "urged Washington to keep up
+        # a verb that only carries an act on or stops it: "urged Washington to keep up
         # military cooperation", "asked Berlin to speed up arms deliveries" ask for the act its object noun names (the
         # noun's own row: 062, 072), and "halted its air strikes" ends an armed act, which is de-escalation (087)
         # whatever noun names the act. Used where no row of the verb names an object (`lexicon.CARRY_ON`)
@@ -1221,7 +1221,7 @@ class EventCoder:
                             lemma in lexicon.CARRY_ON_UP and any(c.dep_ == "prt" and c.lower_ == "up" for c in children)
                         )
                     )
-                    # (r3) "said they had strengthened inspections" reports what was done, not an act asked or offered
+                    # "said they had strengthened inspections" reports what was done, not an act asked or offered
                     and (
                         tok.dep_ == "xcomp"
                         or (tok.dep_ == "ccomp" and tok.head.lemma_.lower() not in SPEECH)
@@ -1259,7 +1259,7 @@ class EventCoder:
                         row, code="087", lemma=lemma, words=(), objects=None, also=(), complement=None, reverse=False
                     )
                     break
-        # (session 19, lexmech r3) "made an appeal for an end to the fighting", "issued a call for a ceasefire": a
+        # "made an appeal for an end to the fighting", "issued a call for a ceasefire": a
         # support verb utters the act its object noun names, which the noun's own verb rows read, on the noun (where
         # the parser hangs "for" on it) or on the support verb (where it hangs "for" there). Only a row that names
         # what is asked for decides; a bare appeal stays the support verb's own row
@@ -1282,7 +1282,7 @@ class EventCoder:
                 # "sent a request to Washington for missiles": the verb only delivers the request, so no row of its
                 # own ("send obj:@weapons", arming) reads what the request asks for
                 return supported
-        # (session 19, lexmech r3) "gave Iran until Friday to comply", "gave the residents 24 hours to leave": a span
+        # "gave Iran until Friday to comply", "gave the residents 24 hours to leave": a span
         # of time given for an act is a deadline set on it, an ultimatum (139), whatever the act demanded is
         if tok.pos_ == "VERB" and lemma == "give" and cands:
             spans = [
@@ -1322,7 +1322,7 @@ class EventCoder:
                 for g in c.children
                 if g.lower_ == "as" and g.i < c.i
             }
-            # (session 19, lexmech r3) "let the prisoners go", "set two citizens free": the bare predicate of the small
+            # "let the prisoners go", "set two citizens free": the bare predicate of the small
             # clause under a verb says what is made of its object, a word of the phrase as "free" is of "set free"
             # (the parser makes it a clause of its own); only a predicate with no object of its own
             named = {w for p in cands for w in p.words}
@@ -1337,7 +1337,7 @@ class EventCoder:
                 and c.lower_ in named
                 and not any(g.dep_ in {"dobj", "aux", "mark", "nsubjpass"} for g in c.children)
             }
-        # (session 19, lexmech r3) "appealed to its allies for arms", "asked Gulf states for investment": the parser
+        # "appealed to its allies for arms", "asked Gulf states for investment": the parser
         # hangs the thing asked "for" on the addressee, but it is what the verb asks for
         hung_for: list[Token] = []
         if tok.pos_ == "VERB" and any("for" in p.words for p in cands):
@@ -1439,7 +1439,7 @@ class EventCoder:
                             if c.dep_ == "ccomp"
                             for g in (c, *(g for g in c.children if g.dep_ == "nsubj"))
                             if g.pos_ in {"NOUN", "PROPN"}
-                            # (r3) "let his trucks pass": one person's own belongings are private traffic
+                            # "let his trucks pass": one person's own belongings are private traffic
                             and not any(
                                 m.lower_ in lexicon.PERSONAL_POSSESSIVES for m in g.children if m.dep_ == "poss"
                             )
