@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Container
 from dataclasses import dataclass, replace
+from typing import Any
 
 import numpy
 from spacy.attrs import IDX, POS
@@ -1236,17 +1237,13 @@ class EventCoder:
                 if q is None or q.code == lexicon.NO_EVENT:
                     continue
                 if lemma not in STOPPING or q.code[:2] in FORCE_ROOTS:
-                    carried = replace(
+                    # the noun is the act carried on, not a side: its phrase's "to"/"for" names the target
+                    carried = _bare_row(
                         q,
                         code="087" if lemma in STOPPING else q.code,
                         pos="V",
                         lemma=lemma,
-                        words=(),
-                        # the noun is the act carried on, not a side: its phrase's "to"/"for" names the target
                         objects=frozenset({o.lemma_.lower()}),
-                        also=(),
-                        complement=None,
-                        reverse=False,
                     )
                 break
         if carried is None and tok.pos_ == "VERB" and lemma in STOPPING:
@@ -1255,9 +1252,7 @@ class EventCoder:
             for act in (c for c in children if c.dep_ == "xcomp" and c.tag_ == "VBG"):
                 row = self._verb_row(act)
                 if row is not None and row.code[:2] in FORCE_ROOTS:
-                    carried = replace(
-                        row, code="087", lemma=lemma, words=(), objects=None, also=(), complement=None, reverse=False
-                    )
+                    carried = _bare_row(row, code="087", lemma=lemma, objects=None)
                     break
         # "made an appeal for an end to the fighting", "issued a call for a ceasefire": a
         # support verb utters the act its object noun names, which the noun's own verb rows read, on the noun (where
@@ -1299,7 +1294,7 @@ class EventCoder:
                     *(g for n in spans for g in n.children if g.dep_ in {"relcl", "acl"}),
                 )
             ):
-                return replace(cands[0], code="139", words=(), objects=None, also=(), complement=None, reverse=False)
+                return _bare_row(cands[0], code="139", objects=None)
         # the words under the trigger are only asked of rows that list some: about half the triggers have none
         words: set[str] = set()
         kids: list[Token] = children
@@ -5797,6 +5792,13 @@ def _states_charged(sources: list[Party], targets: list[Party]) -> bool:
         and t.country not in own
         for t in coded
     )
+
+
+def _bare_row(p: Pattern, **changes: Any) -> Pattern:
+    """A row read for the act it codes alone, without the words, second lists, complement or converse it asked of
+    its own trigger: the act was found through another word (a carried-on noun, a stopped gerund, a deadline), so
+    those requirements were met there, not on the verb now coded."""
+    return replace(p, words=(), also=(), complement=None, reverse=False, **changes)
 
 
 def _pulled_apart(tok: Token) -> bool:
