@@ -13,7 +13,7 @@ import spacy
 from spacy.language import Language
 
 from dyadwatch.errors import error
-from dyadwatch.nlp import attribute_ruler, lemmas
+from dyadwatch.nlp import array_lemmatizer, attribute_ruler, lemmas
 from dyadwatch.settings import Settings
 
 # (factory name, module that registers it, Settings flag that enables it or None for always)
@@ -54,6 +54,8 @@ def load_base(name: str) -> Language:
     attribute_ruler.swap_in(nlp)
     # the team's lemma exceptions ("raped" is "rape", not "rap"): see nlp/lemmas.py
     lemmas.install(nlp)
+    # the same lemmas, asked of the model's lemmatizer once per distinct word form (nlp/array_lemmatizer.py)
+    array_lemmatizer.swap_in(nlp)
     return nlp
 
 
