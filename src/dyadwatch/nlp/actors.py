@@ -134,6 +134,7 @@ BODY_POSTS = {
     "spokesperson", "member", "commander", "official", "representative", "secretary", "president", "director",
 }  # fmt: skip
 ADVISER_POSTS = {"adviser", "advisor", "aide", "counselor", "counsellor"}  # "an adviser to the president" serves them
+PERSONAL_STAFF = ADVISER_POSTS | {"spokesman", "spokeswoman", "spokesperson"}  # a named person's own staff
 RULING_WORDS = {"ruling", "governing"}  # "the ruling party": in power, so the government's side
 PLACE_KINDS = {"country", "demonym", "capital"}
 # plain words for a person that say nothing of their role ("a man from Syria"), which no agent row codes
@@ -159,6 +160,13 @@ SAYING_LEMMAS = REPORTING_LEMMAS | {
 # state's own people, so these never make a sentence's local agents domestic
 DIPLOMATIC = {"embassy", "consulate", "ambassador", "envoy", "diplomat", "consul", "emissary", "delegation", "mission"}
 CURRENCY = {"$", "dollars", "dollar"}
+# a wire dateline that gives the day after the place, as AFP and Reuters copy does: "TOKYO, Oct 9 (AFP) -",
+# "BAGHDAD, March 3, 2007 (AFP) -", "KABUL, Afghanistan, Jan. 5 (Reuters) -"
+DATED_DATELINE_RE = re.compile(
+    r"^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'\u2019-]{1,40}?(?:,\s*[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ. ]{1,30}?)?)"
+    r",\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?"
+    r"\s*(?:\([A-Za-z ]{1,20}\))?\s*[\u2013\u2014-]{1,2}\s+"
+)
 DATELINE_TOKENS = 30  # "MEXICO CITY –", "TIJUANA, Baja California (AP) —": a place, a region, an agency, a dash
 MAX_LABEL_TOKENS = 5  # a transcript turn label: "VOA", "Richard Armitage", "Deputy Secretary Armitage"
 # posts whose holder speaks for a body, whose "they" in reported speech is that body (_spoken_for)
@@ -610,6 +618,8 @@ class ActorResolver:
                 continue  # "US $50 million" names a currency; "gave Ukraine $1 billion" names whom it was given
             if entry.kind == "country" and _first_name(doc, span, starts):
                 continue  # "Jordan Bardella", "Chad Wolf": a person whose first name is a country's
+            if entry.kind == "person" and _another_bearer(doc, span, starts, self.phrases[phrase]):
+                continue  # "Jordan Bardella", "Chad Wolf": a person whose first name is a country's
             if entry.kind in PLACE_KINDS and _in_feature_name(doc, span):
                 continue  # "the South China Sea", "the Gulf of Mexico": a sea named after a country
             kind = "capital" if entry.kind == "country" and _city_name(phrase, entry) else entry.kind
@@ -903,6 +913,8 @@ class ActorResolver:
                     if any(m.kind == "organization" and m.start <= pobj.i < m.end for m in by_tok.get(pobj.i, [])):
                         located.append(pobj)
         owned = any(c.dep_ == "poss" and c.lower_ in POSSESSIVES for c in head.children)
+        if located and _from_abroad(head):
+            located = []  # "foreign troops in Afghanistan", "the international tribunal in The Hague": not the place's
         backers = {id(m) for t in tokens for m in by_tok.get(t.i, []) if _backer(doc, m)}
         if not owned and not any(
             (m.country or m.code) and id(m) not in backers for t in tokens for m in by_tok.get(t.i, [])
@@ -2270,7 +2282,7 @@ def _dateline(doc: Doc) -> set[int]:
     # spaCy joins anew on every access
     text = doc[: min(len(doc), DATELINE_TOKENS)].text
     lead = len(text) - len(text.lstrip())
-    found = DATELINE_RE.match(text[lead:])
+    found = DATELINE_RE.match(text[lead:]) or DATED_DATELINE_RE.match(text[lead:])
     if found is None or not any(c.isalpha() for c in found.group("place")):
         return set()
     start = doc[0].idx + lead
@@ -3467,7 +3479,8 @@ def _appositive_chain(tok: Token) -> list[Token]:
 def _post_body(tok: Token, covered: dict[int, Mention]) -> Mention | None:
     """The placed body a post with no country of its own serves ("X, a spokesman for the Somali army", "X, an
     adviser to the French president"): the person speaks and acts for that body, so takes its code, as the bare
-    post does. Only posts that belong to their body: "a critic of the Russian government" is no part of it and
+    post does; a named person's aide or spokesman serves that person's side ("an aide to Maliki"). Only posts that
+    belong to their body: "a critic of the Russian government" is no part of it and
     "an ambassador to France" is another country's envoy there."""
     lemma = tok.lemma_.lower()
     preps = {"of", "for"} if lemma in BODY_POSTS else {"to"} if lemma in ADVISER_POSTS else set()
@@ -3475,8 +3488,13 @@ def _post_body(tok: Token, covered: dict[int, Mention]) -> Mention | None:
         if prep.dep_ == "prep" and prep.lower_ in preps:
             for pobj in prep.children:
                 body = covered.get(pobj.i)
-                if pobj.dep_ == "pobj" and body is not None and body.country and body.kind != "person":
-                    return body
+                if (
+                    pobj.dep_ == "pobj"
+                    and body is not None
+                    and body.country
+                    and (body.kind != "person" or lemma in PERSONAL_STAFF)
+                ):
+                    return body  # "an aide to Maliki", "a spokesman for Karzai": a person's staff serve his side
     return covered.get(tok.i)
 
 
@@ -3894,6 +3912,73 @@ def _first_name(doc: Doc, span: Span, starts: set[int]) -> bool:
     )
 
 
+def _another_bearer(doc: Doc, span: Span, starts: set[int], rows: tuple[ActorEntry, ...]) -> bool:
+    """Whether an office holder's bare surname follows a first name of another person, in one name the tagger
+    found ("Jeb Bush", "Laura Bush", "Bill Gates"), or stands as the given name of another ("Sharon Stone").
+    The full name a dictionary lists is matched whole, so a surname matched alone beside a name no dictionary
+    reads belongs to someone else, as a reader takes it; a title ("President Bush", "Gen. Petraeus") is no
+    given name, and a given name with the initial of a listed one is read as another spelling of it ("Mahmud
+    Ahmadinejad" for "Mahmoud Ahmadinejad", "Mouammar Kadhafi")."""
+    if len(span) != 1:
+        return False
+    tok = doc[span.start]
+    if span.end < len(doc) and tok.ent_type_ == "PERSON" and tok.is_title:
+        nxt = doc[span.end]
+        if (
+            nxt.ent_iob_ == "I"
+            and nxt.pos_ == "PROPN"
+            and nxt.is_title
+            and nxt.is_alpha
+            and nxt.i not in starts
+            and nxt.lower_ not in NAMED_PLACE_NOUNS
+        ):
+            return True  # "Sharon Stone": the surname of one is the given name of another
+    if span.start == 0:
+        return False
+    prev = doc[span.start - 1]
+    initials = {n.split()[0][:1].lower() for row in rows for n in row.names if " " in n}
+    if prev.lower_[:1] in initials:
+        return False
+    return (
+        tok.ent_iob_ == "I"
+        and tok.ent_type_ == "PERSON"
+        and prev.ent_type_ == "PERSON"
+        and prev.pos_ == "PROPN"
+        and prev.is_title
+        and prev.is_alpha
+        and prev.i not in starts
+        and prev.lower_ not in PERSON_TITLES
+    )
+
+
+# words that stand before a surname as a title or an honorific, never as a given name
+PERSON_TITLES = {
+    "mr", "mrs", "ms", "miss", "dr", "president", "premier", "chancellor", "minister", "secretary", "general",
+    "gen", "king", "queen", "prince", "sheikh", "ayatollah", "senator", "sen", "governor", "gov", "ambassador",
+    "envoy", "commander", "colonel", "col", "admiral", "lieutenant", "major", "captain", "sir", "lord", "judge",
+    "chairman", "leader", "emir", "sultan", "pope", "cardinal", "archbishop", "bishop", "rabbi", "imam", "mullah",
+    "marshal", "brigadier", "representative", "rep", "speaker", "mayor", "dame", "madame", "monsieur", "herr",
+}  # fmt: skip
+
+
+def _from_abroad(head: Token) -> bool:
+    """Whether a noun is said to come from outside the place its sentence puts it in: "foreign troops in
+    Afghanistan", "international monitors in Ukraine", "the international tribunal in The Hague", "foreign
+    workers in Qatar" are no forces, monitors, court or workers of that country, as a reader takes them. A
+    state's foreign-affairs post ("the foreign ministry in Kabul", "the foreign minister in Baghdad") is named
+    by the word, not sent from abroad, so it stays the place's."""
+    if head.lemma_.lower() in FOREIGN_AFFAIRS_NOUNS:
+        return False
+    return any(c.dep_ == "amod" and c.lower_ in ABROAD_WORDS for c in head.children)
+
+
+ABROAD_WORDS = {"foreign", "international", "multinational", "overseas"}
+FOREIGN_AFFAIRS_NOUNS = {
+    "minister", "ministry", "secretary", "office", "service", "affairs", "policy", "relation", "committee",
+    "spokesman", "spokeswoman", "spokesperson", "department", "chief", "head",
+}  # fmt: skip
+
+
 # the count nouns of a crowd: "hundreds of students", "thousands of farmers", "dozens of nurses"
 COUNT_NOUNS = {"hundred", "thousand", "dozen", "score", "million", "ten", "tens"}
 
@@ -4229,9 +4314,13 @@ def _loyal_agents(doc: Doc, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.kind != "agent" or m.country or m.absorbed or m.modifier_only or not m.sector:
             continue
-        for adj in doc[m.head].children:
-            if adj.dep_ != "amod" or adj.lower_ != "loyal":
-                continue
+        head = doc[m.head]
+        adjs = [a for a in head.children if a.dep_ == "amod" and a.lower_ == "loyal"]
+        if head.dep_ == "nsubj" and head.head.lower_ == "loyal" and head.head.pos_ == "ADJ":
+            # "Militiamen loyal to Sadr attacked ...": the parser may make "loyal" the clause's predicate and the
+            # act a clause under it; the words still read as a noun and its modifier
+            adjs.append(head.head)
+        for adj in adjs:
             whom = [o for p in adj.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children]
             whom = [w for o in whom if o.dep_ == "pobj" for w in (o, *o.conjuncts)]
             owners = [o for o in (_loyalty_owner(w, by_head, by_tok) for w in whom) if o is not None]
@@ -4744,8 +4833,8 @@ def _serving_posts(doc: Doc, mentions: list[Mention]) -> None:
         body = _post_body(head, covered)
         if body is None or body is m or not body.country or body.former:
             continue
-        if body.kind in PLACE_KINDS or not body.sector:
-            place_agent(m, body.country)
+        if body.kind in PLACE_KINDS or body.kind == "person" or not body.sector:
+            place_agent(m, body.country)  # a person's aide is his country's, in the post's own sector
         else:
             m.code, m.country, m.sector = body.code, body.country, body.sector
             m.key, m.name = body.key, body.name

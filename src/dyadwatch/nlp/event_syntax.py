@@ -370,6 +370,48 @@ def shared_objects(verb: Token, depth: int = 0) -> list[Token]:
     return objects or shared_objects(last, depth + 1)
 
 
+# Words that make someone answerable "for" an act ("was responsible for the attack", "held Hamas accountable for
+# the killings"), the nouns of owning up to one ("claimed responsibility for"), and the verbs that take that noun
+ANSWERABLE = {"responsible", "accountable"}
+OWNING_UP = {"responsibility", "credit"}
+OWNING_VERBS = {"claim", "take", "accept", "assume", "admit", "bear"}
+
+
+def answerable_agents(noun: Token) -> list[Token]:
+    """Who an act noun is laid to by a phrase of blame or credit: the subject of "was responsible for the attack",
+    "was behind the killing" and "claimed responsibility for the strike", and the object of "held X responsible
+    for the attack". Being answerable for an act (or owning up to it) names its doer, as a "by" phrase does. A
+    denial or a negation ("denied it was behind the attack", "did not claim responsibility") names no doer."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return []
+    prep, word = noun.head, noun.head.head
+    lemma = word.lemma_.lower()
+    if prep.lower_ == "behind" and lemma == "be":
+        found, clause = [c for c in word.children if c.dep_ == "nsubj"], word
+    elif prep.lower_ != "for":
+        return []
+    elif lemma in ANSWERABLE:
+        found = [c for c in word.children if c.dep_ == "nsubj"]
+        clause = word
+        if not found and word.dep_ == "acomp":
+            clause = word.head
+            found = [c for c in clause.children if c.dep_ == "nsubj"]
+        elif not found and word.dep_ == "amod" and word.head.dep_ == "dobj":
+            clause, found = word.head.head, [word.head]  # "held Hamas responsible": the parser hangs it on Hamas
+        elif not found and word.dep_ in {"oprd", "xcomp", "ccomp"}:
+            clause = word.head
+            found = [c for c in clause.children if c.dep_ == "dobj"]
+    elif lemma in OWNING_UP and word.dep_ == "dobj" and word.head.lemma_.lower() in OWNING_VERBS:
+        clause = word.head
+        found = [c for c in clause.children if c.dep_ == "nsubj"]
+    else:
+        return []
+    for node in (clause, clause.head):
+        if any(c.dep_ == "neg" for c in node.children) or node.lemma_.lower() in {"deny", "reject", "dismiss"}:
+            return []
+    return [t for t in found if t.pos_ in {"NOUN", "PROPN", "PRON"}]
+
+
 def noun_agents(noun: Token) -> list[Token]:
     """The "by" agent of a nominal act, also where the parser hung it on the noun the act is "of" ("in the
     face of coercion by China", "a wave of attacks by X"): the "by" phrase names who did the act."""

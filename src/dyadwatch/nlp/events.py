@@ -54,6 +54,8 @@ from dyadwatch.nlp.event_syntax import (
     NOT_HOLDERS,
     OBJECT_LEMMAS,
     OBLIGING_MODALS,
+    OWNING_UP,
+    OWNING_VERBS,
     PERMITS,
     RELATIVE,
     SUBJ_DEPS,
@@ -64,6 +66,7 @@ from dyadwatch.nlp.event_syntax import (
     aim_clauses,
     aimed_at,
     aimed_for,
+    answerable_agents,
     antecedents,
     armed_impact,
     armed_site,
@@ -572,6 +575,8 @@ ONE_SIDED = {"10", "11", "12", "13"}
 # Material cooperation (06): what states named together as its subject do with no one else named, they do with
 # each other ("China and Pakistan cooperated on a railway"); de-escalation (087) is shared the same way
 SHARED_ROOTS = {"06"}
+# Acts had with someone by their nature (accord, a coordinated stand, a truce): see `_events` and `_shared_by_states`
+SHARED_CODES = {"019", "050", "0871"}
 # words of two facing sides pulling apart, and the lines they face each other across (`_pulled_apart`)
 DISENGAGING = {"disengagement", "disengage", "separation"}
 FRONTIERS = {"border", "frontier", "boundary", "line"}
@@ -750,6 +755,9 @@ GIVEN_ROOTS = {"05", "06", "07"}
 # newspaper to suspend publication", "ordered the party to disband"): see `_ordered_shutdown`
 ORDERS = {"order", "direct", "instruct"}
 SHUTDOWNS = {"suspend", "close", "shut", "halt", "cease", "stop", "disband", "dissolve", "vacate", "leave"}
+# Acts of handing over (material cooperation such as extradition, aid, and the return or release of people and
+# things: CAMEO 06-08) whose "to" names the receiver ("returned the prisoners to Ukraine")
+HANDED_ROOTS = {"06", "07", "08"}
 # Verbs of claiming: a hostile act claimed of another is an accusation, one's own a claim of responsibility
 # (see `_claimed_acts`); "allege", "charge" and "accuse" have rows of their own
 CLAIMING = {"claim"}
@@ -970,6 +978,7 @@ class EventCoder:
         landed, merged = _landed_twice(doc, [f[2] for f in found])
         found = [f for f in found if id(f[2]) not in landed]
         found += [(ev.action.start, ev.source.start if ev.source else -1, ev) for ev in merged]
+        found = _owned_up_targets(doc, found)
         events = []
         for n, (_, _, ev) in enumerate(sorted(found, key=lambda x: (x[0], x[1])), start=1):
             ev.id = f"e{n}"
@@ -1098,10 +1107,20 @@ class EventCoder:
                 continue
             act = doc[at]
             clause = act if act.dep_ == "ccomp" else act.head if act.dep_ == "conj" else None
+            laid = answerable_agents(act) if act.pos_ == "NOUN" else []
+            if laid and laid[0].head.lemma_.lower() in OWNING_VERBS:
+                # "the army admitted responsibility for the shelling, a spokeswoman told AFP": an admission reported
+                # blames no one; its own verb's row codes it (015)
+                continue
+            if laid:
+                # "Iran said Israel was behind the killing", "the group said it was responsible for the attack":
+                # an act said to be someone's doing is laid to them, as a claim is (blame, or one's own claim)
+                clause = next((h for h in (laid[0].head, laid[0].head.head) if h.dep_ == "ccomp"), None)
             if clause is None or clause.dep_ != "ccomp":
                 continue
             claim = clause.head
-            if claim.lemma_.lower() not in CLAIMING or claim.pos_ != "VERB":
+            verbs = CLAIMING | (SPEECH if laid else set())
+            if claim.lemma_.lower() not in verbs or claim.pos_ != "VERB":
                 continue
             subj = [c for c in claim.children if c.dep_ in SUBJ_DEPS]
             for who in (p for p in self._resolve(subj, index, subject=True) if p.code):
@@ -2340,6 +2359,18 @@ class EventCoder:
         )
         mutual = among and len({s.code for s in coded_sources}) >= 2
         shared = code[:2] in SHARED_ROOTS or (code[:3] == "087" and _pulled_apart(tok))
+        # "France and India share the same views", "Armenia and Azerbaijan declared a truce", "Egypt and Sudan
+        # coordinated their positions": accord, a truce and coordination are had with someone, and states named
+        # together with no one else are had with each other; so is what they agreed to do together ("India and the
+        # UAE agreed to expand trade"), an agreement being between those who agree
+        # (only where no one else is named at all: "stepped up efforts to build ties with Indian Ocean countries")
+        shared = shared or (
+            not targets
+            and (
+                code in SHARED_CODES
+                or (code[:2] == "03" and (tok.lemma_.lower() == "agree" or any(f.lemma == "agree" for _, f in frames)))
+            )
+        )
         if not embedded and shared and _shared_by_states(coded_sources, targets):
             mutual, targets = True, []
         if symmetric and not mutual and pattern.pos == "V":
@@ -2368,6 +2399,10 @@ class EventCoder:
             # not a third side, nor is the country or city where they met ("held talks in Oman")
             # "Russia and Ukraine agreed on an exchange of prisoners": what the sides settle on is no third side
             targets = [t for t in targets if not _topic(tok, t, MATTER_PREPS) and not _venue(tok, t)]
+            # "Armenia and Azerbaijan signed a deal at the White House", "met at the UN": what two subjects do
+            # together "at" a body's seat is done at its place; their partner is each other, not the host
+            if len({s.code for s in coded_sources}) >= 2:
+                targets = [t for t in targets if not _on_trigger_after(tok, t, {"at"})]
             if self._lemma(tok) in DISCUSSING:
                 # "Putin and Erdogan discussed Russia's sale of missiles to Turkey": what two sides discuss is their
                 # topic, and no one named inside it (however the parser hangs its "to") is a third side of the talk
@@ -3573,6 +3608,22 @@ class EventCoder:
                 return sources, targets, False
         if pattern.code[:3] in RESTRICTIONS and not any(t.code and t.country for t in targets):
             targets = self._restricted_origin(cand, index, sources) or targets
+        if (
+            not passive
+            and pattern.code[:2] in HANDED_ROOTS
+            and targets
+            and not any(t.code and t.country for t in targets)
+            and (
+                to := prep_objects(tok, {"to"})
+                # the parser often hangs the "to" on the object ("extradited a cartel leader to Mexico")
+                or [g for o in tok.children if o.dep_ == "dobj" for g in prep_objects(o, {"to"})]
+            )
+        ):
+            # "returned the bodies of 500 soldiers to Ukraine", "extradited the drug lord to Mexico": what is handed
+            # over goes to the one named by "to", who receives the act; people handed over with no country of
+            # their own known tell less of whom the act is done toward than the receiving state does
+            received = [t for t in self._first_with_actor(to, index, exclude=sources) if t.code and t.country]
+            targets = received or targets
         if not targets and subj:  # "opponents of the Senate protested": against the Senate
             opposed = [
                 g
@@ -3885,6 +3936,10 @@ class EventCoder:
         # "recalled its ambassador and criticized the deal": the subject's own envoy or forces are no partner
         own = {p.code for p in sources if p.code} | _home_countries(sources)
         slots = self._target_slots(gov, row, False, index)
+        if len({p.code for p in sources if p.code}) >= 2 and not _forceful(row.code):
+            # "Armenia and Azerbaijan signed a deal at the White House, ending decades of conflict": what two
+            # subjects do together "at" a place is done there, and the place is no partner of their next act
+            slots = [c for c in slots if not (c.dep_ == "pobj" and c.head.lower_ == "at" and c.head.head.i == gov.i)]
         found = self._first_with_actor(slots, index, exclude=sources)
         return [p for p in found if p.code and p.code not in own and p.country not in own]
 
@@ -3988,7 +4043,12 @@ class EventCoder:
         cand += [g for c in tok.children if (g := visiting_guest(c)) is not None]  # "met visiting minister X"
         preps = FALLBACK_PREPS + (("in",) if pattern.code.startswith("04") else ()) + ("between",)  # "meet in Zurich"
         for prep in preps:
-            cand += pobjs(prep)
+            found = pobjs(prep)
+            if prep == "at" and prep not in pattern.words and not _forceful(pattern.code) and pattern.code[:2] != "14":
+                # "pledged aid at a donors' conference", "spoke at an EU summit": the gathering an act is done at is
+                # its occasion, and those who hold it are no side (a partner named "with" in it still is)
+                found = [g for g in found if g.lemma_.lower() not in GATHERINGS or prep_objects(g, {"with"})]
+            cand += found
         if not passive and pattern.code[:2] in WORDS_ROOTS:
             # "protested the occupation of its territory by Turkish troops": an active verb of words takes no "by"
             # agent, so a "by" phrase the parser hung on it after an act noun names that act's doer, the one answered
@@ -4456,6 +4516,23 @@ class EventCoder:
                 ]
                 if holder:
                     return self._resolve(holder[:1], index, subject=True)
+        if (
+            tok.dep_ == "advcl"
+            and tok.tag_ == "VBG"
+            and gov.dep_ == "xcomp"
+            and tok.left_edge.i > 0
+            and tok.doc[tok.left_edge.i - 1].lower_ == ","
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in gov.children)
+            and not any(c.dep_ == "aux" for c in tok.children)
+        ):
+            # "Niger ordered the French ambassador to leave the country, accusing Paris of meddling": a participle
+            # set off by a comma after the whole clause tells what the clause's subject did as it acted, not what
+            # the one told to act did; the parser hangs it on the infinitive next to it
+            matrix = gov.head
+            subj = [c for c in matrix.children if c.dep_ in SUBJ_DEPS]
+            return (
+                self._resolve(subj, index, subject=True) if subj else self._inherited_source(matrix, index, depth + 1)
+            )
         if tok.dep_ in {"xcomp", "advcl", "acomp"}:
             frame = self._frame(gov)
             # "urged X to act": X acts; but not "Threatening to kill them, X demanded ...": a participle is
@@ -4747,6 +4824,8 @@ class EventCoder:
             sources = [p for p in self._resolve(self._staged_agents(tok), index, subject=True) if p.code]
         if not sources:
             sources = [p for p in self._resolve(carrier_owners(tok), index, subject=True) if p.code]
+        if not sources:  # "said it was responsible for the attack", "claimed responsibility for the strike"
+            sources = [p for p in self._resolve(answerable_agents(tok), index, subject=True) if p.code]
         carrier = tok.head.head
         if (
             not sources
@@ -5021,9 +5100,10 @@ class EventCoder:
             t = queue.pop(0)
             if t.i in index.labels and t.i not in seen:
                 # a transcript's speaker label ("VOA:") is no party; the parser may make it the subject and hang
-                # the real one on it ("VOA: Russia's President Vladimir Putin visited China")
+                # the real one on it ("VOA: Russia's President Vladimir Putin visited China"), or a wire dateline
+                # with the real ones joined to it ("RIYADH, June 5 (Reuters) - Saudi Arabia, Egypt and Bahrain cut")
                 seen.add(t.i)
-                queue.extend(c for c in t.children if c.dep_ == "appos" and c.i not in index.labels)
+                queue.extend(c for c in t.children if c.dep_ in {"appos", "conj"} and c.i not in index.labels)
                 continue
             if t.i in seen:
                 continue
@@ -5444,6 +5524,9 @@ def main_event(doc: Doc) -> Event | None:
             while tok.head.i != tok.i and not (stance.start <= tok.head.i < stance.end) and steps < 50:
                 tok, steps = tok.head, steps + 1
             if stance.start <= tok.head.i < stance.end and tok.dep_ == "prep" and tok.i >= stance.end:
+                return True
+            # "Israel admitted responsibility for the attack": the act owned up to is what the admission is about
+            if stance.start <= tok.head.i < stance.end and tok.dep_ == "dobj" and tok.lemma_.lower() in OWNING_UP:
                 return True
         return False
 
@@ -6329,6 +6412,42 @@ def _landed_twice(doc: Doc, events: list[Event]) -> tuple[set[int], list[Event]]
                 seen.add(key)
                 merged.append(noun.model_copy(update={"source": source, "target": target}))
     return dropped, merged
+
+
+def _owned_up_targets(doc: Doc, found: list[tuple[int, int, Event]]) -> list[tuple[int, int, Event]]:
+    """A claim of responsibility with no target of its own ("Russia claimed responsibility for the strike on
+    Kyiv") is aimed where the act owned up to was: the act's target is the claim's. Only a claim whose act is
+    coded in the same sentence with a coded target takes one; the act itself stays."""
+    claims = [f for f in found if f[2].cameo == "015" and (f[2].target is None or not f[2].target.code)]
+    if not claims:
+        return found
+    by_root: dict[int, Event] = {}
+    for _, _, ev in found:
+        if ev.cameo and ev.cameo[:2] in FORCE_ROOTS and ev.target is not None and ev.target.code:
+            span = doc.char_span(ev.action.start, ev.action.end, alignment_mode="expand")
+            if span is not None:
+                by_root.setdefault(span.root.i, ev)
+    if not by_root:
+        return found
+    out = []
+    for start, src, ev in found:
+        if ev.cameo == "015" and (ev.target is None or not ev.target.code):
+            span = doc.char_span(ev.action.start, ev.action.end, alignment_mode="expand")
+            words = [*(span or []), *(c for w in (span or []) for c in w.children if c.dep_ == "dobj")]
+            acts = [
+                g
+                for w in words
+                if w.lemma_.lower() in OWNING_UP
+                for p in w.children
+                if p.dep_ == "prep" and p.lower_ == "for"
+                for g in p.children
+                if g.dep_ == "pobj"
+            ]
+            owned = next((by_root[a.i] for a in acts if a.i in by_root), None)
+            if owned is not None and not (ev.source and owned.target.code == ev.source.code):
+                ev = ev.model_copy(update={"target": owned.target})
+        out.append((start, src, ev))
+    return out
 
 
 # Verbs that say an act of force landed, and are told of an act noun ("an Israeli strike hit a school"): one act
