@@ -22,7 +22,6 @@ COMPOSED = {
     "0252": "The Iranian government urged the striking truckers to end their strike.",
     "0351": "Myanmar's junta said it would lift the curfew in Yangon.",
     "0352": "The Kenyan doctors' union said it would end the strike.",
-    "1012": "Ukraine demanded that NATO hold joint exercises with its army.",
     "1051": "The opposition demanded that the Ethiopian government lift the state of emergency.",
     "1052": "The Serbian president demanded that the strikers end their strike.",
     "1241": "The Ethiopian government refused to lift the state of emergency.",
@@ -35,6 +34,7 @@ COMPOSED = {
 COMPOSED_AND_ROWS = {
     "0254": "Iran urged the United States to lift sanctions.",
     "0354": "Venezuela said it would ease the sanctions on Colombian goods.",
+    "1012": "Ukraine demanded that NATO hold joint exercises with its army.",
     "1054": "Russia demanded that the European Union lift its sanctions.",
     "1222": "Germany refused to send tanks to Ukraine.",
     "1244": "The United States refused to lift sanctions on Cuba.",

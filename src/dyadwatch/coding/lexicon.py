@@ -65,6 +65,16 @@ ACT_NOUN_VERBS = {"appeal": "appeal", "call": "call", "plea": "plead", "request"
 # Spans of time a deadline is given in: "gave Iran until Friday to comply", "gave the junta
 # a week to hand back power" set a limit on the act demanded, which is an ultimatum (CAMEO 139) whatever is demanded
 DEADLINE_SPANS = frozenset({"hour", "day", "week", "month", "deadline"})
+# (session 20, lexmech r2) tasks a span of time is allowed for, which nobody is pressed to do: one's own work,
+# study or rest ("gave the students an hour to finish the exam", "gave the panel a month to complete its review").
+# An ultimatum is a demand with a deadline; time allowed for such a task is no demand, so it is no ultimatum
+ALLOWED_TASKS = frozenset(
+    {
+        "finish", "complete", "prepare", "study", "review", "read", "write", "practice", "practise", "train",
+        "learn", "rest", "recover", "adjust", "adapt", "register", "enrol", "enroll", "celebrate", "enjoy", "think",
+        "reflect", "draft", "revise",
+    }
+)  # fmt: skip
 # possessives that make the one let a person's own belongings ("let his trucks pass"): private traffic, not the
 # access for aid and agencies that a permitting row names
 PERSONAL_POSSESSIVES = frozenset({"his", "her", "my", "your"})

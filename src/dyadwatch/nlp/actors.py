@@ -145,6 +145,7 @@ PERSON_NOUNS = {
 ENVOYS = {"GOV", "MIL", "LEG", "SPY"}  # titles of those who deal with other states' agents
 # where a place names the scene, not a participant ("police arrested protesters in Cairo")
 SCENE_PREPS = {"in", "inside", "throughout", "across", "near", "outside", "around"}
+SCENE_PREPS |= {"through"}  # "marched through Nairobi": a crowd's route is where it acts
 LOCAL_SECTORS = {"COP", "REB", "OPP", "CVL", "CRM", "EDU", "JUD", "LEG", "BUS", "MED"}
 LOCAL_SECTORS |= {"LAB", "AGR", "HLH", "REL", "HRI", "ENV", "ELI"}  # refugees and hired guns are often foreign
 # sectors of the state acting at home: their generic counterparts in a sentence share their country
@@ -405,6 +406,7 @@ class ActorResolver:
         _bare_weapons(doc, mentions, _aircraft(doc, mentions))
         _receivers_of_goods(doc, mentions)
         mentions += _people_from(doc, mentions)
+        mentions += _counted_crowds(doc, mentions)
         mentions += _mainland(doc, mentions)
         mentions += self._unknown_people(doc, mentions)
         mentions += surnames_named_before(doc, mentions)
@@ -1913,6 +1915,10 @@ def _backed_bodies(doc: Doc, mentions: list[Mention]) -> None:
         )
         if backed is None or backed is m:
             continue
+        if backed.former or has_former(doc[backed.head]):
+            # "supporters of the jailed former prime minister": they back a person out of office, not the state he
+            # once ran, so they stay the crowd the dictionary reads (the scene places them)
+            continue
         kind = "organization" if backed.kind == "agent" else backed.kind  # a role body counts as a named one
         sector, code = _backer_sector(replace(backed, kind=kind), backed.country or m.country)
         if sector == "CVL" and not (backed.country or m.country):
@@ -3104,6 +3110,59 @@ def _named_outlets(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             )
         )
         covered.update(range(span.start, span.end))
+    return out
+
+
+# a crowd named by its count alone ("Thousands rallied", "Tens of thousands marched"): the count nouns, and the verbs
+# by which a crowd acts as one in the street
+CROWD_COUNTS = {"hundreds", "thousands", "dozens", "scores", "millions", "tens"}
+CROWD_VERBS = {
+    "demonstrate", "rally", "march", "protest", "gather", "riot", "strike", "chant", "converge", "throng", "mass",
+    "take", "pour", "flood", "block", "storm", "clash", "burn", "demand", "denounce", "hold",
+}  # fmt: skip
+
+
+def _counted_crowd(head: Token) -> bool:
+    """Whether a noun is a crowd counted in the street: the count itself ("Thousands marched") or the people it
+    counts ("tens of thousands of people", "thousands of young people")."""
+    if head.lower_ in CROWD_COUNTS:
+        return True
+    return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in CROWD_COUNTS
+
+
+def _counted_crowds(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "Thousands demonstrated in Amman against fuel prices", "Tens of thousands rallied in Tbilisi": a bare count
+    of people as the subject of a street act is a crowd of ordinary people, as "crowds" and "residents" are (CVL in
+    the CAMEO codebook, whose protest codes 14x take a crowd as their source); the scene then places it (see
+    _locate_agents: "in Amman" -> JORCVL). The count must name no one after "of" but another count ("hundreds of
+    thousands"), since "thousands of protesters" is the protesters, whom the dictionaries code."""
+    out: list[Mention] = []
+    covered: set[int] | None = None
+    for tok in tokens_of(doc, CROWD_COUNTS):
+        if tok.dep_ != "nsubj" or tok.tag_ != "NNS" or tok.head.lemma_.lower() not in CROWD_VERBS:
+            continue
+        if tok.head.pos_ != "VERB":
+            continue
+        of = [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"]
+        if any(o.lower_ not in CROWD_COUNTS for p in of for o in p.children if o.dep_ == "pobj"):
+            continue
+        if covered is None:
+            covered = {i for m in mentions if not m.absorbed for i in range(m.start, m.end)}
+        end = max([tok.i] + [o.i for p in of for o in p.children if o.dep_ == "pobj"]) + 1
+        start = min([tok.i] + [c.i for c in tok.lefts if c.dep_ in {"det", "nummod", "amod", "quantmod"}])
+        if any(i in covered for i in range(start, end)):
+            continue
+        out.append(
+            Mention(
+                **span_place(doc[start:end], tok.i),
+                code=None,
+                country=None,
+                sector="CVL",
+                kind="agent",
+                name=doc[start:end].text,
+                key="agent:CVL:crowd",
+            )
+        )
     return out
 
 
@@ -4963,6 +5022,7 @@ HOME_GROUP_SECTORS = {"OPP", "LAB", "EDU", "JUD", "LEG", "REL", "HRI", "MED", "H
 # ministers: "Kenyan farmers criticized the agriculture ministry")
 EXECUTIVE_LEMMAS = {"government", "administration", "regime", "authority", "cabinet", "president", "presidency"}
 EXECUTIVE_LEMMAS |= {"ministry", "minister", "party"}  # "party": only a GOV agent, "the ruling party"
+EXECUTIVE_LEMMAS |= {"chancellor", "premier"}  # heads of government: "the opposition leader accused the chancellor"
 # "the junta", "the military rulers": a country's rulers are a body, named in the plural as well
 RULER_LEMMAS = {"junta", "ruler"}
 EXECUTIVE_LEMMAS |= RULER_LEMMAS
@@ -4992,9 +5052,12 @@ def _home_government(doc: Doc, mentions: list[Mention]) -> None:
     if not bare:
         return
     by_sent: dict[int, list[Mention]] = {}
+    hosted: set[int] = set()  # sentences where an international body acts ("the UN mission in Colombia")
     for o in mentions:
         if not (o.absorbed or o.modifier_only or o.pronoun or not o.country):
             by_sent.setdefault(doc[o.start].sent.start, []).append(o)
+        elif o.sector in TRANSNATIONAL_SECTORS and not (o.absorbed or o.pronoun or o.country):
+            hosted.add(doc[o.start].sent.start)
     for m in bare:
         head = doc[m.head]
         others = by_sent.get(head.sent.start, [])
@@ -5003,7 +5066,13 @@ def _home_government(doc: Doc, mentions: list[Mention]) -> None:
             continue
         if any(c.dep_ == "poss" or c.lower_ in FOREIGN_WORDS | UNLIKE_DETERMINERS for c in head.children):
             continue  # "its government", "foreign governments", "any government": whose, the sentence says
-        if any(o.kind in {"country", "capital"} or doc[o.head].lemma_.lower() in DIPLOMATIC for o in others):
+        # a country or capital named as where things happen ("Protesters marched in Tehran against the government")
+        # is the scene, not a state that speaks of another's government
+        if any(
+            (o.kind in {"country", "capital"} and not _is_scene(doc[o.head]))
+            or doc[o.head].lemma_.lower() in DIPLOMATIC
+            for o in others
+        ):
             continue
         if any(doc[o.head].lemma_.lower() in AWAY_LEMMAS or _exiled(doc[o.head]) for o in others):
             continue
@@ -5015,7 +5084,10 @@ def _home_government(doc: Doc, mentions: list[Mention]) -> None:
                 place_agent(m, next(iter(countries)))
             continue
         home = any(o.sector in HOME_GROUP_SECTORS or _home_civilians_of(doc, o) for o in others)
-        if home or figures or head.lemma_.lower() == "party":
+        # an international body at work in the one country its sentence names as a scene speaks of that country's
+        # government, its host: "The head of the UN mission in Colombia praised the government's commitment"
+        host = head.sent.start in hosted and all(o.kind in {"country", "capital"} for o in others)
+        if home or figures or host or head.lemma_.lower() == "party":
             # a ruling party ("the ruling party", sector GOV) is a player in its own country's politics: whoever of
             # one country speaks of it speaks of their own
             place_agent(m, next(iter(countries)))
@@ -5081,6 +5153,8 @@ def _home_civilians_of(doc: Doc, o: Mention) -> bool:
     civilians as such are often under a foreign state's rule or fire."""
     if o.kind == "demonym" and o.sector is None and doc[o.head].tag_ in {"NNS", "NNPS"}:
         return True  # "Arab Israelis criticized the government": a people named by its nationality, its own state
+    if o.sector == "CVL" and o.kind == "agent" and _counted_crowd(doc[o.head]):
+        return True  # "Thousands marched in Seoul against the president": a street crowd is the place's own people
     return o.sector == "CVL" and o.kind in {"agent", "group"} and doc[o.head].lemma_.lower() in HOME_CIVILIAN_LEMMAS
 
 

@@ -163,6 +163,7 @@ from dyadwatch.nlp.event_syntax import (
     with_someone_else,
 )
 from dyadwatch.nlp.mentions import tokens_of, tokens_with
+from dyadwatch.nlp.references import HOSTILE_VERBS
 from dyadwatch.nlp.speakers import tree_depth
 
 EMPTY_PATTERN = Pattern(code="010", pos="V", lemma="", words=(), objects=None, line=0)
@@ -1306,13 +1307,24 @@ class EventCoder:
                 if (n is not c and c.dep_ == "prep")
                 or (n.lemma_.lower() in lexicon.DEADLINE_SPANS and n.dep_ in {"npadvmod", "dobj", "dative"})
             ]
-            if spans and any(
-                to_infinitive(g)
-                for g in (
-                    *(c for c in children if c.dep_ in {"xcomp", "advcl"}),
-                    *(g for n in spans for g in n.children if g.dep_ in {"relcl", "acl"}),
-                )
-            ):
+            # (session 20) not where the act is a task of the side's own that a span of time is only allowed for
+            # (`lexicon.ALLOWED_TASKS`): "gave the students an hour to finish the exam" demands nothing, and the
+            # time given is no aid either
+            acts = (
+                [
+                    g
+                    for g in (
+                        *(c for c in children if c.dep_ in {"xcomp", "advcl"}),
+                        *(g for n in spans for g in n.children if g.dep_ in {"relcl", "acl"}),
+                    )
+                    if to_infinitive(g)
+                ]
+                if spans
+                else []
+            )
+            if acts:
+                if all(g.lemma_.lower() in lexicon.ALLOWED_TASKS for g in acts):
+                    return None
                 return _bare_row(cands[0], code="139", objects=None)
         # the words under the trigger are only asked of rows that list some: about half the triggers have none
         words: set[str] = set()
@@ -1335,6 +1347,21 @@ class EventCoder:
                 if c.dep_ == "advcl" and c.pos_ == "ADJ"
                 for g in c.children
                 if g.lower_ == "as" and g.i < c.i
+            }
+            # (session 20) "agreed that sanctions were unacceptable", "optimistic that a deal will be reached": a
+            # clause under the trigger said with "that" is what is agreed or hoped, a word of the phrase as a
+            # preposition is (`agree that`, `optimistic that`); an agreement on what will or should be done ("agreed
+            # that they would meet", "agree that disputes should be resolved through arbitration", a modal in the
+            # clause) is a commitment to act (030), which the trigger's own rows and frames read
+            # (a stance adjective's clause may hang on its copula: "was pessimistic that", as its prepositions may)
+            stance = cands[0].pos == "A"
+            words |= {
+                "that"
+                for c in (*children, *(tok.head.children if stance and tok.dep_ == "acomp" else ()))
+                if c.dep_ == "ccomp"
+                and c.i > tok.i
+                and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+                and (stance or not any(g.dep_ == "aux" and g.tag_ == "MD" for g in c.children))
             }
             # "let the prisoners go", "set two citizens free": the bare predicate of the small
             # clause under a verb says what is made of its object, a word of the phrase as "free" is of "set free"
@@ -1471,6 +1498,18 @@ class EventCoder:
                             for c in children
                             if c.dep_ == "oprd" and (c.pos_ in {"NOUN", "ADJ"} or c.tag_ == "VBN")
                             for w in (c.lemma_.lower(), c.lower_)
+                        }
+                        # (session 20) "labelled the statement irresponsible and provocative": the parser makes the
+                        # object and what it is called a small clause of their own; its predicate, with its
+                        # conjuncts, is what the object is called
+                        objects[p.words] |= {
+                            w
+                            for c in children
+                            if c.dep_ == "ccomp"
+                            and c.pos_ in {"NOUN", "ADJ"}
+                            and any(g.dep_ == "nsubj" for g in c.children)
+                            for a in (c, *c.conjuncts)
+                            for w in (a.lemma_.lower(), *(m.lemma_.lower() for m in a.children if m.dep_ == "amod"))
                         }
                     if "as" in p.words:
                         # "described the move as illegal", "hailed the deal as historic": the small model hangs the
@@ -1944,6 +1983,8 @@ class EventCoder:
         homes = {s.country for s in sources if s.code and s.country}
         if homes and any(t.country in homes for t in targets):
             targets = [self._dual_national(tok.doc, t, homes, index) if t.country in homes else t for t in targets]
+        if pattern.pos == "V" and pattern.code[:2] in {"17", "18", "19", "20"} and not any(t.code for t in targets):
+            targets = self._reported_owner(tok, sources, index) or targets
         if pattern.code[:2] == "19" and pattern.pos == "V" and not any(t.code for t in targets) and weapon_test(tok):
             pattern = replace(pattern, code="150")  # a test launch or a missile into the sea: a show of force
         if pattern.code in MUTUAL_CONSULT and pattern.pos == "V" and _met_among_themselves(tok):
@@ -1960,6 +2001,15 @@ class EventCoder:
         if pattern.code[:2] == "04" and talk_about(tok) and not targets and len(coded_sources) < 2:
             return []  # "the White House talks about restoring ties": speaking of something, with no one
         if not coded_sources and not coded_targets:
+            return []
+        if (
+            pattern.code[:2] == "07"
+            and pattern.pos == "V"
+            and _people_only(sources)
+            and any(c.lower_ == "home" and c.dep_ in {"advmod", "npadvmod", "dobj", "prt"} for c in tok.children)
+        ):
+            # "money sent home by migrants", "Nepalese workers sent home $11 billion": what people send home is a
+            # private remittance to their families, no aid given by one side to another
             return []
         if pattern.code == "010" and not coded_targets:
             # the lexicon codes a plain statement only when an actor is its target ("commented on China"):
@@ -3704,6 +3754,28 @@ class EventCoder:
             sources = self._reported_passive_partner(tok, targets, index) or sources
         return sources, targets, False
 
+    def _reported_owner(self, tok: Token, sources: list[Party], index: MentionIndex) -> list[Party]:
+        """Whose is "its" in a force used on what a reporter's clause calls "its" ("Ukraine said Russia had launched
+        drones at its energy infrastructure", "Manila said Beijing fired water cannon at its vessels"): no one
+        attacks or seizes what is its own, so the possessor is not the doer, and the one other body of the sentence,
+        the state that says so, is. Only where "its" is linked to no one, the clause is what a state said, and that
+        state is not the doer's."""
+        hit = [c for c in tok.children if c.dep_ == "dobj"] + prep_objects(tok, {"at", "on", "against"})
+        hit += [g for c in tok.children if c.dep_ == "dobj" for g in prep_objects(c, {"at", "on", "against"})]
+        if not any(g.dep_ == "poss" and g.lower_ == "its" and not index.at(g.i) for o in hit for g in o.children):
+            return []
+        node = tok
+        while node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head
+        if node.dep_ != "ccomp" or node.head.lemma_.lower() not in SPEECH:
+            return []
+        said = [c for c in node.head.children if c.dep_ == "nsubj"]
+        doers = _home_countries(sources) | {p.code for p in sources if p.code}
+        speakers = [p for p in self._resolve(said, index, subject=True) if p.code and p.country]
+        if len(speakers) != 1 or speakers[0].country in doers:
+            return []
+        return [replace(speakers[0], code=speakers[0].country, sector=None)]
+
     def _forces_crossed(self, tok: Token, index: MentionIndex) -> bool:
         """Whether a verb of motion tells a state's forces going into another country's land ("Israeli troops
         crossed into southern Lebanon", "Russian tanks crossed the border into Ukraine", "Turkish troops pushed into
@@ -4132,10 +4204,14 @@ class EventCoder:
             # "withdrew its troops from Syria", "recalled its ambassador to Hungary", "deployed its troops in Mali":
             # one's own forces or envoys are what the act moves; the place they leave or go to is the target
             # "closed its embassy in Azerbaijan": one's own mission is a post of the same kind
+            # "Paris said Mali had expelled its ambassador": no one expels, seizes or attacks its own envoys or
+            # forces, so "its" there is another's (references.HOSTILE_VERBS) and the envoy's state the target
+            hostile = tok.lemma_.lower() in HOSTILE_VERBS
             own = [
                 c
                 for c in cand
                 if c.dep_ == "dobj"
+                and not hostile
                 and (
                     self._own_movers(c)
                     or (
@@ -4271,6 +4347,12 @@ class EventCoder:
                 named = partners or prep_objects(tok, {"with", "against"})
                 where = [g for g in attached if g.head.lower_ in {"in", "at", "inside"}] if named else []
                 attached = partners + [g for g in attached if g not in partners and g not in where] + where
+                if pattern.code[:2] in {"02", "10"} and c.lemma_.lower() not in LEAVING_NOUNS:
+                    # "demanded air defence support from Germany against Russian drones": what is asked for is
+                    # asked of whom it is to come "from"; whom it is to be used "against" is only its aim (a
+                    # withdrawal "from" a place is another matter: that is the place left)
+                    asked = [g for g in attached if g.head.lower_ == "from" and g.head.head.i == c.i]
+                    attached = asked + [g for g in attached if g not in asked]
                 if pattern.code.startswith("04"):
                     scene.update(where)
                 if c.lemma_.lower() in LEAVING_NOUNS:
@@ -4565,6 +4647,9 @@ class EventCoder:
                         told = _commanders_forces(told, self._resolve(commanders, index, subject=True))
                     return told
             subj = [c for c in gov.children if c.dep_ in SUBJ_DEPS]
+            # "Seoul, Tokyo agree to share intelligence": a headline's comma pair is the controlling verb's subject
+            # as much as its own, so both do what they agree, pledge or vow to do (`stray_first_item`)
+            subj = stray_first_item(gov, _without_asides(subj), index) + subj if subj else subj
             if subj:
                 return self._resolve(subj, index, subject=True)
             # "Kenya is expected/set/scheduled to sign": the passive subject of a raising or subject-control frame
@@ -4579,6 +4664,8 @@ class EventCoder:
                 # "Officials said the mills were not the problem and warned against tariffs": the parser hangs
                 # the second verb on what was said; a thing cannot warn, so the one who spoke did
                 return self._resolve([c for c in report.children if c.dep_ in SUBJ_DEPS], index, subject=True)
+            # "Russia, Ukraine meet and agree to swap prisoners": the pair is the second verb's subject too
+            subj = stray_first_item(gov, _without_asides(subj), index) + subj if subj else subj
             if subj:
                 return self._resolve(subj, index, subject=True)
             patient = [c for c in gov.children if c.dep_ == "nsubjpass"]
@@ -5424,6 +5511,13 @@ class EventCoder:
                 elif c.dep_ == "aux" and c.lower_ in FUTURE_AUX:
                     if not ongoing:
                         bump("future")
+                elif (
+                    c.dep_ == "aux"
+                    and c.lower_ == "to"
+                    and verb.dep_ == "ROOT"
+                    and any(k.dep_ == "nsubj" for k in kids)
+                ):
+                    bump("future")  # a headline's "US to sell Taiwan jets": announced to come, as "will sell" is
                 elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children):
                     bump("conditional")
                 elif c.dep_ == "mark" and c.lower_ in CONDITION_MARKS:
@@ -5507,7 +5601,9 @@ def main_event(doc: Doc) -> Event | None:
         for e in events
         if e.cameo.startswith("016") and told_by_doer(e) and (span := spans[id(e)]) is not None
         for c in span.root.children
-        if c.dep_ == "dobj"
+        # "Pyongyang denied that it had supplied weapons": the act a clause of denial tells is, as far as the
+        # sentence goes, not done; the denial is
+        if c.dep_ == "dobj" or (c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"})
     }
 
     def stance_topic(e: Event) -> bool:
@@ -5589,7 +5685,23 @@ def _named_as_doer(doc: Doc, e: Event) -> bool:
     tok = span.root
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
-    return tok.dep_ in {"nsubj", "poss"} or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")
+    return tok.dep_ in {"nsubj", "poss"} or (tok.dep_ == "pobj" and tok.head.dep_ == "agent") or _paired_first(tok)
+
+
+def _paired_first(tok: Token) -> bool:
+    """Whether a name is the first half of a headline's comma pair ("Seoul, Tokyo agree ..."), which the parser hangs
+    on the verb as an adverbial: it is a subject as much as the second, and being named first, it is the one a
+    reader takes as the doer of the pair's act (`stray_first_item`)."""
+    if tok.dep_ not in {"npadvmod", "dep", "nmod", "appos", "compound"} or tok.head.i <= tok.i or tok.tag_ != "NNP":
+        return False
+    nxt = tok.right_edge.i + 1
+    doc = tok.doc
+    if nxt + 1 >= len(doc) or doc[nxt].text != ",":
+        return False
+    head = tok.head
+    if head.dep_ == "nsubj" and head.i == nxt + 1 and head.tag_ == "NNP":
+        return True  # "Armenia, Azerbaijan hold talks", the first name hung on the second
+    return head.pos_ in {"VERB", "AUX"} and any(c.dep_ == "nsubj" and c.left_edge.i == nxt + 1 for c in head.children)
 
 
 def probed_doers(tok: Token, objects: list[Token]) -> list[Token]:
@@ -6681,7 +6793,9 @@ def _reach(tok: Token, index: MentionIndex, subject: bool, acts: Container[str] 
         frontier = nxt
     # last resort: a country adjective on the slot ("Palestinian riots", "against Israeli policies"), or on
     # the group a part is taken from ("one of the Russian drones", "some of the Chinese ships")
-    part = tok.pos_ in {"NUM", "PRON", "DET"} or tok.lemma_.lower() in PARTITIVES
+    # "the captain of a Chinese trawler", "the crew of a Pakistani fishing boat": those who man a vessel are of the
+    # country its adjective names, as a part is of its whole
+    part = tok.pos_ in {"NUM", "PRON", "DET"} or tok.lemma_.lower() in PARTITIVES | CREW_NOUNS
     whole = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children] if part else []
     for c in [x for t in [tok, *whole] for x in t.children]:
         if c.dep_ in {"amod", "compound", "poss"} and c.i in index.modifiers:
@@ -6698,6 +6812,10 @@ def _reach(tok: Token, index: MentionIndex, subject: bool, acts: Container[str] 
                     return [index.modifiers[a.i]]
         chain = [a for c in chain for a in c.children if a.dep_ == "compound" and a.i < c.i]
     return []
+
+
+# those who man or command a vessel or aircraft: they are of its flag (`_reach`)
+CREW_NOUNS = {"captain", "crew", "skipper", "crewman", "crewmen", "sailor", "seaman", "fisherman", "pilot", "master"}
 
 
 def _agent_owner(agent: Token, index: MentionIndex) -> list[Mention]:
