@@ -65,7 +65,7 @@ ACT_NOUN_VERBS = {"appeal": "appeal", "call": "call", "plea": "plead", "request"
 # Spans of time a deadline is given in: "gave Iran until Friday to comply", "gave the junta
 # a week to hand back power" set a limit on the act demanded, which is an ultimatum (CAMEO 139) whatever is demanded
 DEADLINE_SPANS = frozenset({"hour", "day", "week", "month", "deadline"})
-# (session 20, lexmech r2) tasks a span of time is allowed for, which nobody is pressed to do: one's own work,
+# tasks a span of time is allowed for, which nobody is pressed to do: one's own work,
 # study or rest ("gave the students an hour to finish the exam", "gave the panel a month to complete its review").
 # An ultimatum is a demand with a deadline; time allowed for such a task is no demand, so it is no ultimatum
 ALLOWED_TASKS = frozenset(
@@ -75,6 +75,27 @@ ALLOWED_TASKS = frozenset(
         "reflect", "draft", "revise",
     }
 )  # fmt: skip
+# people who down tools: "the unions threatened to strike", "nurses struck for a second day".
+# A "strike" with no object and no place struck ("on", "at", "against") is a walkout when those who strike are
+# workers or their unions (CAMEO 143, and threatened 133), not an armed blow (190), which needs a target or an army
+WORKING_PEOPLE = frozenset(
+    {
+        "union", "worker", "employee", "staff", "teacher", "nurse", "doctor", "physician", "miner", "docker",
+        "dockworker", "driver", "pilot", "crew", "farmer", "trucker", "porter", "cleaner", "lawyer", "professor",
+        "lecturer", "labourer", "laborer", "workforce", "medic", "controller", "conductor", "machinist", "railwayman",
+        "steelworker", "autoworker", "journalist", "civil", "servant", "firefighter", "postman", "courier",
+    }
+)  # fmt: skip
+# verbs that refuse what is asked as "reject" does, with the particle some need:
+# "dismissed calls for a new constitution", "brushed aside demands for his resignation", "shrugged off calls for
+# reform". What a rejection refuses decides its sub-code (CAMEO 12: by what was asked), whichever of these says it,
+# so where "reject"'s rows read what is asked more narrowly, they decide for these verbs too
+REJECTING = {"dismiss": "", "rebuff": "", "spurn": "", "brush": "aside", "shrug": "off", "turn": "down"}
+# the prepositions naming what an armed blow hits: "struck at the base", "strike against militants"
+STRUCK_AT = frozenset({"on", "at", "against", "into", "inside"})
+# verbs that declare their object something in a small clause ("declared two diplomats persona non grata", "declared
+# the vote void"): the parser often makes the predicate a clause of its own, with the object its subject or compound
+DECLARING_VERBS = frozenset({"declare", "pronounce", "proclaim"})
 # possessives that make the one let a person's own belongings ("let his trucks pass"): private traffic, not the
 # access for aid and agencies that a permitting row names
 PERSONAL_POSSESSIVES = frozenset({"his", "her", "my", "your"})

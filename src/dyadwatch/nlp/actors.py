@@ -421,6 +421,11 @@ class ActorResolver:
         mentions += place_descriptions(doc, mentions)
         _backed_bodies(doc, mentions)
         _whose_owner(doc, mentions)
+        self._vessel_crews(doc, mentions)
+        _regional_leaders(doc, mentions)
+        _hosts_at_home(doc, mentions)
+        _city_officials(doc, mentions)
+        self._local_branches(doc, mentions)
         self._state_bodies(doc, mentions)
         self._locate_agents(doc, mentions)
         _party_members(doc, mentions)
@@ -1414,6 +1419,71 @@ class ActorResolver:
                 inner.setdefault(doc[o.head].sent.start, set()).add(o.country)
         for m in bodies:
             found = inner.get(doc[m.head].sent.start, set())
+            if len(found) == 1:
+                place_agent(m, next(iter(found)))
+
+    def _local_branches(self, doc: Doc, mentions: list[Mention]) -> None:
+        """ "Pakistani security forces killed 20 Taliban militants in the Swat valley": a movement with a national
+        branch the dictionary names by demonym ("the Pakistani Taliban") is that branch when its sentence's only
+        country is the branch's and that country's own forces or police face it there; news drops the demonym once
+        the setting says it. A sentence naming the movement's home country keeps the movement's own code."""
+        groups = [m for m in mentions if m.kind == "group" and m.country and not m.pronoun]
+        for g in groups:
+            sent = doc[g.head].sent
+            inside = [o for o in mentions if o.start <= g.start < o.end and o.country == g.country]
+            others = [
+                o
+                for o in mentions
+                if o.country and not o.absorbed and o not in inside and sent.start <= o.head < sent.end
+            ]
+            countries = {o.country for o in others}
+            if len(countries) != 1 or g.country in countries:
+                continue
+            home = next(iter(countries))
+            if not any(o.sector in {"MIL", "COP"} and not o.modifier_only for o in others):
+                continue
+            base = g.text.removeprefix("the ").removeprefix("The ")
+            rows = None
+            for d, e in self.single.items():
+                if e[0].kind == "demonym" and e[0].country == home:
+                    rows = self.phrases.get(f"{d} {base}")
+                    if rows and rows[0].country == home and rows[0].code:
+                        break
+                    rows = None
+            if rows is None:
+                continue
+            row = rows[0]
+            for o in inside:
+                o.country, o.code, o.sector = home, row.code, row.sector
+                o.key, o.name = f"{org_kind(o.sector)}:{o.code}", row.name
+
+    def _vessel_crews(self, doc: Doc, mentions: list[Mention]) -> None:
+        """ "Indian police arrested the crew of a Pakistani fishing boat": a ship's crew sails under its flag, and a
+        news writer names the crew's country by the vessel's ("the Pakistani fishermen"), so the crew takes the
+        country the vessel's demonym or name says. Said outright, it runs before any scene or the captor's country
+        could place the crew; a vessel with no country word leaves the crew to those rules."""
+        for m in mentions:
+            if m.kind != "agent" or m.country or m.code not in {None, m.sector} or not m.sector:
+                continue
+            if m.absorbed or m.modifier_only or m.pronoun:
+                continue
+            head = doc[m.head]
+            if head.lemma_.lower() not in CREW_NOUNS:
+                continue
+            of = [c for c in head.children if c.dep_ == "prep" and c.lower_ in {"of", "aboard", "on"}]
+            vessels = [g for c in of for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in VESSEL_NOUNS]
+            if len(vessels) != 1:
+                continue
+            found = set()
+            mods = [c for c in vessels[0].children if c.dep_ in {"amod", "compound", "poss", "nmod"}]
+            # "a British-flagged tanker", "a Panama-registered ship": the flag's country is on the participle
+            mods += [g for c in mods if c.lemma_.lower() in FLAG_PARTICIPLES for g in c.children]
+            for c in mods:
+                if c.dep_ in {"amod", "compound", "poss", "nmod", "npadvmod", "advmod"}:
+                    # a two-word demonym ("Sri Lankan", "South Korean") hangs its first word on the second
+                    entries = self.single.get(c.text) or self.phrases.get(doc[c.left_edge.i : c.i + 1].text)
+                    if entries and entries[0].kind in {"country", "demonym"} and entries[0].country:
+                        found.add(entries[0].country)
             if len(found) == 1:
                 place_agent(m, next(iter(found)))
 
@@ -2812,6 +2882,11 @@ HOME_BODY_SITES = {
     "station", "post", "office", "offices", "headquarters", "building", "compound", "checkpoint", "precinct",
     "ministry", "palace",
 }  # fmt: skip
+# the parts of a town that a city's possessive places in it ("Kiev's Independence Square", "Minsk's main avenue")
+CITY_PART_NOUNS = {
+    "square", "street", "streets", "avenue", "boulevard", "district", "neighbourhood", "neighborhood", "suburb",
+    "suburbs", "centre", "center", "downtown", "outskirts", "quarter", "park", "highway", "road", "roads", "bridge",
+}  # fmt: skip
 # the parts of a country named by their compass point after its possessive ("in Nigeria's northwest")
 COMPASS_PLACES = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "interior"}
 
@@ -2835,6 +2910,10 @@ def _country_place(doc: Doc, m: Mention) -> Token | None:
         if noun.lemma_.lower() in TERRITORY_NOUNS and _named_place(noun):
             return noun  # "in Nigeria's Plateau state": a named state is a place, not the government
         return None
+    if m.kind in {"capital", "country"} and tok.dep_ == "poss" and noun.lemma_.lower() in CITY_PART_NOUNS:
+        # "in Kiev's Independence Square", "in Cairo's Tahrir Square", "in Nairobi's streets": a city's possessive
+        # on a part of a town names a spot in that city, so the scene is the city's country as "in Kiev" is
+        return noun
     if m.kind != "demonym" or tok.dep_ not in {"amod", "compound"}:
         return None
     if noun.tag_ != "NN":
@@ -3335,6 +3414,10 @@ CARRIER_NOUNS = {
     "helicopter", "train", "motorcade", "ferry", "jeep",
 }  # fmt: skip
 CARRYING_VERBS = {"carry", "transport", "ferry"}
+# the people a vessel carries and who sail under its flag ("the crew of a Pakistani fishing boat")
+CREW_NOUNS = {"crew", "crewman", "crewmen", "sailor", "seaman", "seamen", "fisherman", "fishermen"}
+FLAG_PARTICIPLES = {"flag", "flagged", "registered"}
+VESSEL_NOUNS = {"boat", "ship", "vessel", "trawler", "tanker", "freighter", "yacht", "dhow", "tug", "cargo"}
 
 
 def _carried_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -4203,6 +4286,101 @@ def _in_region_word(doc: Doc, span: Span) -> bool:
     if span.start == 0 or len(span) != 1:
         return False
     return f"{doc[span.start - 1].lower_} {span.text.lower()}" in _region_words()
+
+
+# plural heads of several states that a region's adjective gathers ("West African leaders", "Gulf rulers")
+REGIONAL_LEADER_NOUNS = {"leader", "ruler", "president", "head", "minister"}
+
+
+def _regional_leaders(doc: Doc, mentions: list[Mention]) -> None:
+    """ "West African leaders gave Niger's junta a week", "Southeast Asian leaders urged Myanmar's generals": the
+    heads of a region's states acting together speak as their regional bloc, which CAMEO codes as an
+    intergovernmental actor (IGO), no one government among them. Only a plural head noun with a region's description
+    (regions.tsv) before it; "African leaders" of one named country keep that country."""
+    for m in mentions:
+        if m.kind != "agent" or m.country or m.sector != "GOV" or m.absorbed or m.modifier_only or m.pronoun:
+            continue
+        head = doc[m.head]
+        if head.tag_ != "NNS" or head.lemma_.lower() not in REGIONAL_LEADER_NOUNS:
+            continue
+        mods = [c for c in head.lefts if c.dep_ in {"amod", "compound"}]
+        if not mods:
+            continue
+        region = doc[mods[0].left_edge.i : head.i].text.lower()
+        if region not in _region_words():
+            continue
+        m.code, m.sector, m.name = "IGO", "IGO", f"{region} leaders"
+        m.key = f"organization:IGO:{region}"
+
+
+# the nouns by which "the city's mayor", "the town's residents" name again a place just named
+CITY_OWNER_NOUNS = {"city", "town", "capital", "village", "port"}
+
+
+def _city_officials(doc: Doc, mentions: list[Mention]) -> None:
+    """ "Russian forces attacked Kharkiv overnight. The city's mayor says three people were killed": "the city's"
+    names again the place just named, so its mayor, police or residents are of that place's country. Only a role-only
+    agent owned by a bare "the city"/"the town"/"the capital", and only when the places named before it in its own
+    sentence, or else in the sentence before, are all of one country (a city or the country itself)."""
+    owned = [
+        m
+        for m in mentions
+        if m.kind == "agent"
+        and not m.country
+        and m.sector
+        and not (m.absorbed or m.modifier_only or m.pronoun)
+        and any(
+            c.dep_ == "poss" and c.lemma_.lower() in CITY_OWNER_NOUNS and any(d.lower_ == "the" for d in c.children)
+            for c in doc[m.head].children
+        )
+    ]
+    if not owned:
+        return
+    places = [
+        m
+        for m in mentions
+        if m.kind in {"country", "capital"} and m.country and not (m.absorbed or m.pronoun or m.modifier_only)
+    ]
+    for m in owned:
+        sent = doc[m.head].sent
+        near = [p for p in places if sent.start <= p.start < m.start]
+        if not near and sent.start > 0:
+            before = doc[sent.start - 1].sent
+            near = [p for p in places if before.start <= p.start < before.end]
+        countries = {p.country for p in near}
+        if len(countries) == 1:
+            place_agent(m, next(iter(countries)))
+
+
+# verbs of receiving a visitor: the one who receives or hosts does so at home
+HOSTING_VERBS = {"receive", "host", "welcome"}
+
+
+def _hosts_at_home(doc: Doc, mentions: list[Mention]) -> None:
+    """ "The emir received the Iraqi delegation in Kuwait City", "The king hosted the American envoy in Doha": one who
+    receives or hosts a visitor does so in his own capital, so an officeholder named by title alone takes the country
+    of the capital the reception is in. Only a capital, and only the subject of a verb of hosting: "met" is said of
+    neutral ground too."""
+    capitals = {m.head: m for m in mentions if m.kind == "capital" and m.country and not m.pronoun}
+    if not capitals:
+        return
+    for m in mentions:
+        if m.kind != "agent" or m.country or m.sector != "GOV" or m.absorbed or m.modifier_only or m.pronoun:
+            continue
+        head = doc[m.head]
+        verb = head.head
+        if head.dep_ != "nsubj" or verb.lemma_.lower() not in HOSTING_VERBS:
+            continue
+        places = {
+            capitals[g.i].country
+            for t in [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+            for p in t.children
+            if p.dep_ == "prep" and p.lower_ == "in"
+            for g in p.children
+            if g.dep_ == "pobj" and g.i in capitals
+        }
+        if len(places) == 1:
+            place_agent(m, next(iter(places)))
 
 
 def _mainland(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -709,6 +709,26 @@ def asked_about(tok: Token) -> bool:
     return bool(inverted) or (root.pos_ == "AUX" and root.i < subjects[0].i)
 
 
+def open_question(tok: Token) -> bool:
+    """Whether an act is told in an indirect yes-no question ("It is unclear whether China will invade Taiwan",
+    "analysts question whether Iran will close the strait", "Whether Israel will strike remains open"): the writer
+    asks if it takes place, and so states no act, nor anyone's threat or intent. An "if" asks only where it opens a
+    complement clause ("unclear if ..."); the "if" of a condition is left to the conditional reading."""
+    clause = tok
+    steps = 0
+    while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i and steps < 20:
+        if clause.dep_ in {"nsubj", "nsubjpass"}:
+            return False  # "whether the improved ties will loosen the pact": the subject's act is taken as given
+        clause, steps = clause.head, steps + 1
+    # "unclear whether Russia wants to attack", "whether it will attack and occupy": the clause's own verb
+    while clause.dep_ in {"xcomp", "conj"} and clause.head.i != clause.i and steps < 20:
+        clause, steps = clause.head, steps + 1
+    for c in clause.children:
+        if c.dep_ == "mark" and (c.lower_ == "whether" or (c.lower_ == "if" and clause.dep_ in {"ccomp", "csubj"})):
+            return True
+    return False
+
+
 def subjunctive(verb: Token) -> bool:
     """Whether a that-clause states what is wanted rather than what is so: the bare verb of "demanded
     that Israel release", "urged that the prisoners be freed", "asked that X should withdraw"."""

@@ -119,6 +119,7 @@ from dyadwatch.nlp.event_syntax import (
     object_lemmas,
     object_tokens,
     object_words,
+    open_question,
     own_clause,
     own_threat_clause,
     particle_clauses,
@@ -184,7 +185,9 @@ DAMAGING = {"damage"}
 WEAPON_DAMAGE = Pattern(code="190", pos="V", lemma="damage", words=(), objects=None, line=0)
 # Verbs of forces going over or into land: a state's troops that cross into another state's land take ground there
 # (CAMEO 192, occupy territory), whichever verb of motion says it (`_forces_crossed`)
-CROSSING = {"cross", "push", "pour", "roll", "move", "march", "advance", "drive", "sweep"}
+CROSSING = {"cross", "push", "pour", "roll", "move", "march", "advance", "drive", "sweep", "enter"}
+# verbs of motion whose direct object is the ground gone into ("troops entered the Georgian town of Gori")
+ENTERING = {"enter"}
 INCURSION = Pattern(code="192", pos="V", lemma="cross", words=("into",), objects=None, line=0)
 # "wants U.S. troops out": wanting another state's forces gone is demanding that they withdraw (`_wanted_out`)
 WANTING = {"want"}
@@ -1219,7 +1222,9 @@ class EventCoder:
         words |= {g.lower_ for o in dobjs for g in o.children if g.dep_ == "amod" and g.i == tok.i + 1}
         return words, kids
 
-    def _match(self, tok: Token, cands: tuple[Pattern, ...], *, support: bool = True) -> Pattern | None:
+    def _match(
+        self, tok: Token, cands: tuple[Pattern, ...], *, support: bool = True, as_reject: bool = True
+    ) -> Pattern | None:
         # the trigger's children and its objects' prepositions are read once here, not once per candidate row:
         # spaCy makes a new Token for every child on every walk, and a trigger may have dozens of rows
         children = list(tok.children)
@@ -1230,6 +1235,45 @@ class EventCoder:
         # whatever noun names the act. Used where no row of the verb names an object (`lexicon.CARRY_ON`)
         carried: Pattern | None = None
         lemma = tok.lemma_.lower()
+        particle = lexicon.REJECTING.get(lemma)
+        if (
+            as_reject
+            and particle is not None
+            and tok.pos_ == "VERB"
+            and (not particle or any(c.dep_ == "prt" and c.lower_ == particle for c in children))
+            and any(o.lemma_.lower() in ASKING_NOUNS for o in dobjs)
+            and (rcands := self.patterns.get(("V", "reject")))
+        ):
+            # "dismissed calls for a new constitution": a verb of refusal refuses what is
+            # asked as "reject" does (`lexicon.REJECTING`); the narrower reading of the two decides
+            own = self._match(tok, cands, support=support, as_reject=False)
+            other = self._match(tok, rcands, support=support, as_reject=False)
+            if (
+                other is not None
+                and other.code != lexicon.NO_EVENT
+                and own is not None
+                and own.code[:2] == "12"
+                and other.code != own.code
+                and other.specificity > own.specificity
+            ):
+                return replace(other, lemma=lemma)
+            return own
+        if lemma in {"strike", "threaten"} and tok.pos_ == "VERB" and cands:
+            # "the unions threatened to strike", "teachers struck for higher pay": a strike
+            # with no one struck, by workers (`lexicon.WORKING_PEOPLE`), is a walkout (143; threatened, 133), not an
+            # armed blow. The doer is the verb's subject, or its frame's ("threatened to strike")
+            doer = tok.head if tok.dep_ in {"xcomp", "conj"} else tok
+            subj = [g for g in (*children, *doer.children) if g.dep_ in {"nsubj", "nsubjpass"}]
+            if subj and subj[0].lemma_.lower() in lexicon.WORKING_PEOPLE:
+                struck = [tok] if lemma == "strike" else [c for c in dobjs if c.lemma_.lower() == "strike"]
+                struck += [c for c in children if lemma == "threaten" and c.dep_ == "xcomp" and c.lemma_ == "strike"]
+                for s in struck:
+                    kids = list(s.children)
+                    if (s is not tok or not dobjs) and not any(
+                        (c.dep_ == "dobj" and s.pos_ == "VERB") or (c.dep_ == "prep" and c.lower_ in lexicon.STRUCK_AT)
+                        for c in kids
+                    ):
+                        return _bare_row(cands[0], code="143" if s is tok else "133", objects=None)
         if (
             tok.pos_ == "VERB"
             and dobjs
@@ -1307,7 +1351,7 @@ class EventCoder:
                 if (n is not c and c.dep_ == "prep")
                 or (n.lemma_.lower() in lexicon.DEADLINE_SPANS and n.dep_ in {"npadvmod", "dobj", "dative"})
             ]
-            # (session 20) not where the act is a task of the side's own that a span of time is only allowed for
+            # not where the act is a task of the side's own that a span of time is only allowed for
             # (`lexicon.ALLOWED_TASKS`): "gave the students an hour to finish the exam" demands nothing, and the
             # time given is no aid either
             acts = (
@@ -1348,7 +1392,7 @@ class EventCoder:
                 for g in c.children
                 if g.lower_ == "as" and g.i < c.i
             }
-            # (session 20) "agreed that sanctions were unacceptable", "optimistic that a deal will be reached": a
+            # "agreed that sanctions were unacceptable", "optimistic that a deal will be reached": a
             # clause under the trigger said with "that" is what is agreed or hoped, a word of the phrase as a
             # preposition is (`agree that`, `optimistic that`); an agreement on what will or should be done ("agreed
             # that they would meet", "agree that disputes should be resolved through arbitration", a modal in the
@@ -1422,6 +1466,32 @@ class EventCoder:
             *(c for c in children if c.dep_ == "ccomp" and c.tag_ == "VBZ" and c.lemma_.lower() in ASKING_NOUNS),
         ]
 
+        naming = lemma in NAMING_VERBS or lemma in {"label", "dub", "brand"}
+
+        def called_as() -> list[Token]:
+            """What a verb of naming calls its object, where the parser made it no predicate
+            of the verb: an apposition or a second object of the object ("called Ukraine's attack on the bridge an
+            act of terrorism"; with a comma before it, "called Netanyahu, a close ally," only describes the one
+            called), or the object of the object's last noun taken for a verb ("called Iran's missile strike a
+            reckless escalation", "called the UN report a disgrace"). Why: a naming verb's second noun phrase after
+            its object says what the object is, whatever the tagger made of the words"""
+            out = [c for c in children if c.dep_ == "oprd" and c.pos_ == "NOUN"]
+            for c in children:
+                if c.dep_ == "dobj":
+                    out += [
+                        a
+                        for a in c.children
+                        if a.dep_ in {"appos", "dobj"} and a.i > c.i and a.doc[a.left_edge.i - 1].lower_ != ","
+                    ]
+                elif (
+                    c.dep_ in {"dep", "oprd", "ccomp"}
+                    and c.pos_ == "VERB"
+                    and c.i > tok.i
+                    and not any(g.dep_ in {"nsubj", "mark", "aux"} for g in c.children)
+                ):
+                    out += [a for a in c.children if a.dep_ == "dobj" and a.pos_ == "NOUN"]
+            return out
+
         def objects_of(p: Pattern) -> list[Token]:
             if p.words not in tokens:
                 found = object_tokens(tok, p.words)
@@ -1431,6 +1501,8 @@ class EventCoder:
                     found = found + _asked_nouns(asking)
                 if hung_for and "for" in p.words:
                     found = found + hung_for
+                if naming:
+                    found = found + called_as()
                 tokens[p.words] = found
             return tokens[p.words]
 
@@ -1470,6 +1542,16 @@ class EventCoder:
             if p.objects is not None:
                 if p.words not in objects:
                     objects[p.words] = object_lemmas(tok, p.words)
+                    # "over a money-laundering scheme", "a drug-trafficking network": the
+                    # tagger reads the hyphened gerund as a participle and lemmatizes it to its verb ("launder"),
+                    # while rows name the act by its noun, the word as written; a gerund modifier names the act
+                    # its noun is about, as a noun modifier would
+                    objects[p.words] |= {
+                        m.lower_
+                        for o in objects_of(p)
+                        for m in o.children
+                        if m.dep_ in {"amod", "compound"} and m.tag_ == "VBG" and m.i < o.i
+                    }
                     if hung_for and "for" in p.words:
                         objects[p.words] |= {w for g in hung_for for w in object_words(g)}
                     if lemma in lexicon.PERMITTING:
@@ -1499,7 +1581,13 @@ class EventCoder:
                             if c.dep_ == "oprd" and (c.pos_ in {"NOUN", "ADJ"} or c.tag_ == "VBN")
                             for w in (c.lemma_.lower(), c.lower_)
                         }
-                        # (session 20) "labelled the statement irresponsible and provocative": the parser makes the
+                        # what the parser hung elsewhere (`called_as`)
+                        objects[p.words] |= {
+                            w
+                            for a in called_as()
+                            for w in (a.lemma_.lower(), *(m.lemma_.lower() for m in a.children if m.dep_ == "amod"))
+                        }
+                        # "labelled the statement irresponsible and provocative": the parser makes the
                         # object and what it is called a small clause of their own; its predicate, with its
                         # conjuncts, is what the object is called
                         objects[p.words] |= {
@@ -1510,6 +1598,15 @@ class EventCoder:
                             and any(g.dep_ == "nsubj" for g in c.children)
                             for a in (c, *c.conjuncts)
                             for w in (a.lemma_.lower(), *(m.lemma_.lower() for m in a.children if m.dep_ == "amod"))
+                        }
+                    if tok.lemma_.lower() in lexicon.DECLARING_VERBS:
+                        # "declared two diplomats persona non grata": the parser makes the
+                        # predicate a clause of its own (the object its subject or a compound of it); the predicate
+                        # said with no "that", auxiliary or object of its own named is what the object is declared
+                        objects[p.words] |= {
+                            c.lower_
+                            for c in children
+                            if c.dep_ == "ccomp" and not any(g.dep_ in {"mark", "aux", "auxpass"} for g in c.children)
                         }
                     if "as" in p.words:
                         # "described the move as illegal", "hailed the deal as historic": the small model hangs the
@@ -1623,7 +1720,7 @@ class EventCoder:
         told: Token | None = None  # the verb of saying an imperative is quoted by (`_imperative_speech`)
         collapsed = False  # a truce that broke down with no one said to break it (`ended_by_predicate`)
         if asked_about(tok):
-            return []  # "Do you condemn the attack?", "Did Russia attack Ukraine?": asked, not stated
+            return []  # "Do you condemn the attack?": asked, not stated
         if (
             pattern.pos == "V"
             and pattern.code[:2] == "14"
@@ -3778,8 +3875,9 @@ class EventCoder:
 
     def _forces_crossed(self, tok: Token, index: MentionIndex) -> bool:
         """Whether a verb of motion tells a state's forces going into another country's land ("Israeli troops
-        crossed into southern Lebanon", "Russian tanks crossed the border into Ukraine", "Turkish troops pushed into
-        northern Syria"): soldiers sent over a border take ground, whatever the verb; people or goods moving so
+        crossed into southern Lebanon", "Russian troops entered the Georgian town of Gori", "Russian tanks crossed the
+        border into Ukraine", "Turkish troops pushed into northern Syria"): soldiers sent over a border take ground,
+        whatever the verb; people or goods moving so
         ("refugees crossed into Poland") are no force, and a move within one's own country is no incursion."""
         forces = [c for c in tok.children if c.dep_ == "nsubj" and c.lemma_.lower() in self.forces]
         if not forces:
@@ -3794,6 +3892,8 @@ class EventCoder:
             if o.dep_ == "dobj" and o.lemma_.lower() in BOUNDARIES
             for g in prep_objects(o, {"into"})
         ]
+        if tok.lemma_.lower() in ENTERING:
+            into += [o for o in tok.children if o.dep_ == "dobj" and o.lemma_.lower() not in BOUNDARIES]
         entered = countries_at(index, [x for g in into for x in (g, *g.children)])
         return bool(entered) and not entered <= own
 
@@ -5528,6 +5628,11 @@ class EventCoder:
                 own = False
             if verb.lemma_ == "go" and any(c.dep_ == "xcomp" for c in kids) and n > 0:
                 bump("future")
+        if open_question(tok):
+            # "unclear whether China will invade Taiwan", "questions over whether the US may use force": the writer
+            # asks if it takes place; kept, flagged as not stated, and no one's threat or intent
+            question = True
+            bump("hypothetical", False)
         keeper = kept_from(tok)
         if keeper is not None:
             # "prevented Hamas from attacking Egypt", "refrained from attacking": the act did not take place;

@@ -65,6 +65,10 @@ def build(settings: Settings) -> Language:
 
     extensions.register()
     nlp = load_base(settings.model)
+    if settings.events:
+        # headline English, read after the model's own components and before dyadwatch's (nlp/headlines.py)
+        importlib.import_module("dyadwatch.nlp.headlines")
+        nlp.add_pipe("dyadwatch_headlines")
     for factory, module, flag in COMPONENTS:
         if flag is not None and not getattr(settings, flag):
             continue
