@@ -6198,15 +6198,7 @@ def _asked_for(dobjs: list[Token]) -> set[str]:
 
 def _asked_nouns(dobjs: list[Token]) -> list[Token]:
     """What asking nouns among ``dobjs`` ask "for" ("calls for a ceasefire" -> ceasefire), as tokens."""
-    return [
-        g
-        for o in dobjs
-        if o.lemma_.lower() in ASKING_NOUNS
-        for c in o.children
-        if c.dep_ == "prep" and c.lower_ == "for"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
+    return [g for o in dobjs if o.lemma_.lower() in ASKING_NOUNS for g in prep_objects(o, {"for"})]
 
 
 # Acts people do as a crowd and never undergo: "students protested/marched/rallied" has no passive reading
@@ -6651,15 +6643,7 @@ def _owned_up_targets(doc: Doc, found: list[tuple[int, int, Event]]) -> list[tup
         if ev.cameo == "015" and (ev.target is None or not ev.target.code):
             span = doc.char_span(ev.action.start, ev.action.end, alignment_mode="expand")
             words = [*(span or []), *(c for w in (span or []) for c in w.children if c.dep_ == "dobj")]
-            acts = [
-                g
-                for w in words
-                if w.lemma_.lower() in OWNING_UP
-                for p in w.children
-                if p.dep_ == "prep" and p.lower_ == "for"
-                for g in p.children
-                if g.dep_ == "pobj"
-            ]
+            acts = [g for w in words if w.lemma_.lower() in OWNING_UP for g in prep_objects(w, {"for"})]
             owned = next((by_root[a.i] for a in acts if a.i in by_root), None)
             if owned is not None and not (ev.source and owned.target.code == ev.source.code):
                 ev = ev.model_copy(update={"target": owned.target})
